@@ -1,0 +1,50 @@
+import type { Config, GoogleConsentType } from './types';
+
+/** Ids of the built-in categories, in display order. */
+export const DEFAULT_CATEGORY_IDS = ['necessary', 'performance', 'functionality', 'targeting', 'social'] as const;
+
+/** Categories a GPC signal refuses unless config says otherwise. */
+export const SALE_OR_SHARE_DEFAULT = ['targeting', 'social'];
+
+/** Google types each built-in category grants in Consent Mode. */
+export const DEFAULT_GCM_MAPPING: Record<string, GoogleConsentType[]> = {
+  necessary: ['security_storage'],
+  performance: ['analytics_storage'],
+  functionality: ['functionality_storage', 'personalization_storage'],
+  targeting: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+};
+
+/** Days a choice is kept unless configured; regulators (CNIL) accept about six months. */
+export const DEFAULT_EXPIRES_DAYS = 182;
+/** Upper bound on a stored choice's life: 13 months. */
+export const MAX_EXPIRES_DAYS = 395;
+
+/** The built-in config: five categories, English texts, no integrations but GPC. */
+export const DEFAULT_CONFIG: Config = {
+  revision: 1,
+  controller: {},
+  categories: DEFAULT_CATEGORY_IDS.map((id) => ({
+    id,
+    readOnly: id === 'necessary',
+    saleOrShare: SALE_OR_SHARE_DEFAULT.includes(id),
+    services: [],
+  })),
+  googleConsentMode: null,
+  gpc: true,
+  records: null,
+  cookie: { name: 'cookiegate', path: '/', expiresDays: DEFAULT_EXPIRES_DAYS, rejectExpiresDays: DEFAULT_EXPIRES_DAYS },
+  language: 'auto',
+  translations: {},
+  ui: {
+    layout: 'box',
+    position: 'bottom',
+    align: 'start',
+    theme: 'auto',
+    reopen: 'bottom-start',
+    closeButton: false,
+    disabled: false,
+  },
+  reloadOnWithdraw: false,
+  vendors: {},
+  callbacks: [],
+};

@@ -1,0 +1,361 @@
+/**
+ * Public types of cookiegate. `UserConfig` is what a site owner writes in JSON; the JSON Schema
+ * (`dist/cookiegate.schema.json`) is generated from it, so every field's TSDoc is what editors show.
+ */
+
+/** Every text cookiegate shows, for one language. A translation may give any subset. */
+export interface Texts {
+  /** First layer. */
+  banner: {
+    title: string;
+    /** What is asked and why. `{controller}` is replaced by `controller.name`. Links as `[text](url)`, emphasis as `*text*`. */
+    description: string;
+    acceptAll: string;
+    rejectAll: string;
+    manage: string;
+    /** Label of the optional close control (`ui.closeButton`); closing records a refusal. */
+    close: string;
+    /** Text of the privacy policy link. */
+    policy: string;
+  };
+  /** Preferences modal. */
+  modal: {
+    title: string;
+    description: string;
+    acceptAll: string;
+    rejectAll: string;
+    save: string;
+    close: string;
+    /** Shown for `necessary`, which cannot be turned off. */
+    alwaysOn: string;
+    /** Heading of the list of services in a category. */
+    services: string;
+    /** Column headers of a category's cookie table. */
+    cookieName: string;
+    cookieProvider: string;
+    cookiePurpose: string;
+    cookieDuration: string;
+    /** Label before a service's provider. */
+    provider: string;
+    /** Announced in a polite live region after saving. */
+    saved: string;
+  };
+  /** Persistent control that re-opens the preferences after a choice. */
+  reopen: string;
+  /** Placeholder of a blocked embed. `{service}` and `{category}` are replaced. */
+  placeholder: {
+    title: string;
+    text: string;
+    allow: string;
+    once: string;
+    preferences: string;
+  };
+  /** Shown when a Global Privacy Control signal refused categories. `{categories}` is replaced. */
+  gpc: string;
+  /** Titles and descriptions of categories, by category id. */
+  categories: Record<string, { title?: string; description?: string }>;
+}
+
+/** A deep-partial set of texts, as a translation in config gives it. */
+export type TextsOverride = {
+  [K in keyof Texts]?: Texts[K] extends string ? string : Partial<Texts[K]>;
+};
+
+/**
+ * A cookie that a service sets. A plain string is a name, or a `/regular expression/` matching names.
+ * The object form also feeds the cookie table in the preferences modal.
+ */
+export type CookieDeclaration =
+  | string
+  | {
+      /** Exact name, or `/regular expression/`. */
+      name: string;
+      /** How long it lives, in words ("2 years", "session"). */
+      duration?: string;
+      /** What it is for. */
+      purpose?: string;
+    };
+
+/** A third-party or first-party service inside a category. Every field is optional: `{}` is valid. */
+export interface UserService {
+  /** Name shown to visitors. @default the service's key */
+  label?: string;
+  /** Who runs it (a company). */
+  provider?: string;
+  /** What it does, in plain words. */
+  purpose?: string;
+  /** The provider's privacy policy. */
+  policyUrl?: string;
+  /** Cookies it sets: deleted on withdrawal, listed in the modal. */
+  cookies?: CookieDeclaration[];
+}
+
+/** One consent category. */
+export interface UserCategory {
+  /** Title shown to visitors (any language). Prefer `translations.<lang>.categories.<id>.title` for several languages. */
+  title?: string;
+  /** Description shown to visitors. */
+  description?: string;
+  /** Always on and cannot be turned off. Only for strictly necessary storage. @default true for `necessary`, else false */
+  readOnly?: boolean;
+  /**
+   * Sale or sharing of personal data (US state laws): a Global Privacy Control signal refuses it.
+   * @default true for `targeting` and `social`, else false
+   */
+  saleOrShare?: boolean;
+  /** Services in this category, by name. Names are unique across all categories. */
+  services?: Record<string, UserService>;
+}
+
+/** Google Consent Mode v2 settings. */
+export interface UserConsentMode {
+  /**
+   * `basic`: Google tags stay blocked until consent. `advanced`: tags load while denied and send cookieless pings;
+   * that is the site owner's legal decision, and cookiegate logs a warning.
+   * @default "basic"
+   */
+  mode?: 'basic' | 'advanced';
+  /** Which Google consent types each category grants. Types not mapped stay denied, except `security_storage`. */
+  mapping?: Record<string, GoogleConsentType[]>;
+  /** ISO 3166-2 region codes the defaults apply to (`"ES"`, `"US-CA"`). */
+  region?: string[];
+  /** Milliseconds Google tags wait for an update. @default 500 */
+  waitForUpdate?: number;
+  /** Pass ad click information through URLs. @default false */
+  urlPassthrough?: boolean;
+  /** Redact ads data while `ad_storage` is denied. @default false */
+  adsDataRedaction?: boolean;
+}
+
+/** The seven Google Consent Mode v2 types. */
+export type GoogleConsentType =
+  | 'ad_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'analytics_storage'
+  | 'functionality_storage'
+  | 'personalization_storage'
+  | 'security_storage';
+
+/** Vendor consent APIs told about choices: each vendor name maps to the category (or `category:service`) that grants it. */
+export interface UserVendors {
+  /** Meta Pixel: `fbq('consent', 'grant'|'revoke')`. */
+  meta?: string;
+  /** Microsoft UET: `uetq.push('consent', 'update', { ad_storage })`. */
+  uet?: string;
+  /** Matomo: `_paq.push(['requireConsent'])`, then `setConsentGiven` / `forgetConsentGiven`. */
+  matomo?: string;
+  /** Microsoft Clarity: `clarity('consentv2', {...})` with these categories for ads and analytics. */
+  clarity?: { ads?: string; analytics?: string };
+  /** TikTok Pixel: `ttq.holdConsent()`, then `grantConsent()` / `revokeConsent()`. */
+  tiktok?: string;
+}
+
+/** Push a configured value to a global array (or call a global function) on each choice, without writing JavaScript. */
+export interface UserCallback {
+  /** Category (or `category:service`) whose state is sent. */
+  category: string;
+  /** Name of a global array (`dataLayer`) or function (`_hsq.push` style paths with dots are allowed). */
+  global: string;
+  /** Pushed when granted. */
+  grant?: unknown[];
+  /** Pushed when refused. */
+  deny?: unknown[];
+}
+
+/** The consent cookie's settings. */
+export interface UserCookie {
+  /** @default "cookiegate" */
+  name?: string;
+  /** Domain attribute, to share the choice across subdomains (`example.com`). @default the current host only */
+  domain?: string;
+  /** @default "/" */
+  path?: string;
+  /** Days a choice that grants anything is kept (at most 395). @default 182 */
+  expiresDays?: number;
+  /** Days a refusal (only `necessary`) is kept (at most 395). @default the value of `expiresDays` */
+  rejectExpiresDays?: number;
+}
+
+/** Look and placement of the built-in UI. */
+export interface UserUi {
+  /** @default "box" */
+  layout?: 'box' | 'bar';
+  /** @default "bottom" */
+  position?: 'bottom' | 'top' | 'middle';
+  /** Horizontal placement of a `box`. @default "left" (start) */
+  align?: 'start' | 'center' | 'end';
+  /** @default "auto" (follows prefers-color-scheme) */
+  theme?: 'auto' | 'light' | 'dark';
+  /** Re-open control after a choice; `false` when the site has its own `data-cookiegate="preferences"` link. @default "bottom-start" */
+  reopen?: false | 'bottom-start' | 'bottom-end';
+  /** Show a close (×) control on the first layer; closing records a refusal. @default false */
+  closeButton?: boolean;
+  /** Do not render the built-in UI (headless use with your own). @default false */
+  disabled?: boolean;
+}
+
+/** A site owner's JSON config. Everything is optional and merged over the built-in default. */
+export interface UserConfig {
+  /** JSON Schema reference, for editors. */
+  $schema?: string;
+  /** Bump to ask every visitor again. @default 1 */
+  revision?: number;
+  /** Who is responsible for the processing: shown on the first layer. */
+  controller?: {
+    /** Company or person. */
+    name?: string;
+    /** Link to the privacy/cookie policy. */
+    policyUrl?: string;
+  };
+  /**
+   * Categories by id. The five defaults (`necessary`, `performance`, `functionality`, `targeting`, `social`) stay
+   * unless set to `false`; other ids add categories.
+   */
+  categories?: Record<string, UserCategory | false>;
+  /** Google Consent Mode v2; `true` is basic mode with the default mapping. @default false */
+  googleConsentMode?: boolean | UserConsentMode;
+  /** Honour Global Privacy Control for `saleOrShare` categories. @default true */
+  gpc?: boolean;
+  /** Send a record of each choice to your server. */
+  records?: {
+    /** URL that receives one JSON record per choice (POST). */
+    endpoint: string;
+  };
+  /** The consent cookie. */
+  cookie?: UserCookie;
+  /** `auto` (config, then `<html lang>`, then the browser's languages) or a language code. @default "auto" */
+  language?: string;
+  /** Texts by language code; merged over the built-in ones. */
+  translations?: Record<string, TextsOverride>;
+  /** Look and placement. */
+  ui?: UserUi;
+  /** Reload the page after a withdrawal, so already-run scripts stop. @default false */
+  reloadOnWithdraw?: boolean;
+  /** Vendor consent APIs. */
+  vendors?: UserVendors;
+  /** Generic pushes on each choice. */
+  callbacks?: UserCallback[];
+}
+
+/** A cookie declaration after validation. */
+export interface CookieInfo {
+  /** As written: a name or `/regex/`. */
+  name: string;
+  /** Compiled from `/regex/` names. */
+  pattern?: RegExp;
+  duration?: string;
+  purpose?: string;
+}
+
+/** A service after validation. */
+export interface Service {
+  id: string;
+  /** Id of the category it belongs to. */
+  category: string;
+  label: string;
+  provider?: string;
+  purpose?: string;
+  policyUrl?: string;
+  cookies: CookieInfo[];
+}
+
+/** A category after validation. */
+export interface Category {
+  id: string;
+  readOnly: boolean;
+  saleOrShare: boolean;
+  title?: string;
+  description?: string;
+  services: Service[];
+}
+
+/** Consent Mode after validation. */
+export interface ConsentModeConfig {
+  mode: 'basic' | 'advanced';
+  mapping: Record<string, GoogleConsentType[]>;
+  region?: string[];
+  waitForUpdate: number;
+  urlPassthrough: boolean;
+  adsDataRedaction: boolean;
+}
+
+/** The config cookiegate runs with: defaults merged with the site owner's, invalid parts dropped. */
+export interface Config {
+  revision: number;
+  controller: { name?: string; policyUrl?: string };
+  /** In display order; `necessary` first. */
+  categories: Category[];
+  googleConsentMode: ConsentModeConfig | null;
+  gpc: boolean;
+  records: { endpoint: string } | null;
+  cookie: { name: string; domain?: string; path: string; expiresDays: number; rejectExpiresDays: number };
+  language: string;
+  translations: Record<string, TextsOverride>;
+  ui: Required<Omit<UserUi, 'reopen'>> & { reopen: false | 'bottom-start' | 'bottom-end' };
+  reloadOnWithdraw: boolean;
+  vendors: UserVendors;
+  callbacks: UserCallback[];
+}
+
+/** A stored choice, as `getConsent()` returns it. */
+export interface Consent {
+  /** Granted category ids (`necessary` always among them). */
+  categories: string[];
+  /** Granted service names. */
+  services: string[];
+  /** Random id of this choice (a UUID). */
+  consentId: string;
+  /** When the visitor first chose (ISO 8601). */
+  consentTime: string;
+  /** When the choice last changed (ISO 8601). */
+  updateTime: string;
+  /** `revision` of the config the choice was made for. */
+  revision: number;
+  /** A Global Privacy Control signal refused `saleOrShare` categories. */
+  gpc: boolean;
+}
+
+/** What a change changed. */
+export interface ConsentChange {
+  /** Category ids whose state flipped. */
+  categories: string[];
+  /** Service names whose state flipped. */
+  services: string[];
+}
+
+/** Where a choice came from. */
+export type ConsentSource = 'banner' | 'modal' | 'placeholder' | 'api' | 'gpc';
+
+/** The kind of a choice. */
+export type ConsentAction = 'accept-all' | 'reject-all' | 'custom' | 'withdraw';
+
+/** Payloads of the events `on()` subscribes to (also `cookiegate:<event>` CustomEvents on `window`). */
+export interface EventMap {
+  /** The visitor's first choice (no choice was stored before). */
+  consent: ChoiceDetail;
+  /** A later change of a stored choice. */
+  change: ChoiceDetail;
+}
+
+/** Detail of a `consent` or `change` event. */
+export interface ChoiceDetail {
+  /** The choice now stored. */
+  consent: Consent;
+  /** The choice before (`null` for a first choice). */
+  previous: Consent | null;
+  /** What flipped (every optional category and service for a first choice). */
+  changed: ConsentChange;
+  action: ConsentAction;
+  source: ConsentSource;
+  /** `true` when the change came from another tab of the same site. */
+  remote: boolean;
+}
+
+/** Open state of the built-in UI. */
+export interface UiState {
+  /** First layer visible. */
+  banner: boolean;
+  /** Preferences modal open. */
+  preferences: boolean;
+}
