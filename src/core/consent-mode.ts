@@ -1,0 +1,79 @@
+import { $consent } from './stores';
+import type { Config, ConsentModeConfig, Consent, GoogleConsentType } from './types';
+
+/** The seven Consent Mode v2 types, in the order Google documents them. All are sent in every call. */
+const GOOGLE_TYPES: GoogleConsentType[] = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
+
+type ConsentState = Record<GoogleConsentType, 'granted' | 'denied'>;
+type DataLayerWindow = Window & { dataLayer?: unknown[] };
+
+let stop: (() => void) | undefined;
+
+/**
+ * Google's own `gtag()`: it pushes its `arguments` object, not an array. gtag.js and GTM tell commands
+ * (`consent`, `set`) from plain data-layer objects by that type, so an array would be ignored.
+ * We always push ourselves, even when the page defines `window.gtag`, so the order is ours to guarantee.
+ */
+function gtag(..._command: unknown[]): void {
+  const w = window as DataLayerWindow;
+  (w.dataLayer = w.dataLayer || []).push(arguments);
+}
+
+/** All seven types for a choice: a type is granted when any granted category maps to it. */
+function consentState(gcm: ConsentModeConfig, consent: Consent | null): ConsentState {
+  const state = {} as ConsentState;
+  for (const type of GOOGLE_TYPES) state[type] = 'denied';
+  for (const category of consent ? consent.categories : []) {
+    for (const type of gcm.mapping[category] || []) state[type] = 'granted';
+  }
+  // Strictly necessary storage (login, fraud prevention) needs no consent.
+  state.security_storage = 'granted';
+  return state;
+}
+
+/**
+ * Google Consent Mode v2 bridge. Pushes `consent default` (everything denied but `security_storage`)
+ * and the configured `set` commands at once, then `consent update` with all seven types for every choice,
+ * including the choice restored from the cookie on page load.
+ *
+ * `init` calls it before the stored choice is read and before blocked tags are activated, so `default`
+ * precedes every Google tag and `update` precedes the activation of gated Google tags.
+ * cookiegate sends no Google developer id (it is not a certified CMP) and never defines `window.__tcfapi`:
+ * it is not an IAB TCF CMP, and a real one on the page must not be shadowed.
+ *
+ * @example
+ * startConsentMode({ ...config, googleConsentMode: { mode: 'basic', mapping: DEFAULT_GCM_MAPPING, waitForUpdate: 500, urlPassthrough: false, adsDataRedaction: false } })
+ * @param config the validated config; a `null` `googleConsentMode` does nothing
+ */
+export function startConsentMode(config: Config): void {
+  stop?.();
+  stop = undefined;
+  const gcm = config.googleConsentMode;
+  if (!gcm) return;
+  if (gcm.mode === 'advanced') {
+    console.warn(
+      'cookiegate: googleConsentMode.mode is "advanced": Google tags load and send cookieless pings before consent. ' +
+        'Whether that is lawful where your visitors are is your legal decision as the site owner; use "basic" to keep them blocked until consent.',
+    );
+  }
+  const defaults: Record<string, unknown> = { ...consentState(gcm, null), wait_for_update: gcm.waitForUpdate };
+  if (gcm.region && gcm.region.length) defaults.region = gcm.region.slice();
+  gtag('consent', 'default', defaults);
+  if (gcm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+  if (gcm.urlPassthrough) gtag('set', 'url_passthrough', true);
+
+  let hadChoice = false;
+  stop = $consent.subscribe((consent) => {
+    // `reset()` forgets a choice: tell Google everything is denied again rather than leave the old grant.
+    if (consent || hadChoice) gtag('consent', 'update', consentState(gcm, consent));
+    hadChoice = !!consent;
+  });
+}

@@ -1,0 +1,270 @@
+// @vitest-environment happy-dom
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { startConsentMode } from '../../../src/core/consent-mode';
+import { DEFAULT_CONFIG, DEFAULT_GCM_MAPPING } from '../../../src/core/defaults';
+import { $config, $consent } from '../../../src/core/stores';
+import type { Config, ConsentModeConfig, Consent } from '../../../src/core/types';
+
+const TYPES = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
+
+type Globals = typeof window & { dataLayer?: unknown[]; gtag?: unknown; __tcfapi?: unknown };
+const w = window as Globals;
+
+function gcmConfig(gcm: Partial<ConsentModeConfig> = {}): Config {
+  return {
+    ...DEFAULT_CONFIG,
+    googleConsentMode: {
+      mode: 'basic',
+      mapping: DEFAULT_GCM_MAPPING,
+      waitForUpdate: 500,
+      urlPassthrough: false,
+      adsDataRedaction: false,
+      ...gcm,
+    },
+  };
+}
+
+function choice(categories: string[]): Consent {
+  return {
+    categories: ['necessary', ...categories],
+    services: [],
+    consentId: crypto.randomUUID(),
+    consentTime: '2026-01-01T00:00:00.000Z',
+    updateTime: new Date().toISOString(),
+    revision: 1,
+    gpc: false,
+  };
+}
+
+/** dataLayer entries as plain arrays, checking each is an `arguments` object as gtag pushes it. */
+function entries(): unknown[][] {
+  return (w.dataLayer || []).map((entry) => {
+    expect(Object.prototype.toString.call(entry)).toBe('[object Arguments]');
+    return Array.from(entry as ArrayLike<unknown>);
+  });
+}
+
+function start(config: Config): void {
+  $config.set(config);
+  startConsentMode(config);
+}
+
+beforeEach(() => {
+  $consent.set(null);
+  delete w.dataLayer;
+  delete w.gtag;
+  delete w.__tcfapi;
+});
+
+afterEach(() => {
+  startConsentMode(DEFAULT_CONFIG); // unsubscribes the previous run
+  vi.restoreAllMocks();
+});
+
+describe('Google Consent Mode v2', () => {
+  test('does nothing when googleConsentMode is not configured', () => {
+    start(DEFAULT_CONFIG);
+    $consent.set(choice(['performance']));
+    expect(w.dataLayer).toBeUndefined();
+  });
+
+  test('pushes consent default with all seven types denied but security_storage, as an arguments object', () => {
+    start(gcmConfig());
+    expect(entries()).toEqual([
+      [
+        'consent',
+        'default',
+        {
+          ad_storage: 'denied',
+          ad_user_data: 'denied',
+          ad_personalization: 'denied',
+          analytics_storage: 'denied',
+          functionality_storage: 'denied',
+          personalization_storage: 'denied',
+          security_storage: 'granted',
+          wait_for_update: 500,
+        },
+      ],
+    ]);
+  });
+
+  test('keeps an existing dataLayer and its entries', () => {
+    const existing: unknown[] = [{ event: 'earlier' }];
+    w.dataLayer = existing;
+    start(gcmConfig());
+    expect(w.dataLayer).toBe(existing);
+    expect(existing[0]).toEqual({ event: 'earlier' });
+    expect(Array.from(existing[1] as ArrayLike<unknown>).slice(0, 2)).toEqual(['consent', 'default']);
+  });
+
+  test('pushes to dataLayer itself even when the page already defines gtag', () => {
+    const pageGtag = vi.fn();
+    w.gtag = pageGtag;
+    start(gcmConfig());
+    expect(pageGtag).not.toHaveBeenCalled();
+    expect(entries()[0]!.slice(0, 2)).toEqual(['consent', 'default']);
+    expect(w.gtag).toBe(pageGtag);
+  });
+
+  test('adds region and wait_for_update from config', () => {
+    start(gcmConfig({ region: ['ES', 'US-AK'], waitForUpdate: 2000 }));
+    const defaults = entries()[0]![2] as Record<string, unknown>;
+    expect(defaults.region).toEqual(['ES', 'US-AK']);
+    expect(defaults.wait_for_update).toBe(2000);
+  });
+
+  test('sends no region and no set commands unless configured', () => {
+    start(gcmConfig());
+    expect(entries()).toHaveLength(1);
+    expect(entries()[0]![2]).not.toHaveProperty('region');
+  });
+
+  test('pushes ads_data_redaction and url_passthrough after default when configured', () => {
+    start(gcmConfig({ adsDataRedaction: true, urlPassthrough: true }));
+    const log = entries();
+    expect(log.map((e) => e.slice(0, 2))).toEqual([
+      ['consent', 'default'],
+      ['set', 'ads_data_redaction'],
+      ['set', 'url_passthrough'],
+    ]);
+    expect(log[1]![2]).toBe(true);
+    expect(log[2]![2]).toBe(true);
+  });
+
+  test('pushes no update before a choice', () => {
+    start(gcmConfig());
+    expect(entries().filter((e) => e[1] === 'update')).toEqual([]);
+  });
+
+  test('pushes an update with all seven types on a stored choice restored at load', () => {
+    start(gcmConfig());
+    $consent.set(choice(['performance']));
+    const log = entries();
+    expect(log.map((e) => e.slice(0, 2))).toEqual([
+      ['consent', 'default'],
+      ['consent', 'update'],
+    ]);
+    expect(log[1]![2]).toEqual({
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'granted',
+      functionality_storage: 'denied',
+      personalization_storage: 'denied',
+      security_storage: 'granted',
+    });
+  });
+
+  test('maps targeting to the three ad types and functionality to two storage types', () => {
+    start(gcmConfig());
+    $consent.set(choice(['functionality', 'targeting', 'social']));
+    expect(entries()[1]![2]).toEqual({
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+      analytics_storage: 'denied',
+      functionality_storage: 'granted',
+      personalization_storage: 'granted',
+      security_storage: 'granted',
+    });
+  });
+
+  test('pushes one update per choice, each with all seven types and only granted or denied', () => {
+    start(gcmConfig());
+    $consent.set(choice(['performance', 'functionality', 'targeting', 'social']));
+    $consent.set(choice([]));
+    $consent.set(choice(['targeting']));
+    const updates = entries().filter((e) => e[1] === 'update');
+    expect(updates).toHaveLength(3);
+    for (const [, , state] of updates) {
+      expect(Object.keys(state as object).sort()).toEqual([...TYPES].sort());
+      for (const value of Object.values(state as object)) expect(['granted', 'denied']).toContain(value);
+    }
+    expect(updates[0]![2]).toMatchObject({ ad_storage: 'granted', analytics_storage: 'granted' });
+    expect(updates[1]![2]).toMatchObject({ ad_storage: 'denied', analytics_storage: 'denied', security_storage: 'granted' });
+    expect(updates[2]![2]).toMatchObject({ ad_storage: 'granted', analytics_storage: 'denied' });
+  });
+
+  test('follows a custom mapping: a type is granted when any granted category maps to it', () => {
+    start(gcmConfig({ mapping: { stats: ['analytics_storage'], ads: ['ad_storage', 'analytics_storage'] } }));
+    $consent.set(choice(['ads']));
+    expect(entries()[1]![2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'denied' });
+    $consent.set(choice(['performance']));
+    expect(entries()[2]![2]).toMatchObject({ analytics_storage: 'denied', security_storage: 'granted' });
+  });
+
+  test('pushes an all-denied update when a choice is forgotten', () => {
+    start(gcmConfig());
+    $consent.set(choice(['targeting']));
+    $consent.set(null);
+    const updates = entries().filter((e) => e[1] === 'update');
+    expect(updates).toHaveLength(2);
+    expect(updates[1]![2]).toMatchObject({ ad_storage: 'denied', security_storage: 'granted' });
+  });
+
+  test('update comes before listeners subscribed later, such as the activator', () => {
+    start(gcmConfig());
+    const seenByActivator: number[] = [];
+    const off = $consent.listen(() => seenByActivator.push(w.dataLayer!.length));
+    $consent.set(choice(['performance']));
+    off();
+    expect(seenByActivator).toEqual([2]);
+  });
+
+  test('warns once that advanced mode is the site owner\'s legal decision', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    start(gcmConfig({ mode: 'advanced' }));
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toMatch(/^cookiegate: .*legal decision/);
+  });
+
+  test('does not warn in basic mode', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    start(gcmConfig());
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  test('never defines window.__tcfapi and leaves an existing one untouched', () => {
+    start(gcmConfig());
+    $consent.set(choice(['targeting']));
+    expect('__tcfapi' in w).toBe(false);
+    const cmp = vi.fn();
+    w.__tcfapi = cmp;
+    start(gcmConfig());
+    $consent.set(choice([]));
+    expect(w.__tcfapi).toBe(cmp);
+    expect(cmp).not.toHaveBeenCalled();
+  });
+
+  test('never sends developer_id', () => {
+    start(gcmConfig({ adsDataRedaction: true, urlPassthrough: true }));
+    $consent.set(choice(['targeting']));
+    expect(JSON.stringify(entries())).not.toContain('developer_id');
+  });
+
+  test('no source file mentions developer_id', () => {
+    const root = join(__dirname, '../../../src');
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else files.push(path);
+      }
+    };
+    walk(root);
+    expect(files.length).toBeGreaterThan(0);
+    const offenders = files.filter((file) => /developer_id|developerId/.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
