@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects:
+ * - `unit`: vitest + happy-dom, mirrors `src/` (`test/unit/core/cookie.test.ts`).
+ * - `browser`: node tests that drive Debian Chromium through playwright-core against the built `dist/`.
+ *   CI machines have 2 cores and every file launches its own Chromium, so files run one at a time.
+ *
+ * `?raw` CSS imports work natively in vite; JSX (`.tsx` components) uses preact's automatic runtime.
+ */
+export default defineConfig({
+  oxc: {
+    jsx: { runtime: 'automatic', importSource: 'preact' },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
