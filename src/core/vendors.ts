@@ -1,0 +1,155 @@
+import { isGranted } from './consent-ref';
+import { $consent } from './stores';
+import type { Config, Consent } from './types';
+
+/** A vendor's queue or function, as its snippet leaves it on `window`. */
+type VendorFunction = ((...args: unknown[]) => void) & { q?: unknown[] };
+type VendorQueue = unknown[] & Record<string, unknown>;
+type VendorWindow = Window & {
+  fbq?: VendorFunction;
+  uetq?: { push(...args: unknown[]): unknown };
+  _paq?: { push(...args: unknown[]): unknown };
+  clarity?: VendorFunction;
+  ttq?: VendorQueue;
+};
+
+/** TikTok Pixel consent methods; its snippet defers each one as `[name, ...args]` in the `ttq` array. */
+const TIKTOK_METHODS = ['holdConsent', 'grantConsent', 'revokeConsent'];
+
+let stop: (() => void) | undefined;
+let hasLoggedError = false;
+
+function vendorWindow(): VendorWindow {
+  return window as VendorWindow;
+}
+
+/** A vendor stub or SDK that throws must not break consent handling or the host page. */
+function safely(vendor: string, call: () => void): void {
+  try {
+    call();
+  } catch (error) {
+    if (!hasLoggedError) console.error('cookiegate: vendors.' + vendor + ': the vendor API threw', error);
+    hasLoggedError = true;
+  }
+}
+
+/**
+ * Meta Pixel needs `fbq('consent', 'revoke')` before `fbq('init')`. Its snippet starts with `if (f.fbq) return`,
+ * so defining a stub would stop the snippet from loading `fbevents.js` at all. Instead, until the snippet defines
+ * `fbq`, a setter waits for it and the first read afterwards (the page's own `fbq('init', …)`) first queues our
+ * consent call. Only the latest state matters there, so it is read when the call is made.
+ */
+function whenMetaDefined(state: () => 'grant' | 'revoke'): void {
+  const w = vendorWindow();
+  if (typeof w.fbq == 'function') return;
+  let fbq: VendorFunction | undefined;
+  Object.defineProperty(w, 'fbq', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (fbq) {
+        Object.defineProperty(w, 'fbq', { configurable: true, enumerable: true, writable: true, value: fbq });
+        const defined = fbq;
+        safely('meta', () => defined('consent', state()));
+      }
+      return fbq;
+    },
+    set(value: VendorFunction) {
+      fbq = value;
+    },
+  });
+}
+
+/**
+ * The TikTok snippet reuses an existing `ttq` array (`w[t] = w[t] || []`) and its `events.js` replays the calls
+ * queued in it, so a stub that queues `[method, ...args]` is enough to hold consent before `ttq.load()`.
+ */
+function tiktokQueue(): VendorQueue {
+  const w = vendorWindow();
+  const ttq = (w.ttq = w.ttq || ([] as unknown as VendorQueue));
+  for (const method of TIKTOK_METHODS) {
+    if (typeof ttq[method] != 'function') {
+      ttq[method] = (...args: unknown[]) => ttq.push([method, ...args]);
+    }
+  }
+  return ttq;
+}
+
+/**
+ * Tells vendor consent APIs about choices. At start each configured vendor gets its denied or on-hold state,
+ * with the vendor's standard queue defined when its script has not run yet, so the state is set before the
+ * vendor's own init; then every choice (including the one restored from the cookie) grants or revokes.
+ * A vendor is granted by a category id or `category:service` (`"targeting:meta"`).
+ *
+ * @example
+ * startVendors({ ...config, vendors: { matomo: 'performance', meta: 'targeting' } })
+ * @param config the validated config; vendors not configured are never touched
+ */
+export function startVendors(config: Config): void {
+  stop?.();
+  stop = undefined;
+  const { meta, uet, matomo, clarity, tiktok } = config.vendors || {};
+  if (!meta && !uet && !matomo && !clarity && !tiktok) return;
+  const w = vendorWindow();
+  let current: Consent | null = null;
+  const granted = (ref: string | undefined): boolean => !!ref && isGranted(config, current, ref);
+  const clarityState = () => ({
+    ad_Storage: granted(clarity && clarity.ads) ? 'granted' : 'denied',
+    analytics_Storage: granted(clarity && clarity.analytics) ? 'granted' : 'denied',
+  });
+
+  if (meta) {
+    safely('meta', () => {
+      if (typeof w.fbq == 'function') w.fbq('consent', 'revoke');
+      else whenMetaDefined(() => (granted(meta) ? 'grant' : 'revoke'));
+    });
+  }
+  if (uet) {
+    safely('uet', () => {
+      (w.uetq = w.uetq || []).push('consent', 'default', { ad_storage: 'denied' });
+    });
+  }
+  if (matomo) {
+    safely('matomo', () => {
+      const paq = (w._paq = w._paq || []);
+      // A plain array means matomo.js has not run yet: put requireConsent before a trackPageView already queued.
+      if (Array.isArray(paq)) paq.unshift(['requireConsent']);
+      else paq.push(['requireConsent']);
+    });
+  }
+  if (clarity) {
+    safely('clarity', () => {
+      // Clarity's snippet keeps an existing `clarity` function and its `q` queue.
+      w.clarity =
+        w.clarity ||
+        function clarityQueue() {
+          const queue = vendorWindow().clarity!;
+          (queue.q = queue.q || []).push(arguments);
+        };
+      w.clarity('consentv2', clarityState());
+    });
+  }
+  if (tiktok) safely('tiktok', () => (tiktokQueue().holdConsent as () => void)());
+
+  let hadChoice = false;
+  stop = $consent.subscribe((consent) => {
+    current = consent;
+    // No choice yet: the denied state set above stands. `reset()` after a choice revokes again.
+    if (!consent && !hadChoice) return;
+    hadChoice = !!consent;
+    if (meta && typeof w.fbq == 'function') {
+      safely('meta', () => w.fbq!('consent', granted(meta) ? 'grant' : 'revoke'));
+    }
+    if (uet) {
+      safely('uet', () => w.uetq!.push('consent', 'update', { ad_storage: granted(uet) ? 'granted' : 'denied' }));
+    }
+    if (matomo) safely('matomo', () => w._paq!.push([granted(matomo) ? 'setConsentGiven' : 'forgetConsentGiven']));
+    if (clarity) safely('clarity', () => w.clarity!('consentv2', clarityState()));
+    if (tiktok) {
+      safely('tiktok', () => {
+        const ttq = tiktokQueue();
+        (ttq[granted(tiktok) ? 'grantConsent' : 'revokeConsent'] as () => void)();
+      });
+    }
+  });
+}
