@@ -1,0 +1,139 @@
+import { accept, getConsent, showPreferences } from '../core/actions';
+import { activateElement } from '../core/activate';
+import { $config, $consent, $language } from '../core/stores';
+import { currentTexts, styleRoot } from './root';
+import { rememberOpener } from './focus-trap';
+import { fill } from './template';
+
+const BLOCKED = 'iframe[data-category][data-cg-state="blocked"]';
+
+/** Placeholders by the iframe they stand in for. */
+const shown = new Map<HTMLIFrameElement, HTMLElement>();
+
+/**
+ * Grants one service (or, for an embed without `data-service`, its category) on top of the stored choice.
+ * Every other service keeps its stored state explicitly, so a service refused inside a granted category
+ * stays refused.
+ */
+export function allowEmbed(category: string, service: string | null): void {
+  const config = $config.get();
+  const consent = getConsent();
+  const categories = consent ? consent.categories : [];
+  const services: Record<string, boolean> = {};
+  for (const c of config.categories) {
+    for (const s of c.services) {
+      // Services of a category granted here follow it (left out); the rest keep what is stored.
+      if (service || c.id != category) services[s.id] = !!consent?.services.includes(s.id);
+    }
+  }
+  if (service) services[service] = true;
+  accept(service ? categories : categories.concat(category), services, 'placeholder');
+}
+
+function button(text: string, onClick: (event: MouseEvent) => void): HTMLButtonElement {
+  const el = document.createElement('button');
+  el.type = 'button';
+  el.className = 'cg-btn';
+  el.textContent = text;
+  el.onclick = onClick;
+  return el;
+}
+
+/** A placeholder the iframe's own size, saying what is blocked and offering to load it. */
+function create(iframe: HTMLIFrameElement): HTMLElement {
+  const config = $config.get();
+  const texts = currentTexts();
+  const t = texts.placeholder;
+  const categoryId = iframe.dataset.category!;
+  const serviceId = iframe.dataset.service || null;
+  const category = texts.categories[categoryId]?.title || categoryId;
+  const known = config.categories.flatMap((c) => c.services).find((s) => s.id == serviceId);
+  const values = { service: known?.label || serviceId || category, category };
+
+  const box = document.createElement('div');
+  box.className = 'cg-root cg-ph';
+  styleRoot(box);
+  box.setAttribute('role', 'group');
+  // Same box as the iframe (attributes, else its laid-out size), so nothing moves when one replaces the other.
+  const rect = iframe.getBoundingClientRect();
+  const size = (attr: string | null, px: number) => (attr ? (/^\d+$/.test(attr) ? attr + 'px' : attr) : px ? px + 'px' : '');
+  box.style.width = size(iframe.getAttribute('width'), rect.width);
+  box.style.height = size(iframe.getAttribute('height'), rect.height);
+
+  const title = document.createElement('p');
+  title.className = 'cg-title';
+  title.id = 'cg-ph-' + Math.random().toString(36).slice(2);
+  title.textContent = fill(t.title, values);
+  box.setAttribute('aria-labelledby', title.id);
+  const text = document.createElement('p');
+  text.className = 'cg-text';
+  text.textContent = fill(t.text, values);
+  const actions = document.createElement('div');
+  actions.className = 'cg-btns';
+  actions.append(
+    button(fill(t.allow, values), () => allowEmbed(categoryId, serviceId)),
+    button(fill(t.once, values), () => activateElement(iframe)),
+    button(fill(t.preferences, values), (event) => {
+      rememberOpener(event.currentTarget as Element);
+      showPreferences();
+    }),
+  );
+  box.append(title, text, actions);
+  return box;
+}
+
+function hide(iframe: HTMLIFrameElement, box: HTMLElement): void {
+  iframe.before(box);
+  iframe.style.setProperty('display', 'none', 'important');
+  shown.set(iframe, box);
+}
+
+function unhide(iframe: HTMLIFrameElement): void {
+  shown.get(iframe)?.remove();
+  iframe.style.removeProperty('display');
+  shown.delete(iframe);
+}
+
+/** Puts placeholders on blocked iframes and takes them off active ones. Idempotent. */
+function sync(): void {
+  shown.forEach((_, iframe) => {
+    if (!iframe.matches(BLOCKED) || !iframe.isConnected) unhide(iframe);
+  });
+  document.querySelectorAll<HTMLIFrameElement>(BLOCKED).forEach((iframe) => {
+    if (!shown.has(iframe)) hide(iframe, create(iframe));
+  });
+}
+
+/** Rebuilds every placeholder, for a new language or config. */
+function redraw(): void {
+  shown.forEach((_, iframe) => unhide(iframe));
+  sync();
+}
+
+/**
+ * Shows a placeholder for every blocked `<iframe data-category>`: now, for iframes added later, and again
+ * when a withdrawal sets an embed back to blocked. The core marks elements with `data-cg-state`.
+ *
+ * @returns a function that stops watching and removes every placeholder
+ */
+export function startPlaceholders(): () => void {
+  let queued = false;
+  const observer = new MutationObserver(() => {
+    // Many mutations arrive at once (a route change): sync once per batch.
+    if (!queued) {
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        sync();
+      });
+    }
+  });
+  observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-cg-state'] });
+  sync();
+  const offs = [$config.listen(redraw), $language.listen(redraw), $consent.listen(sync)];
+  return () => {
+    observer.disconnect();
+    offs.forEach((off) => off());
+    shown.forEach((_, iframe) => unhide(iframe));
+  };
+}

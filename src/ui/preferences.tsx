@@ -1,0 +1,137 @@
+import { Component } from 'preact';
+import { accept, acceptAll, hidePreferences, rejectAll } from '../core/actions';
+import type { Config, Consent } from '../core/types';
+import type { UiProps } from './props';
+import { CategoryToggle } from './category-toggle';
+import { gpcNotice } from './gpc-notice';
+import { focusables, inertOthers, trapTab } from './focus-trap';
+
+interface State {
+  /** Unsaved switch states: dropped when the dialog closes without a choice. */
+  categories: Record<string, boolean>;
+  services: Record<string, boolean>;
+  expanded: Record<string, boolean>;
+}
+
+/** Switch states as stored, not defaults: with no stored choice every optional switch is off (Planet49). */
+function stored(config: Config, consent: Consent | null): State {
+  const state: State = { categories: {}, services: {}, expanded: {} };
+  for (const category of config.categories) {
+    state.categories[category.id] = category.readOnly || !!consent?.categories.includes(category.id);
+    for (const service of category.services) {
+      state.services[service.id] = category.readOnly || !!consent?.services.includes(service.id);
+    }
+  }
+  return state;
+}
+
+/**
+ * The preferences dialog (WAI-ARIA APG modal dialog): labelled and described, the page behind `inert`,
+ * Tab wraps inside, Escape closes without saving. Focus return is done by `mountUi` once the dialog is gone,
+ * because a choice also removes the banner whose button opened it.
+ */
+export class Preferences extends Component<UiProps, State> {
+  dialog: HTMLElement | null = null;
+  restore?: () => void;
+
+  constructor(props: UiProps) {
+    super(props);
+    this.state = stored(props.config, props.consent);
+  }
+
+  componentDidMount(): void {
+    const dialog = this.dialog!;
+    this.restore = inertOthers(dialog.closest('.cg-root')!);
+    focusables(dialog)[0]?.focus();
+  }
+
+  componentWillUnmount(): void {
+    this.restore?.();
+  }
+
+  /** A category switch turns all its services on or off with it; a service switch is its own. */
+  setCategory = (id: string, on: boolean) => {
+    const services = { ...this.state.services };
+    this.props.config.categories.find((c) => c.id == id)!.services.forEach((s) => (services[s.id] = on));
+    this.setState({ categories: { ...this.state.categories, [id]: on }, services });
+  };
+
+  save = () => {
+    const { categories, services } = this.state;
+    accept(
+      Object.keys(categories).filter((id) => categories[id]),
+      services,
+      'modal',
+    );
+  };
+
+  render() {
+    const props = this.props;
+    const { config, texts } = props;
+    const m = texts.modal;
+    const state = this.state;
+    return (
+      <div class="cg-overlay">
+        <div
+          class="cg-modal"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby="cg-mt"
+          aria-describedby="cg-md"
+          ref={(el) => {
+            this.dialog = el;
+          }}
+          onKeyDown={(event) => {
+            if (event.key == 'Escape') {
+              event.stopPropagation();
+              hidePreferences();
+            } else if (event.key == 'Tab') trapTab(event, this.dialog!);
+          }}
+        >
+          <div class="cg-head">
+            <h2 id="cg-mt" class="cg-title">
+              {m.title}
+            </h2>
+            <button type="button" class="cg-x" aria-label={m.close} title={m.close} onClick={hidePreferences} />
+          </div>
+          <div class="cg-body">
+            <p id="cg-md" class="cg-text">
+              {m.description}
+            </p>
+            {props.gpc && (
+              <p role="status" class="cg-gpc">
+                {gpcNotice(props)}
+              </p>
+            )}
+            <ul class="cg-cats">
+              {config.categories.map((category) => (
+                <CategoryToggle
+                  key={category.id}
+                  category={category}
+                  texts={texts}
+                  categories={state.categories}
+                  services={state.services}
+                  expanded={!!state.expanded[category.id]}
+                  onCategory={this.setCategory}
+                  onService={(id, on) => this.setState({ services: { ...state.services, [id]: on } })}
+                  onExpand={() => this.setState({ expanded: { ...state.expanded, [category.id]: !state.expanded[category.id] } })}
+                />
+              ))}
+            </ul>
+          </div>
+          <div class="cg-btns cg-foot">
+            <button type="button" class="cg-btn" onClick={() => acceptAll('modal')}>
+              {m.acceptAll}
+            </button>
+            <button type="button" class="cg-btn" onClick={() => rejectAll('modal')}>
+              {m.rejectAll}
+            </button>
+            <button type="button" class="cg-btn" onClick={this.save}>
+              {m.save}
+            </button>
+          </div>
+        </div>
+      </div>
+    );
+  }
+}

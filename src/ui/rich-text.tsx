@@ -1,0 +1,33 @@
+import type { ComponentChildren } from 'preact';
+
+/** Links as `[text](url)`, emphasis as `*text*`: the only markup config texts may carry. */
+const MARKUP = /\[([^\]]+)\]\(([^)]+)\)|\*([^*]+)\*/g;
+
+/**
+ * `url` if it is safe to put in an `href`, else `undefined`.
+ * Browsers drop tabs, newlines and leading control characters from a URL, so `java\tscript:` is
+ * `javascript:`: strip them before reading the scheme. Only http(s), mailto, tel and relative URLs pass.
+ */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const scheme = /^([a-z][\w+.-]*):/i.exec(url.replace(/[\x00-\x20\x7f]/g, ''));
+  return !scheme || /^(https?|mailto|tel)$/i.test(scheme[1]) ? url.trim() : undefined;
+}
+
+/**
+ * Config text as preact nodes: `[text](url)` becomes a link (unsafe URLs stay plain text), `*text*` becomes
+ * `<em>`, everything else is text. Never touches `innerHTML`, so `<img onerror>` shows as the characters typed.
+ */
+export function richText(text: string): ComponentChildren[] {
+  const out: ComponentChildren[] = [];
+  let last = 0;
+  text.replace(MARKUP, (match, label: string, url: string, em: string, at: number) => {
+    out.push(text.slice(last, at));
+    const href = em ? undefined : safeUrl(url);
+    out.push(em ? <em>{em}</em> : href ? <a href={href}>{label}</a> : label);
+    last = at + match.length;
+    return match;
+  });
+  out.push(text.slice(last));
+  return out;
+}
