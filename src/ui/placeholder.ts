@@ -7,8 +7,8 @@ import { fill } from './template';
 
 const BLOCKED = 'iframe[data-category][data-cg-state="blocked"]';
 
-/** Placeholders by the iframe they stand in for. */
-const shown = new Map<HTMLIFrameElement, HTMLElement>();
+/** Placeholders by the iframe they stand in for, with the iframe's own inline `display` to give back. */
+const shown = new Map<HTMLIFrameElement, { box: HTMLElement; display: string }>();
 
 /**
  * Grants one service (or, for an embed without `data-service`, its category) on top of the stored choice.
@@ -82,15 +82,22 @@ function create(iframe: HTMLIFrameElement): HTMLElement {
   return box;
 }
 
-function hide(iframe: HTMLIFrameElement, box: HTMLElement): void {
+function hide(iframe: HTMLIFrameElement): void {
+  const style = iframe.style;
+  // A withdrawn iframe comes back as a clone of the hidden one: drop our own `display: none` before measuring.
+  if (style.getPropertyPriority('display')) style.removeProperty('display');
+  const display = style.display;
+  const box = create(iframe);
   iframe.before(box);
-  iframe.style.setProperty('display', 'none', 'important');
-  shown.set(iframe, box);
+  style.setProperty('display', 'none', 'important');
+  shown.set(iframe, { box, display });
 }
 
 function unhide(iframe: HTMLIFrameElement): void {
-  shown.get(iframe)?.remove();
+  const entry = shown.get(iframe);
+  entry?.box.remove();
   iframe.style.removeProperty('display');
+  if (entry?.display) iframe.style.display = entry.display;
   shown.delete(iframe);
 }
 
@@ -100,7 +107,7 @@ function sync(): void {
     if (!iframe.matches(BLOCKED) || !iframe.isConnected) unhide(iframe);
   });
   document.querySelectorAll<HTMLIFrameElement>(BLOCKED).forEach((iframe) => {
-    if (!shown.has(iframe)) hide(iframe, create(iframe));
+    if (!shown.has(iframe)) hide(iframe);
   });
 }
 
