@@ -1,0 +1,77 @@
+/**
+ * Proof of consent (one record POSTed per choice) and Global Privacy Control (refuses sale/share categories).
+ */
+import { describe, expect, it } from 'vitest';
+import { CORE_PAGE, TEST_CONFIG, cg, evaluate, settle, useBrowserHarness, waitForCore } from '../harness';
+
+const h = useBrowserHarness();
+
+describe('consent records', () => {
+  it('POSTs one complete record per choice to records.endpoint', async () => {
+    const s = await h.open({ config: { ...TEST_CONFIG, records: { endpoint: '/consent-records' } }, path: CORE_PAGE });
+    await waitForCore(s.page);
+    await settle(h.server, 300);
+    expect(h.server.records).toHaveLength(0); // no choice, no record
+
+    await cg(s.page, 'acceptAll()');
+    await h.server.waitForRequest(/^\/consent-records/);
+    await cg(s.page, "accept(['performance'], { hj: false })");
+    await settle(h.server);
+
+    expect(h.server.records).toHaveLength(2);
+    const [first, second] = h.server.records.map((r) => r.json as any);
+    expect(first).toMatchObject({
+      action: 'accept-all',
+      source: 'api',
+      gpc: false,
+      revision: 1,
+      previousConsentId: null,
+      categories: { necessary: true, performance: true, functionality: true, targeting: true, social: true },
+      services: { ga: true, hj: true },
+    });
+    expect(Number.isNaN(Date.parse(first.time))).toBe(false);
+    expect(typeof first.configHash).toBe('string');
+    expect(typeof first.version).toBe('string');
+    expect(second.categories).toEqual({ necessary: true, performance: true, functionality: false, targeting: false, social: false });
+    expect(second.services).toEqual({ ga: true, hj: false });
+    expect(second.previousConsentId).toBe(first.consentId);
+    expect((await cg<any>(s.page, 'getConsent()')).consentId).toBe(second.consentId);
+  });
+});
+
+describe('Global Privacy Control', () => {
+  it('leaves targeting and social refused after acceptAll() when Sec-GPC is on', async () => {
+    const s = await h.open({ config: TEST_CONFIG, gpc: true, path: CORE_PAGE });
+    await waitForCore(s.page);
+    await cg(s.page, 'acceptAll()');
+    await s.page.waitForFunction("window.__cgLog.indexOf('late-perf') >= 0");
+    await settle(h.server);
+
+    expect(h.server.requestsTo('/fixtures/tracker.js')).toHaveLength(0);
+    expect(h.server.requestsTo('/fixtures/embed.html')).toHaveLength(0);
+    expect(h.server.requestsTo('/fixtures/ad-pixel-1x.gif')).toHaveLength(0);
+    expect(h.server.requestsTo('/fixtures/ga.js')).toHaveLength(1);
+    expect(await evaluate(s.page, 'window.trackerLoaded')).toBeUndefined();
+    const consent = await cg<any>(s.page, 'getConsent()');
+    expect([...consent.categories].sort()).toEqual(['functionality', 'necessary', 'performance']);
+    expect(consent.gpc).toBe(true);
+  });
+
+  it('overrides a stored grant of targeting when the visitor comes back with GPC', async () => {
+    const s = await h.open({ config: TEST_CONFIG, path: CORE_PAGE });
+    await waitForCore(s.page);
+    await cg(s.page, 'acceptAll()');
+    const value = (await s.cookies()).find((c) => c.name == 'cookiegate')!.value;
+
+    const back = await h.open({ config: TEST_CONFIG, gpc: true, cookies: [{ name: 'cookiegate', value }] });
+    h.server.reset();
+    await back.goto(CORE_PAGE);
+    await waitForCore(back.page);
+    await back.page.waitForFunction("window.__cgLog.indexOf('late-perf') >= 0");
+    await settle(h.server);
+    expect(h.server.requestsTo('/fixtures/tracker.js')).toHaveLength(0);
+    expect(h.server.requestsTo('/fixtures/embed.html')).toHaveLength(0);
+    expect(await cg(back.page, "hasConsent('targeting')")).toBe(false);
+    expect(await cg(back.page, "hasConsent('performance')")).toBe(true);
+  });
+});
