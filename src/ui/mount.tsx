@@ -41,6 +41,20 @@ export function mountUi(): () => void {
   let root: HTMLDivElement | undefined;
   let status = '';
   let wasOpen = false;
+  let padded: { side: 'scrollPaddingTop' | 'scrollPaddingBottom'; before: string } | undefined;
+
+  // WCAG 2.4.11, technique C43: while the banner overlays the top or bottom edge, scroll padding makes the
+  // browser scroll a newly focused element out from under it.
+  const padScroll = (banner: HTMLElement | null, position: string) => {
+    const style = document.documentElement.style;
+    if (padded) style[padded.side] = padded.before;
+    padded = undefined;
+    if (banner && position != 'middle') {
+      const side = position == 'top' ? 'scrollPaddingTop' : 'scrollPaddingBottom';
+      padded = { side, before: style[side] };
+      style[side] = banner.offsetHeight + 'px';
+    }
+  };
 
   const draw = () => {
     if (!root) return;
@@ -77,6 +91,7 @@ export function mountUi(): () => void {
       ),
       root,
     );
+    padScroll(root.querySelector<HTMLElement>('.cg-banner'), config.ui.position);
     if (wasOpen && !ui.preferences) restoreFocus();
     wasOpen = ui.preferences;
   };
@@ -113,6 +128,7 @@ export function mountUi(): () => void {
       on('change', confirm),
       startPlaceholders(),
       () => {
+        padScroll(null, '');
         render(null, root!);
         root!.remove();
       },
