@@ -2,7 +2,7 @@ import type { EventMap } from './types';
 
 type Listener<K extends keyof EventMap> = (detail: EventMap[K]) => void;
 
-const listeners: { [K in keyof EventMap]?: Set<Listener<K>> } = {};
+const listeners: Partial<Record<keyof EventMap, Set<Listener<never>>>> = {};
 
 /**
  * Subscribe to `consent` (the visitor's first choice) or `change` (a later change).
@@ -13,7 +13,7 @@ const listeners: { [K in keyof EventMap]?: Set<Listener<K>> } = {};
  * @returns a function that unsubscribes
  */
 export function on<K extends keyof EventMap>(event: K, fn: Listener<K>): () => void {
-  const set = (listeners[event] ??= new Set()) as Set<Listener<K>>;
+  const set = (listeners[event] ??= new Set()) as unknown as Set<Listener<K>>;
   set.add(fn);
   return () => {
     set.delete(fn);
@@ -22,7 +22,7 @@ export function on<K extends keyof EventMap>(event: K, fn: Listener<K>): () => v
 
 /** Calls every listener (one failing listener never stops the others) and dispatches the window event. */
 export function emit<K extends keyof EventMap>(event: K, detail: EventMap[K]): void {
-  (listeners[event] as Set<Listener<K>> | undefined)?.forEach((fn) => {
+  (listeners[event] as unknown as Set<Listener<K>> | undefined)?.forEach((fn) => {
     try {
       fn(detail);
     } catch (error) {

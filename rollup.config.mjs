@@ -1,0 +1,83 @@
+import { readFileSync, mkdirSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Strips comments and needless whitespace: our CSS is hand-written, so this is all the minifying it needs. */
+const minifyCss = (css) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{}:;,>~+])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+
+/** `import css from './x.css?raw'` gives the minified stylesheet as a string (injected with the page's nonce). */
+const rawCss = () => ({
+  name: 'raw-css',
+  resolveId(id, importer) {
+    if (!id.endsWith('.css?raw')) return null;
+    return new URL(id.slice(0, -4), 'file://' + importer).pathname + '?raw';
+  },
+  load(id) {
+    if (!id.endsWith('.css?raw')) return null;
+    return 'export default ' + JSON.stringify(minifyCss(readFileSync(id.slice(0, -4), 'utf8')));
+  },
+});
+
+/** Files shipped beside the bundles: the stylesheet and the JSON Schemas. */
+const assets = () => ({
+  name: 'assets',
+  writeBundle() {
+    mkdirSync('dist', { recursive: true });
+    writeFileSync('dist/cookiegate.css', minifyCss(readFileSync('styles/cookiegate.css', 'utf8')) + '\n');
+    if (existsSync('src/record.schema.json')) copyFileSync('src/record.schema.json', 'dist/record.schema.json');
+    writeFileSync('dist/core.d.ts', "export * from './types/core/index';\n");
+    writeFileSync('dist/cookiegate.d.ts', "export * from './types/index';\n");
+  },
+});
+
+const version = () => ({
+  name: 'version',
+  transform(code, id) {
+    return id.endsWith('version.ts') ? code.replace(/'0\.0\.0-dev'|'[\d.]+'/, JSON.stringify(pkg.version)) : null;
+  },
+});
+
+const minify = () =>
+  terser({
+    ecma: 2019,
+    module: true,
+    compress: { passes: 2, pure_getters: true },
+    format: { comments: false },
+  });
+
+const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'nanostores'];
+
+export default [
+  {
+    input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts' },
+    external,
+    plugins: [
+      rawCss(),
+      version(),
+      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist', include: ['src/**/*'] }),
+      minify(),
+      assets(),
+    ],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+  },
+  {
+    input: 'src/auto.ts',
+    plugins: [
+      rawCss(),
+      version(),
+      resolve(),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', include: ['src/**/*'] }),
+      minify(),
+    ],
+    output: { file: 'dist/cookiegate.js', format: 'iife' },
+  },
+];

@@ -1,0 +1,170 @@
+import type { ChoiceDetail, Config, Consent, ConsentAction, ConsentSource } from './types';
+import { $config, $consent, $gpc, $ui } from './stores';
+import { eraseConsent, saveConsent, type StoredFlags } from './cookie';
+import { newConsentId } from './consent-id';
+import { gpcRefusedCategories } from './gpc';
+import { emit } from './events';
+import { broadcastChoice } from './cross-tab';
+
+/** Every service of the given categories, and per-service overrides applied. */
+function resolveServices(config: Config, categories: string[], services?: string[] | Record<string, boolean>): string[] {
+  const granted: string[] = [];
+  for (const category of config.categories) {
+    for (const service of category.services) {
+      let on = categories.includes(category.id);
+      if (Array.isArray(services)) on = services.includes(service.id);
+      else if (services && typeof services[service.id] == 'boolean') on = services[service.id]!;
+      if (on) granted.push(service.id);
+    }
+  }
+  return granted;
+}
+
+/** What flipped between two choices (for a first choice, every optional category and service). */
+function diff(config: Config, before: Consent | null, after: Consent) {
+  const flipped = (list: string[], was: string[] | undefined, now: string[]) =>
+    list.filter((id) => (was ? was.includes(id) : false) !== now.includes(id) || (!was && id !== 'necessary'));
+  return {
+    categories: flipped(config.categories.map((c) => c.id), before?.categories, after.categories),
+    services: flipped(config.categories.flatMap((c) => c.services.map((s) => s.id)), before?.services, after.services),
+  };
+}
+
+/**
+ * Stores a choice: the single path every grant and refusal takes. Writes the cookie, updates `$consent`
+ * (which activates or resets elements and updates integrations), closes the UI and fires the events.
+ */
+function decide(
+  requested: string[],
+  services: string[] | Record<string, boolean> | undefined,
+  action: ConsentAction,
+  source: ConsentSource,
+  before: Consent | null = $consent.get(),
+): void {
+  const config = $config.get();
+  const gpc = $gpc.get();
+  const known = config.categories.map((c) => c.id);
+  let categories = known.filter((id) => id === 'necessary' || config.categories.find((c) => c.id === id)!.readOnly || requested.includes(id));
+  let granted = resolveServices(config, categories, services);
+  const categoryOf = (service: string) => config.categories.find((c) => c.services.some((s) => s.id === service))!.id;
+  // GPC refuses sale/share categories; only a visitor's explicit switch (modal) or allow button grants them.
+  const refused = gpc ? gpcRefusedCategories(config) : [];
+  if (source !== 'modal' && source !== 'placeholder') {
+    categories = categories.filter((id) => !refused.includes(id));
+    granted = granted.filter((id) => !refused.includes(categoryOf(id)));
+  }
+  const flags: StoredFlags = { gpcConflict: categories.some((id) => refused.includes(id)) || granted.some((id) => refused.includes(categoryOf(id))) };
+  const now = new Date().toISOString();
+  const consent: Consent = {
+    categories,
+    services: granted,
+    consentId: newConsentId(),
+    consentTime: before?.consentTime ?? now,
+    updateTime: now,
+    revision: config.revision,
+    gpc,
+  };
+  const changed = diff(config, before, consent);
+  if (before && action === 'custom' && changed.categories.concat(changed.services).every((id) => !consent.categories.includes(id) && !consent.services.includes(id)) && changed.categories.length + changed.services.length > 0) {
+    action = 'withdraw';
+  }
+  saveConsent(config, consent, flags);
+  $ui.set({ banner: false, preferences: false });
+  $consent.set(consent);
+  const detail: ChoiceDetail = { consent, previous: before, changed, action, source, remote: false };
+  emit(before ? 'change' : 'consent', detail);
+  broadcastChoice();
+  const withdrew = before && (before.categories.some((id) => !categories.includes(id)) || before.services.some((id) => !granted.includes(id)));
+  if (withdrew && config.reloadOnWithdraw && source !== 'gpc') location.reload();
+}
+
+/**
+ * Re-stores a stored choice without the categories a Global Privacy Control signal refuses
+ * (a signal beats an earlier grant). Recorded with source `gpc`.
+ */
+export function applyGpcOverride(stored: Consent): void {
+  decide(stored.categories, stored.services, 'custom', 'gpc', stored);
+}
+
+/**
+ * Grants every category and service (Global Privacy Control may keep sale/share categories refused).
+ * @example acceptAll()
+ */
+export function acceptAll(source: ConsentSource = 'api'): void {
+  decide($config.get().categories.map((c) => c.id), undefined, 'accept-all', source);
+}
+
+/**
+ * Refuses everything but `necessary`.
+ * @example rejectAll()
+ */
+export function rejectAll(source: ConsentSource = 'api'): void {
+  decide([], undefined, 'reject-all', source);
+}
+
+/**
+ * Grants exactly these categories; everything else is refused.
+ *
+ * @param categories ids to grant (`necessary` is always granted)
+ * @param services an array grants exactly those services; a record sets services one by one;
+ *   omitted, every service follows its category
+ * @param source where the choice was made; a custom consent UI passes `'modal'` for its own preferences dialog,
+ *   which lets an explicit switch grant a category that Global Privacy Control refused
+ * @example accept(['performance'])
+ * @example accept(['social'], { youtube: true, twitter: false })
+ */
+export function accept(categories: string[] | 'all', services?: string[] | Record<string, boolean>, source: ConsentSource = 'api'): void {
+  const all = $config.get().categories.map((c) => c.id);
+  const list = categories === 'all' ? all : Array.isArray(categories) ? categories.filter((c) => typeof c == 'string') : [];
+  decide(list, services, categories === 'all' ? 'accept-all' : 'custom', source);
+}
+
+/** The stored choice, or `null` when the visitor has not chosen (or the cookie was invalid). */
+export function getConsent(): Consent | null {
+  const consent = $consent.get();
+  return consent && { ...consent, categories: [...consent.categories], services: [...consent.services] };
+}
+
+/**
+ * `true` when the category — or, with `service`, that service — is granted. `necessary` is always granted.
+ * @example if (hasConsent('performance', 'ga')) loadAnalytics()
+ */
+export function hasConsent(category: string, service?: string): boolean {
+  const config = $config.get();
+  const found = config.categories.find((c) => c.id === category);
+  if (!found) return false;
+  if (found.readOnly) return true;
+  const consent = $consent.get();
+  if (!consent) return false;
+  if (service !== undefined) return found.services.some((s) => s.id === service) && consent.services.includes(service);
+  return consent.categories.includes(category);
+}
+
+/** Forgets the choice: deletes the cookie, resets activated embeds, and shows the banner again. */
+export function reset(): void {
+  const config = $config.get();
+  eraseConsent(config);
+  $consent.set(null);
+  $ui.set({ banner: !config.ui.disabled, preferences: false });
+  broadcastChoice();
+}
+
+/** Shows the first layer (banner). */
+export function show(): void {
+  $ui.setKey('banner', true);
+}
+
+/** Hides the banner and the preferences; grants nothing. */
+export function hide(): void {
+  $ui.set({ banner: false, preferences: false });
+}
+
+/** Opens the preferences modal, showing the stored choice. */
+export function showPreferences(): void {
+  $ui.setKey('preferences', true);
+}
+
+/** Closes the preferences modal without saving. */
+export function hidePreferences(): void {
+  $ui.setKey('preferences', false);
+}

@@ -1,0 +1,157 @@
+import { $config, $consent } from './stores';
+import { hasConsent } from './actions';
+import { problem, report } from './errors';
+import { getNonce } from './nonce';
+import { isSafeUrl } from './config';
+import { trustedScript, trustedScriptUrl } from './trusted-types';
+
+/** Everything `data-category` can gate. */
+export const GATED_SELECTOR =
+  'script[type="text/plain"][data-category],[data-category][data-src],[data-category][data-srcset],link[data-category][data-href]';
+
+/** Attribute marking an element's state for styles, placeholders and tests: `blocked` or `active`. */
+export const STATE_ATTR = 'data-cg-state';
+
+/** Elements already activated or queued: each activates exactly once. */
+const started = new WeakSet<Element>();
+/** Elements already reported as invalid: one error each. */
+const reported = new WeakSet<Element>();
+/** Scripts run one after another, as the parser would have run them. */
+let scriptQueue: Promise<void> = Promise.resolve();
+let observer: MutationObserver | undefined;
+
+/** How an element is named in errors: its tag with the attributes that identify it. */
+export function describeElement(el: Element): string {
+  const attrs = ['data-category', 'data-service', 'src', 'data-src', 'data-href']
+    .filter((a) => el.hasAttribute(a))
+    .map((a) => a + '="' + el.getAttribute(a)!.slice(0, 80) + '"');
+  return '<' + el.tagName.toLowerCase() + (attrs.length ? ' ' + attrs.join(' ') : '') + '>';
+}
+
+/** Whether consent allows the element; `undefined` when its markup names an unknown category or service. */
+function isAllowed(el: Element): boolean | undefined {
+  const config = $config.get();
+  const categoryId = el.getAttribute('data-category')!;
+  const service = el.getAttribute('data-service') ?? undefined;
+  const category = config.categories.find((c) => c.id === categoryId);
+  let p;
+  if (!category) p = problem('unknownCategory', describeElement(el), categoryId, config.categories.map((c) => c.id).join(', '));
+  else if (service !== undefined && !category.services.some((s) => s.id === service))
+    p = problem('unknownService', describeElement(el), service, categoryId, category.services.map((s) => s.id).join(', ') || '(none)');
+  if (p) {
+    if (!reported.has(el)) {
+      reported.add(el);
+      report(p);
+    }
+    return undefined;
+  }
+  return hasConsent(categoryId, service);
+}
+
+/** Copies a URL attribute into place, refusing `javascript:` and other non-http schemes. */
+function moveUrl(el: Element, from: string, to: string): void {
+  const value = el.getAttribute(from);
+  if (value === null) return;
+  const urls = to === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]!) : [value];
+  if (urls.every(isSafeUrl)) el.setAttribute(to, value);
+  else report(problem('unsafeAttr', describeElement(el), from));
+}
+
+/** Runs one blocked script by replacing it with a live copy; resolves when an external one has loaded or failed. */
+function runScript(original: HTMLScriptElement): Promise<void> {
+  return new Promise((resolve) => {
+    const script = document.createElement('script');
+    for (const { name, value } of Array.from(original.attributes)) {
+      if (name === 'type' || name === 'data-type' || name === 'src' || name === 'data-src' || name === STATE_ATTR) continue;
+      script.setAttribute(name, value);
+    }
+    const type = original.getAttribute('data-type');
+    if (type) script.setAttribute('type', type);
+    const nonce = getNonce() || original.nonce;
+    if (nonce) script.nonce = nonce;
+    script.setAttribute(STATE_ATTR, 'active');
+    started.add(script);
+    const src = original.getAttribute('src') ?? original.getAttribute('data-src');
+    if (src !== null) {
+      if (!isSafeUrl(src)) {
+        report(problem('unsafeAttr', describeElement(original), 'src'));
+        return resolve();
+      }
+      script.onload = script.onerror = () => resolve();
+      script.src = trustedScriptUrl(src);
+    } else {
+      script.text = trustedScript(original.text);
+    }
+    original.replaceWith(script);
+    if (src === null) resolve();
+  });
+}
+
+/** Gives a gated element its real source(s). */
+function activateMedia(el: Element): void {
+  el.setAttribute(STATE_ATTR, 'active');
+  if (el.tagName === 'LINK') moveUrl(el, 'data-href', 'href');
+  moveUrl(el, 'data-srcset', 'srcset');
+  moveUrl(el, 'data-src', 'src');
+  // <source> children only take effect when their media element reloads.
+  const parent = el.parentElement;
+  if (el.tagName === 'SOURCE' && parent && 'load' in parent) (parent as HTMLMediaElement).load();
+}
+
+/**
+ * Activates one gated element now, whatever the stored choice ("load only this time" on a placeholder).
+ * Stores nothing.
+ */
+export function activateElement(el: Element): void {
+  if (started.has(el)) return;
+  started.add(el);
+  if (el.tagName === 'SCRIPT') {
+    const script = el as HTMLScriptElement;
+    scriptQueue = scriptQueue.then(() => runScript(script));
+  } else activateMedia(el);
+}
+
+/** Puts an activated iframe back to not loaded; a fresh copy is the only sure way to unload it. */
+function resetFrame(frame: Element): void {
+  const copy = frame.cloneNode(true) as Element;
+  copy.removeAttribute('src');
+  copy.setAttribute(STATE_ATTR, 'blocked');
+  started.delete(frame);
+  frame.replaceWith(copy);
+}
+
+function gatedIn(root: Element | Document): Element[] {
+  const found = Array.from(root.querySelectorAll(GATED_SELECTOR));
+  if (root instanceof Element && root.matches(GATED_SELECTOR)) found.unshift(root);
+  return found;
+}
+
+/** Activates what the current choice allows under `root`, marks the rest blocked, and resets withdrawn iframes. */
+export function scan(root: Element | Document = document): void {
+  for (const el of gatedIn(root)) {
+    const allowed = isAllowed(el);
+    if (started.has(el)) {
+      if (!allowed && el.tagName === 'IFRAME' && el.getAttribute(STATE_ATTR) === 'active') resetFrame(el);
+      continue;
+    }
+    if (allowed) activateElement(el);
+    else if (el.getAttribute(STATE_ATTR) !== 'blocked') el.setAttribute(STATE_ATTR, 'blocked');
+  }
+}
+
+/**
+ * Starts gating: scans the document now and on every change of consent, and watches for elements added
+ * later (single-page apps). Safe to call more than once.
+ */
+export function startActivator(): void {
+  if (observer || typeof document == 'undefined') return;
+  $consent.subscribe(() => scan());
+  observer = new MutationObserver((mutations) => {
+    for (const m of mutations) {
+      m.addedNodes.forEach((node) => {
+        if (node.nodeType === 1 && !started.has(node as Element)) scan(node as Element);
+      });
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}

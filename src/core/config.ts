@@ -1,0 +1,454 @@
+import type { Category, Config, ConsentModeConfig, CookieInfo, GoogleConsentType, Service, UserCallback } from './types';
+import { DEFAULT_CONFIG, DEFAULT_GCM_MAPPING, MAX_EXPIRES_DAYS, SALE_OR_SHARE_DEFAULT } from './defaults';
+import { describe, problem, type Problem } from './errors';
+import { TEXTS_EN } from './texts-en';
+
+type Obj = Record<string, unknown>;
+
+const TOP_KEYS = [
+  '$schema', 'revision', 'controller', 'categories', 'googleConsentMode', 'gpc', 'records', 'cookie',
+  'language', 'translations', 'ui', 'reloadOnWithdraw', 'vendors', 'callbacks', 'nonce',
+];
+const CATEGORY_KEYS = ['title', 'description', 'readOnly', 'saleOrShare', 'services'];
+const SERVICE_KEYS = ['label', 'provider', 'purpose', 'policyUrl', 'cookies'];
+const COOKIE_DECL_KEYS = ['name', 'duration', 'purpose'];
+const GCM_KEYS = ['mode', 'mapping', 'region', 'waitForUpdate', 'urlPassthrough', 'adsDataRedaction'];
+const GCM_TYPES: GoogleConsentType[] = [
+  'ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
+  'functionality_storage', 'personalization_storage', 'security_storage',
+];
+const COOKIE_KEYS = ['name', 'domain', 'path', 'expiresDays', 'rejectExpiresDays'];
+const UI_CHOICES: Record<string, unknown[]> = {
+  layout: ['box', 'bar'],
+  position: ['bottom', 'top', 'middle'],
+  align: ['start', 'center', 'end'],
+  theme: ['auto', 'light', 'dark'],
+  reopen: [false, 'bottom-start', 'bottom-end'],
+  closeButton: [true, false],
+  disabled: [true, false],
+};
+const VENDOR_KEYS = ['meta', 'uet', 'matomo', 'clarity', 'tiktok'];
+/** ISO 3166-2: a country, optionally a subdivision (Google's documented format). */
+const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
+/** Reserved codes that look like countries but are not ISO 3166-1 assigned ones (the UK is `GB`). */
+const NOT_COUNTRIES = ['EU', 'EZ', 'UK', 'UN'];
+/** Cookie names are RFC 6265 tokens; we also refuse separators that would break `document.cookie`. */
+const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** A group holding a quantifier, itself quantified: the classic catastrophic-backtracking shape. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d+,\d*\})/;
+
+const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
+
+/** `true` for http(s) and relative URLs; `false` for `javascript:`, `data:` and every other scheme. */
+export function isSafeUrl(url: string): boolean {
+  // Browsers strip tabs and newlines inside a scheme ("java\tscript:"), so we do too before looking.
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\s\u0000-\u001f]+/g, ''));
+  return scheme ? /^https?$/i.test(scheme[1]!) : true;
+}
+
+/**
+ * Compiles a cookie declaration's `/regex/` name. Returns a problem instead of throwing.
+ */
+export function compileCookiePattern(name: string, path: string): RegExp | Problem | undefined {
+  const m = /^\/(.*)\/([a-z]*)$/s.exec(name);
+  if (!m) return undefined;
+  if (NESTED_QUANTIFIER.test(m[1]!)) return problem('slowRegex', path);
+  try {
+    return new RegExp(m[1]!, m[2]!.replace(/[gy]/g, ''));
+  } catch (error) {
+    return problem('regex', path, (error as Error).message);
+  }
+}
+
+/**
+ * Validates a site owner's config and merges it over the built-in default. Never throws: every problem
+ * is collected with its path, the invalid part is dropped, and the rest is used.
+ *
+ * @returns the config to run with, and the problems found (empty when the input is clean)
+ */
+export function parseConfig(input: unknown): { config: Config; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const add = (p: Problem) => problems.push(p);
+  const config: Config = {
+    ...DEFAULT_CONFIG,
+    controller: {},
+    cookie: { ...DEFAULT_CONFIG.cookie },
+    ui: { ...DEFAULT_CONFIG.ui },
+    translations: {},
+    vendors: {},
+    callbacks: [],
+  };
+  let user: Obj = {};
+  if (input === undefined || input === null) {
+    user = {};
+  } else if (!isObj(input)) {
+    add(problem('type', 'config', 'an object', describe(input)));
+  } else {
+    user = input;
+  }
+
+  /** Reads `obj[key]` if it has the right type, else reports it and returns undefined. */
+  const read = <T>(obj: Obj, key: string, path: string, check: (v: unknown) => boolean, expected: string): T | undefined => {
+    const v = obj[key];
+    if (v === undefined) return undefined;
+    if (check(v)) return v as T;
+    add(problem('type', path, expected, describe(v)));
+    return undefined;
+  };
+  const str = (obj: Obj, key: string, path: string) =>
+    read<string>(obj, key, path, (v) => typeof v == 'string', 'a string');
+  const bool = (obj: Obj, key: string, path: string) =>
+    read<boolean>(obj, key, path, (v) => typeof v == 'boolean', 'true or false');
+  const url = (obj: Obj, key: string, path: string) => {
+    const v = str(obj, key, path);
+    if (v !== undefined && !isSafeUrl(v)) {
+      add(problem('url', path, JSON.stringify(v)));
+      return undefined;
+    }
+    return v;
+  };
+  const unknownKeys = (obj: Obj, known: string[], path: string) => {
+    for (const key of Object.keys(obj)) {
+      if (!known.includes(key)) add(problem('unknownKey', path ? path + '.' + key : key, key, known.join(', ')));
+    }
+  };
+  const section = (key: string): Obj | undefined =>
+    read<Obj>(user, key, key, isObj, 'an object');
+
+  unknownKeys(user, TOP_KEYS, '');
+
+  const revision = read<number>(user, 'revision', 'revision', (v) => Number.isInteger(v) && (v as number) >= 0, 'a whole number ≥ 0');
+  if (revision !== undefined) config.revision = revision;
+
+  const controller = section('controller');
+  if (controller) {
+    unknownKeys(controller, ['name', 'policyUrl'], 'controller');
+    const name = str(controller, 'name', 'controller.name');
+    const policyUrl = url(controller, 'policyUrl', 'controller.policyUrl');
+    if (name !== undefined) config.controller.name = name;
+    if (policyUrl !== undefined) config.controller.policyUrl = policyUrl;
+  }
+
+  config.categories = parseCategories(user.categories, add, { str, bool, url, unknownKeys });
+
+  const gcm = user.googleConsentMode;
+  if (gcm === true) config.googleConsentMode = consentModeDefaults();
+  else if (isObj(gcm)) config.googleConsentMode = parseConsentMode(gcm, config.categories, add, unknownKeys);
+  else if (gcm !== undefined && gcm !== false) add(problem('type', 'googleConsentMode', 'true, false or an object', describe(gcm)));
+
+  const gpc = bool(user, 'gpc', 'gpc');
+  if (gpc !== undefined) config.gpc = gpc;
+  const reload = bool(user, 'reloadOnWithdraw', 'reloadOnWithdraw');
+  if (reload !== undefined) config.reloadOnWithdraw = reload;
+
+  const records = section('records');
+  if (records) {
+    unknownKeys(records, ['endpoint'], 'records');
+    const endpoint = url(records, 'endpoint', 'records.endpoint');
+    if (endpoint) config.records = { endpoint };
+    else if (records.endpoint === undefined) add(problem('type', 'records.endpoint', 'a URL', 'nothing'));
+  }
+
+  const cookie = section('cookie');
+  if (cookie) {
+    unknownKeys(cookie, COOKIE_KEYS, 'cookie');
+    const name = read<string>(cookie, 'name', 'cookie.name', (v) => typeof v == 'string' && COOKIE_NAME.test(v), 'a cookie name (letters, digits, - _ .)');
+    if (name) config.cookie.name = name;
+    const domain = read<string>(cookie, 'domain', 'cookie.domain', (v) => typeof v == 'string' && /^\.?[a-z0-9.-]+$/i.test(v), 'a domain name');
+    if (domain) config.cookie.domain = domain.replace(/^\./, '');
+    const path = read<string>(cookie, 'path', 'cookie.path', (v) => typeof v == 'string' && /^\/[^;,\s]*$/.test(v), 'a path starting with /');
+    if (path) config.cookie.path = path;
+    const days = (key: string) =>
+      read<number>(cookie, key, 'cookie.' + key, (v) => typeof v == 'number' && v > 0 && v <= MAX_EXPIRES_DAYS, 'a number of days from 1 to ' + MAX_EXPIRES_DAYS);
+    const expires = days('expiresDays');
+    if (expires) config.cookie.expiresDays = config.cookie.rejectExpiresDays = expires;
+    const reject = days('rejectExpiresDays');
+    if (reject) config.cookie.rejectExpiresDays = reject;
+  }
+
+  const language = read<string>(user, 'language', 'language', (v) => typeof v == 'string' && /^(auto|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/i.test(v), '"auto" or a language code like "en" or "pt-BR"');
+  if (language) config.language = language;
+
+  const translations = section('translations');
+  if (translations) {
+    for (const [lang, texts] of Object.entries(translations)) {
+      if (isObj(texts)) config.translations[lang] = parseTexts(texts, 'translations.' + lang, add);
+      else add(problem('type', 'translations.' + lang, 'an object of texts', describe(texts)));
+    }
+  }
+
+  const ui = section('ui');
+  if (ui) {
+    unknownKeys(ui, Object.keys(UI_CHOICES), 'ui');
+    for (const [key, choices] of Object.entries(UI_CHOICES)) {
+      const v = read<unknown>(ui, key, 'ui.' + key, (x) => choices.includes(x), choices.map((c) => JSON.stringify(c)).join(', '));
+      if (v !== undefined) (config.ui as Obj)[key] = v;
+    }
+  }
+
+  const vendors = section('vendors');
+  if (vendors) {
+    unknownKeys(vendors, VENDOR_KEYS, 'vendors');
+    const target = (v: unknown, path: string): string | undefined => {
+      if (typeof v != 'string') {
+        add(problem('type', path, 'a category id or "category:service"', describe(v)));
+        return undefined;
+      }
+      return checkTarget(v, path, config.categories, add);
+    };
+    for (const key of ['meta', 'uet', 'matomo', 'tiktok'] as const) {
+      if (vendors[key] !== undefined) {
+        const t = target(vendors[key], 'vendors.' + key);
+        if (t) config.vendors[key] = t;
+      }
+    }
+    const clarity = read<Obj>(vendors, 'clarity', 'vendors.clarity', isObj, 'an object { ads, analytics }');
+    if (clarity) {
+      unknownKeys(clarity, ['ads', 'analytics'], 'vendors.clarity');
+      const c: { ads?: string; analytics?: string } = {};
+      for (const key of ['ads', 'analytics'] as const) {
+        if (clarity[key] !== undefined) {
+          const t = target(clarity[key], 'vendors.clarity.' + key);
+          if (t) c[key] = t;
+        }
+      }
+      config.vendors.clarity = c;
+    }
+  }
+
+  const callbacks = read<unknown[]>(user, 'callbacks', 'callbacks', Array.isArray, 'an array');
+  callbacks?.forEach((cb, i) => {
+    const path = 'callbacks[' + i + ']';
+    if (!isObj(cb)) {
+      add(problem('type', path, 'an object', describe(cb)));
+      return;
+    }
+    unknownKeys(cb, ['category', 'global', 'grant', 'deny'], path);
+    const category = typeof cb.category == 'string' ? checkTarget(cb.category, path + '.category', config.categories, add) : (add(problem('type', path + '.category', 'a category id', describe(cb.category))), undefined);
+    const global = read<string>(cb, 'global', path + '.global', (v) => typeof v == 'string' && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(v), 'a global name like "dataLayer"');
+    const grant = read<unknown[]>(cb, 'grant', path + '.grant', Array.isArray, 'an array');
+    const deny = read<unknown[]>(cb, 'deny', path + '.deny', Array.isArray, 'an array');
+    if (category && global) config.callbacks.push({ category, global, grant, deny } as UserCallback);
+  });
+
+  return { config, problems };
+}
+
+/** Checks a `category` or `category:service` reference against the categories that survived validation. */
+function checkTarget(value: string, path: string, categories: Category[], add: (p: Problem) => void): string | undefined {
+  const [categoryId, serviceId] = value.split(':');
+  const category = categories.find((c) => c.id === categoryId);
+  if (!category) {
+    add(problem('unknownCategory', path, categoryId, categories.map((c) => c.id).join(', ')));
+    return undefined;
+  }
+  if (serviceId !== undefined && !category.services.some((s) => s.id === serviceId)) {
+    add(problem('unknownService', path, serviceId, categoryId, category.services.map((s) => s.id).join(', ') || '(none)'));
+    return undefined;
+  }
+  return value;
+}
+
+type Readers = {
+  str: (o: Obj, k: string, p: string) => string | undefined;
+  bool: (o: Obj, k: string, p: string) => boolean | undefined;
+  url: (o: Obj, k: string, p: string) => string | undefined;
+  unknownKeys: (o: Obj, known: string[], p: string) => void;
+};
+
+function parseCategories(input: unknown, add: (p: Problem) => void, r: Readers): Category[] {
+  const categories: Category[] = DEFAULT_CONFIG.categories.map((c) => ({ ...c, services: [] }));
+  if (input === undefined) return categories;
+  if (!isObj(input)) {
+    add(problem('type', 'categories', 'an object of categories by id', describe(input)));
+    return categories;
+  }
+  const serviceOwners = new Map<string, string>();
+  for (const [id, value] of Object.entries(input)) {
+    const path = 'categories.' + id;
+    const index = categories.findIndex((c) => c.id === id);
+    if (value === false) {
+      if (id === 'necessary') add(problem('necessary', path));
+      else if (index >= 0) categories.splice(index, 1);
+      continue;
+    }
+    if (!/^[a-z][a-z0-9_-]{0,31}$/i.test(id)) {
+      add(problem('type', path, 'an id of letters, digits, - or _ (at most 32)', JSON.stringify(id)));
+      continue;
+    }
+    if (!isObj(value)) {
+      add(problem('type', path, 'an object or false', describe(value)));
+      continue;
+    }
+    r.unknownKeys(value, CATEGORY_KEYS, path);
+    const category: Category =
+      index >= 0 ? categories[index]! : { id, readOnly: false, saleOrShare: SALE_OR_SHARE_DEFAULT.includes(id), services: [] };
+    if (index < 0) categories.push(category);
+    const title = r.str(value, 'title', path + '.title');
+    const description = r.str(value, 'description', path + '.description');
+    if (title !== undefined) category.title = title;
+    if (description !== undefined) category.description = description;
+    const readOnly = r.bool(value, 'readOnly', path + '.readOnly');
+    if (readOnly !== undefined) {
+      if (id === 'necessary' && !readOnly) add(problem('necessary', path + '.readOnly'));
+      else category.readOnly = readOnly;
+    }
+    const saleOrShare = r.bool(value, 'saleOrShare', path + '.saleOrShare');
+    if (saleOrShare !== undefined) category.saleOrShare = saleOrShare;
+    const services = value.services;
+    if (services === undefined) continue;
+    if (!isObj(services)) {
+      add(problem('type', path + '.services', 'an object of services by name', describe(services)));
+      continue;
+    }
+    for (const [name, svc] of Object.entries(services)) {
+      const spath = path + '.services.' + name;
+      if (!/^[\w-]{1,40}$/.test(name)) {
+        add(problem('type', spath, 'a service name of letters, digits, - or _ (at most 40)', JSON.stringify(name)));
+        continue;
+      }
+      if (!isObj(svc)) {
+        add(problem('type', spath, 'an object (may be empty)', describe(svc)));
+        continue;
+      }
+      const owner = serviceOwners.get(name);
+      if (owner) {
+        add(problem('duplicateService', spath, name, owner));
+        continue;
+      }
+      serviceOwners.set(name, path);
+      r.unknownKeys(svc, SERVICE_KEYS, spath);
+      const service: Service = { id: name, category: id, label: r.str(svc, 'label', spath + '.label') ?? name, cookies: [] };
+      const provider = r.str(svc, 'provider', spath + '.provider');
+      const purpose = r.str(svc, 'purpose', spath + '.purpose');
+      const policyUrl = r.url(svc, 'policyUrl', spath + '.policyUrl');
+      if (provider !== undefined) service.provider = provider;
+      if (purpose !== undefined) service.purpose = purpose;
+      if (policyUrl !== undefined) service.policyUrl = policyUrl;
+      const cookies = svc.cookies;
+      if (Array.isArray(cookies)) {
+        cookies.forEach((decl, i) => {
+          const info = parseCookieDeclaration(decl, spath + '.cookies[' + i + ']', add, r);
+          if (info) service.cookies.push(info);
+        });
+      } else if (cookies !== undefined) {
+        add(problem('type', spath + '.cookies', 'an array of names or /regex/ strings', describe(cookies)));
+      }
+      category.services.push(service);
+    }
+  }
+  return categories;
+}
+
+function parseCookieDeclaration(decl: unknown, path: string, add: (p: Problem) => void, r: Readers): CookieInfo | undefined {
+  let info: CookieInfo;
+  if (typeof decl == 'string') {
+    info = { name: decl };
+  } else if (isObj(decl) && typeof decl.name == 'string') {
+    r.unknownKeys(decl, COOKIE_DECL_KEYS, path);
+    info = { name: decl.name };
+    const duration = r.str(decl, 'duration', path + '.duration');
+    const purpose = r.str(decl, 'purpose', path + '.purpose');
+    if (duration !== undefined) info.duration = duration;
+    if (purpose !== undefined) info.purpose = purpose;
+    path += '.name';
+  } else {
+    add(problem('type', path, 'a cookie name, a /regex/ string or { name, duration, purpose }', describe(decl)));
+    return undefined;
+  }
+  if (!info.name) {
+    add(problem('type', path, 'a non-empty name', '""'));
+    return undefined;
+  }
+  const pattern = compileCookiePattern(info.name, path);
+  if (pattern && !(pattern instanceof RegExp)) {
+    add(pattern);
+    return undefined;
+  }
+  if (pattern) info.pattern = pattern;
+  return info;
+}
+
+function consentModeDefaults(): ConsentModeConfig {
+  return { mode: 'basic', mapping: { ...DEFAULT_GCM_MAPPING }, waitForUpdate: 500, urlPassthrough: false, adsDataRedaction: false };
+}
+
+function parseConsentMode(input: Obj, categories: Category[], add: (p: Problem) => void, unknownKeys: Readers['unknownKeys']): ConsentModeConfig {
+  const gcm = consentModeDefaults();
+  unknownKeys(input, GCM_KEYS, 'googleConsentMode');
+  const { mode, mapping, region, waitForUpdate, urlPassthrough, adsDataRedaction } = input;
+  if (mode === 'basic' || mode === 'advanced') gcm.mode = mode;
+  else if (mode !== undefined) add(problem('type', 'googleConsentMode.mode', '"basic" or "advanced"', describe(mode)));
+  if (isObj(mapping)) {
+    gcm.mapping = { necessary: ['security_storage'] };
+    for (const [id, types] of Object.entries(mapping)) {
+      const path = 'googleConsentMode.mapping.' + id;
+      if (!categories.some((c) => c.id === id)) {
+        add(problem('unknownCategory', path, id, categories.map((c) => c.id).join(', ')));
+      } else if (!Array.isArray(types)) {
+        add(problem('type', path, 'an array of Google consent types', describe(types)));
+      } else {
+        gcm.mapping[id] = types.filter((t, i) => {
+          const ok = GCM_TYPES.includes(t as GoogleConsentType);
+          if (!ok) add(problem('type', path + '[' + i + ']', 'one of ' + GCM_TYPES.join(', '), describe(t)));
+          return ok;
+        }) as GoogleConsentType[];
+      }
+    }
+  } else if (mapping !== undefined) add(problem('type', 'googleConsentMode.mapping', 'an object', describe(mapping)));
+  if (Array.isArray(region)) {
+    const valid = region.filter((code, i) => {
+      const ok = typeof code == 'string' && REGION.test(code) && !NOT_COUNTRIES.includes(code.slice(0, 2));
+      if (!ok) add(typeof code == 'string' ? problem('region', 'googleConsentMode.region[' + i + ']', code) : problem('type', 'googleConsentMode.region[' + i + ']', 'a region code', describe(code)));
+      return ok;
+    }) as string[];
+    if (valid.length) gcm.region = valid;
+  } else if (region !== undefined) add(problem('type', 'googleConsentMode.region', 'an array of ISO 3166-2 codes', describe(region)));
+  if (typeof waitForUpdate == 'number' && waitForUpdate >= 0 && waitForUpdate <= 10000) gcm.waitForUpdate = waitForUpdate;
+  else if (waitForUpdate !== undefined) add(problem('range', 'googleConsentMode.waitForUpdate', 'milliseconds from 0 to 10000', describe(waitForUpdate)));
+  for (const [key, v] of [['urlPassthrough', urlPassthrough], ['adsDataRedaction', adsDataRedaction]] as const) {
+    if (typeof v == 'boolean') gcm[key] = v;
+    else if (v !== undefined) add(problem('type', 'googleConsentMode.' + key, 'true or false', describe(v)));
+  }
+  return gcm;
+}
+
+const TEXT_SECTIONS = ['banner', 'modal', 'placeholder', 'categories'];
+const TEXT_STRINGS = ['reopen', 'gpc'];
+
+/** Keeps the string leaves of a translation; reports anything else. Unknown text keys are reported too. */
+function parseTexts(input: Obj, path: string, add: (p: Problem) => void): Config['translations'][string] {
+  const out: Obj = {};
+  for (const [key, value] of Object.entries(input)) {
+    const p = path + '.' + key;
+    if (TEXT_STRINGS.includes(key)) {
+      if (typeof value == 'string') out[key] = value;
+      else add(problem('type', p, 'a string', describe(value)));
+    } else if (TEXT_SECTIONS.includes(key)) {
+      if (!isObj(value)) {
+        add(problem('type', p, 'an object of texts', describe(value)));
+        continue;
+      }
+      const section: Obj = {};
+      for (const [k, v] of Object.entries(value)) {
+        if (key === 'categories') {
+          if (isObj(v)) {
+            const c: Obj = {};
+            for (const [ck, cv] of Object.entries(v)) {
+              if ((ck === 'title' || ck === 'description') && typeof cv == 'string') c[ck] = cv;
+              else add(problem('type', p + '.' + k + '.' + ck, 'title or description, a string', describe(cv)));
+            }
+            section[k] = c;
+          } else add(problem('type', p + '.' + k, 'an object { title, description }', describe(v)));
+        } else if (!(k in TEXTS_EN[key as 'banner'])) {
+          add(problem('unknownKey', p + '.' + k, k, Object.keys(TEXTS_EN[key as 'banner']).join(', ')));
+        } else if (typeof v == 'string') section[k] = v;
+        else add(problem('type', p + '.' + k, 'a string', describe(v)));
+      }
+      out[key] = section;
+    } else {
+      add(problem('unknownKey', p, key, TEXT_SECTIONS.concat(TEXT_STRINGS).join(', ')));
+    }
+  }
+  return out as Config['translations'][string];
+}

@@ -1,0 +1,57 @@
+/**
+ * The catalogue of problems cookiegate reports. Each is one `console.error` prefixed `cookiegate:`,
+ * naming the config path, attribute or element, what was expected and what was found.
+ * Tests assert the code and the path, so wording can improve without breaking them.
+ */
+export const MESSAGES = {
+  json: 'not valid JSON ({0})',
+  type: 'expected {0}, got {1}',
+  unknownKey: 'unknown key "{0}"; known: {1}',
+  regex: 'not a valid regular expression ({0})',
+  slowRegex: 'regular expression may backtrack catastrophically (nested quantifier); simplify it',
+  range: 'expected {0}, got {1}',
+  url: 'not a safe URL: use http(s) or a relative path, got {0}',
+  region: '"{0}" is not an ISO 3166-2 code (like "ES" or "US-CA"); list member states one by one',
+  duplicateService: 'service "{0}" is already declared in {1}; service names must be unique',
+  necessary: 'the necessary category cannot be removed or made optional',
+  unknownCategory: 'unknown category "{0}"; known: {1}',
+  unknownService: 'unknown service "{0}" in category "{1}"; known: {2}',
+  load: 'could not load the config from {0} ({1}); running with the defaults',
+  unsafeAttr: 'refused {0} on activation: only http(s) or relative URLs',
+  cookie: 'ignored a consent cookie that could not be read ({0}); asking again',
+} as const;
+
+/** Code of a catalogue entry. */
+export type ProblemCode = keyof typeof MESSAGES;
+
+/** One problem found in config or markup. */
+export interface Problem {
+  code: ProblemCode;
+  /** Config path (`categories.performance.services.ga.cookies[1]`) or element description. */
+  path: string;
+  message: string;
+}
+
+/** Builds a problem from the catalogue, filling `{0}`, `{1}`… with `args`. */
+export function problem(code: ProblemCode, path: string, ...args: unknown[]): Problem {
+  const text = MESSAGES[code].replace(/\{(\d)\}/g, (_, i: string) => String(args[+i]));
+  return { code, path, message: path + ': ' + text };
+}
+
+/** Logs one problem, never throws (the host page may have replaced `console`). */
+export function report(p: Problem): void {
+  try {
+    console.error('cookiegate: ' + p.message);
+  } catch {
+    /* a broken console must not break the page */
+  }
+}
+
+/** How a value is described in a message: its type, and a short preview. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value == 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (typeof value == 'object') return 'an object';
+  return typeof value + ' ' + String(value);
+}

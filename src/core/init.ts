@@ -1,0 +1,87 @@
+import type { Config, UserConfig } from './types';
+import { parseConfig } from './config';
+import { problem, report } from './errors';
+import { $config, $consent, $gpc, $language, $ui } from './stores';
+import { loadConsent } from './cookie';
+import { readGpcSignal, gpcRefusedCategories } from './gpc';
+import { applyGpcOverride } from './actions';
+import { emit } from './events';
+import { eraseRefusedCookies } from './cleanup';
+import { startActivator } from './activate';
+import { listenToOtherTabs } from './cross-tab';
+import { resolveLanguage } from './language';
+import { setNonce } from './nonce';
+import { startConsentMode } from './consent-mode';
+import { startVendors } from './vendors';
+
+/** Options of `init` beside the JSON config. */
+export interface InitOptions {
+  /** CSP nonce for injected styles and activated scripts. */
+  nonce?: string;
+}
+
+let initialized = false;
+
+/** Re-reads the cookie after another tab chose; the cookie is the truth, the message only a nudge. */
+function syncFromOtherTab(config: Config): void {
+  const before = $consent.get();
+  const stored = loadConsent(config)?.consent ?? null;
+  if ((before && before.consentId) === (stored && stored.consentId)) return;
+  $consent.set(stored);
+  $ui.set({ banner: !stored && !config.ui.disabled, preferences: false });
+  if (stored) {
+    const flip = (all: string[], was: string[] = [], now: string[]) => all.filter((id) => was.includes(id) !== now.includes(id));
+    const changed = {
+      categories: flip(config.categories.map((c) => c.id), before?.categories, stored.categories),
+      services: flip(config.categories.flatMap((c) => c.services.map((s) => s.id)), before?.services, stored.services),
+    };
+    emit(before ? 'change' : 'consent', { consent: stored, previous: before, changed, action: 'custom', source: 'api', remote: true });
+  }
+}
+
+/**
+ * Starts cookiegate without UI: validates the config (logging each problem), reads the stored choice,
+ * starts the integrations, and gates `data-category` elements. Call once; later calls are ignored with an error.
+ * Never throws: an invalid config runs with what is valid, or the defaults, and nothing optional runs before consent.
+ *
+ * @param userConfig the site owner's JSON config (optional)
+ * @returns the config cookiegate runs with
+ * @example init({ revision: 2, controller: { name: 'Example Ltd', policyUrl: '/privacy' } })
+ */
+export function initCore(userConfig?: UserConfig | unknown, options: InitOptions = {}): Config {
+  if (initialized) {
+    report(problem('type', 'init', 'one call per page (the first config stays in force)', 'a second call'));
+    return $config.get();
+  }
+  initialized = true;
+  const { config, problems } = parseConfig(userConfig);
+  problems.forEach(report);
+  if (options.nonce !== undefined) setNonce(options.nonce);
+  $config.set(config);
+  $language.set(resolveLanguage(config));
+  const gpc = readGpcSignal(config);
+  $gpc.set(gpc);
+  // Consent Mode's default must reach dataLayer before anything can load a Google tag;
+  // every integration subscribes before the stored choice is set, so it sees the load-time update first.
+  startConsentMode(config);
+  startVendors(config);
+
+  const stored = loadConsent(config);
+  const refused = gpc ? gpcRefusedCategories(config) : [];
+  const overridden =
+    stored &&
+    !stored.flags.gpcConflict &&
+    stored.consent.categories.some((id) => refused.includes(id));
+  $ui.set({ banner: !stored && !config.ui.disabled, preferences: false });
+  if (stored && overridden) {
+    // A GPC signal beats a stored grant of a sale/share category: store the choice without it
+    // (the visitor can still switch it on explicitly in the preferences).
+    applyGpcOverride(stored.consent);
+  } else {
+    $consent.set(stored?.consent ?? null);
+  }
+  $consent.subscribe((consent) => eraseRefusedCookies(config, consent));
+  startActivator();
+  listenToOtherTabs(() => syncFromOtherTab(config));
+  return config;
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig, isSafeUrl } from '../../../src/core/config';
+import { MESSAGES } from '../../../src/core/errors';
+
+const codes = (input: unknown) => parseConfig(input).problems.map((p) => [p.code, p.path]);
+
+describe('parseConfig', () => {
+  it('gives the five default categories with every optional one off-by-default metadata', () => {
+    const { config, problems } = parseConfig(undefined);
+    expect(problems).toEqual([]);
+    expect(config.categories.map((c) => c.id)).toEqual(['necessary', 'performance', 'functionality', 'targeting', 'social']);
+    expect(config.categories.find((c) => c.id === 'necessary')!.readOnly).toBe(true);
+    expect(config.categories.filter((c) => c.saleOrShare).map((c) => c.id)).toEqual(['targeting', 'social']);
+    expect(config.cookie).toMatchObject({ name: 'cookiegate', path: '/', expiresDays: 182 });
+    expect(config.gpc).toBe(true);
+  });
+
+  it('merges services over the defaults and defaults a service label to its key', () => {
+    const { config, problems } = parseConfig({
+      categories: {
+        performance: { services: { ga: { label: 'Google Analytics', provider: 'Google', cookies: ['_ga', '/^_ga_/'] } } },
+        social: { services: { yt: {} } },
+      },
+    });
+    expect(problems).toEqual([]);
+    const ga = config.categories[1]!.services[0]!;
+    expect(ga).toMatchObject({ id: 'ga', label: 'Google Analytics', provider: 'Google', category: 'performance' });
+    expect(ga.cookies[1]!.pattern!.test('_ga_ABC')).toBe(true);
+    expect(config.categories[4]!.services[0]!.label).toBe('yt');
+  });
+
+  it('drops a category set to false, adds new ones, refuses to drop necessary', () => {
+    const { config, problems } = parseConfig({ categories: { social: false, necessary: false, chat: { title: 'Chat' } } });
+    expect(config.categories.map((c) => c.id)).toEqual(['necessary', 'performance', 'functionality', 'targeting', 'chat']);
+    expect(problems.map((p) => [p.code, p.path])).toEqual([['necessary', 'categories.necessary']]);
+  });
+
+  it('names the path of an invalid regular expression and keeps the valid cookies', () => {
+    const { config, problems } = parseConfig({ categories: { performance: { services: { ga: { cookies: ['_ga', '/[/'] } } } } });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.code).toBe('regex');
+    expect(problems[0]!.message).toMatch(/^categories\.performance\.services\.ga\.cookies\[1\]: not a valid regular expression/);
+    expect(config.categories[1]!.services[0]!.cookies.map((c) => c.name)).toEqual(['_ga']);
+  });
+
+  it('refuses a regular expression that could backtrack catastrophically', () => {
+    expect(codes({ categories: { performance: { services: { x: { cookies: ['/^(a+)+$/'] } } } } })).toEqual([
+      ['slowRegex', 'categories.performance.services.x.cookies[0]'],
+    ]);
+  });
+
+  it('reports unknown keys at every level, since typos are the common bug', () => {
+    expect(
+      codes({
+        revison: 2,
+        categories: { performance: { servces: {} , services: { ga: { lable: 'x' } } } },
+        cookie: { expires: 3 },
+        ui: { theme: 'dark', colour: 'red' },
+        translations: { en: { banner: { titel: 'x' } } },
+      }),
+    ).toEqual([
+      ['unknownKey', 'revison'],
+      ['unknownKey', 'categories.performance.servces'],
+      ['unknownKey', 'categories.performance.services.ga.lable'],
+      ['unknownKey', 'cookie.expires'],
+      ['unknownKey', 'translations.en.banner.titel'],
+      ['unknownKey', 'ui.colour'],
+    ]);
+  });
+
+  it('reports wrong types with what was expected and what was found', () => {
+    const { problems, config } = parseConfig({ revision: 'two', gpc: 'yes', cookie: { expiresDays: 400 }, categories: { performance: 3 } });
+    expect(problems.map((p) => p.message)).toEqual([
+      'revision: expected a whole number ≥ 0, got "two"',
+      'categories.performance: expected an object or false, got number 3',
+      'gpc: expected true or false, got "yes"',
+      'cookie.expiresDays: expected a number of days from 1 to 395, got number 400',
+    ]);
+    expect(config.revision).toBe(1);
+    expect(config.gpc).toBe(true);
+    expect(config.cookie.expiresDays).toBe(182);
+  });
+
+  it('reports a config that is not an object and runs the defaults', () => {
+    const { config, problems } = parseConfig('nope');
+    expect(problems[0]!.code).toBe('type');
+    expect(config.categories).toHaveLength(5);
+  });
+
+  it('refuses javascript: URLs for the policy link', () => {
+    const { config, problems } = parseConfig({ controller: { name: 'X', policyUrl: 'java\tscript:alert(1)' } });
+    expect(problems.map((p) => p.code)).toEqual(['url']);
+    expect(config.controller).toEqual({ name: 'X' });
+    expect(isSafeUrl('/privacy')).toBe(true);
+    expect(isSafeUrl('https://example.test/p')).toBe(true);
+    expect(isSafeUrl('data:text/html,x')).toBe(false);
+  });
+
+  it('rejects a service name used twice', () => {
+    expect(codes({ categories: { performance: { services: { x: {} } }, targeting: { services: { x: {} } } } })).toEqual([
+      ['duplicateService', 'categories.targeting.services.x'],
+    ]);
+  });
+
+  it('validates Consent Mode regions: EU is not an ISO 3166-2 code', () => {
+    const { config, problems } = parseConfig({ googleConsentMode: { region: ['ES', 'US-CA', 'EU', 'de'] } });
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['region', 'googleConsentMode.region[2]'],
+      ['region', 'googleConsentMode.region[3]'],
+    ]);
+    expect(config.googleConsentMode!.region).toEqual(['ES', 'US-CA']);
+    expect(config.googleConsentMode!.mode).toBe('basic');
+  });
+
+  it('turns googleConsentMode: true into basic mode with the default mapping', () => {
+    const gcm = parseConfig({ googleConsentMode: true }).config.googleConsentMode!;
+    expect(gcm.mapping.targeting).toEqual(['ad_storage', 'ad_user_data', 'ad_personalization']);
+    expect(gcm.urlPassthrough).toBe(false);
+  });
+
+  it('keeps a refusal lifetime apart from a grant lifetime', () => {
+    const { config } = parseConfig({ cookie: { expiresDays: 395, rejectExpiresDays: 182 } });
+    expect(config.cookie).toMatchObject({ expiresDays: 395, rejectExpiresDays: 182 });
+  });
+
+  it('has a message in the catalogue for every code it reports', () => {
+    for (const code of Object.keys(MESSAGES)) expect(MESSAGES[code as keyof typeof MESSAGES]).toBeTruthy();
+  });
+});
