@@ -17,7 +17,8 @@ type VendorWindow = Window & {
 const TIKTOK_METHODS = ['holdConsent', 'grantConsent', 'revokeConsent'];
 
 let stop: (() => void) | undefined;
-let hasLoggedError = false;
+/** Vendors whose API threw since the last start: one `console.error` per vendor, not per choice. */
+const failed = new Set<string>();
 
 function vendorWindow(): VendorWindow {
   return window as VendorWindow;
@@ -28,8 +29,8 @@ function safely(vendor: string, call: () => void): void {
   try {
     call();
   } catch (error) {
-    if (!hasLoggedError) console.error('cookiegate: vendors.' + vendor + ': the vendor API threw', error);
-    hasLoggedError = true;
+    if (!failed.has(vendor)) console.error('cookiegate: vendors.' + vendor + ': the vendor API threw', error);
+    failed.add(vendor);
   }
 }
 
@@ -88,6 +89,7 @@ function tiktokQueue(): VendorQueue {
 export function startVendors(config: Config): void {
   stop?.();
   stop = undefined;
+  failed.clear();
   const { meta, uet, matomo, clarity, tiktok } = config.vendors || {};
   if (!meta && !uet && !matomo && !clarity && !tiktok) return;
   const w = vendorWindow();

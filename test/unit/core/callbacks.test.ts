@@ -1,0 +1,162 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { startCallbacks } from '../../../src/core/callbacks';
+import { DEFAULT_CONFIG } from '../../../src/core/defaults';
+import { $config, $consent } from '../../../src/core/stores';
+import type { Config, Consent, UserCallback } from '../../../src/core/types';
+
+const w = window as unknown as Record<string, any>;
+
+function config(callbacks: UserCallback[]): Config {
+  const categories = DEFAULT_CONFIG.categories.map((c) =>
+    c.id === 'social' ? { ...c, services: [{ id: 'yt', category: 'social', label: 'YouTube', cookies: [] }] } : c,
+  );
+  return { ...DEFAULT_CONFIG, categories, callbacks };
+}
+
+function choice(categories: string[], services: string[] = []): Consent {
+  return {
+    categories: ['necessary', ...categories],
+    services,
+    consentId: crypto.randomUUID(),
+    consentTime: '2026-01-01T00:00:00.000Z',
+    updateTime: '2026-01-01T00:00:00.000Z',
+    revision: 1,
+    gpc: false,
+  };
+}
+
+function start(callbacks: UserCallback[]): void {
+  const c = config(callbacks);
+  $config.set(c);
+  startCallbacks(c);
+}
+
+const PAQ: UserCallback = {
+  category: 'performance',
+  global: '_cgq',
+  grant: ['setConsentGiven'],
+  deny: ['forgetConsentGiven'],
+};
+
+beforeEach(() => {
+  $consent.set(null);
+  for (const name of ['_cgq', '_hsq', 'myTool', 'vendor']) delete w[name];
+});
+
+afterEach(() => {
+  startCallbacks(DEFAULT_CONFIG);
+  vi.restoreAllMocks();
+});
+
+describe('generic callbacks', () => {
+  test('sends nothing before a choice', () => {
+    start([PAQ]);
+    expect(w._cgq).toBeUndefined();
+  });
+
+  test('creates a missing global array and pushes the grant value once on load with a stored grant', () => {
+    start([PAQ]);
+    $consent.set(choice(['performance']));
+    expect(w._cgq).toEqual([['setConsentGiven']]);
+  });
+
+  test('pushes the deny value on load with a stored refusal', () => {
+    start([PAQ]);
+    $consent.set(choice([]));
+    expect(w._cgq).toEqual([['forgetConsentGiven']]);
+  });
+
+  test('pushes again only when that category flips', () => {
+    start([PAQ]);
+    $consent.set(choice(['performance']));
+    $consent.set(choice(['performance', 'targeting']));
+    $consent.set(choice(['targeting']));
+    $consent.set(choice([]));
+    $consent.set(choice(['performance']));
+    expect(w._cgq).toEqual([['setConsentGiven'], ['forgetConsentGiven'], ['setConsentGiven']]);
+  });
+
+  test('keeps an existing array and what it holds', () => {
+    const queue: unknown[] = [['trackPageView']];
+    w._cgq = queue;
+    start([PAQ]);
+    $consent.set(choice(['performance']));
+    expect(w._cgq).toBe(queue);
+    expect(queue).toEqual([['trackPageView'], ['setConsentGiven']]);
+  });
+
+  test('pushes a copy, so a queue that changes its entry cannot change the config', () => {
+    start([PAQ]);
+    $consent.set(choice(['performance']));
+    (w._cgq[0] as unknown[]).push('mutated');
+    $consent.set(choice([]));
+    $consent.set(choice(['performance']));
+    expect(w._cgq[2]).toEqual(['setConsentGiven']);
+  });
+
+  test('a grant-only callback sends nothing on refusal', () => {
+    start([{ category: 'performance', global: '_cgq', grant: ['on'] }]);
+    $consent.set(choice([]));
+    $consent.set(choice(['performance']));
+    $consent.set(choice([]));
+    expect(w._cgq).toEqual([['on']]);
+  });
+
+  test('follows a service when the category is written as category:service', () => {
+    start([{ category: 'social:yt', global: '_cgq', grant: ['yt-on'], deny: ['yt-off'] }]);
+    $consent.set(choice(['social'], []));
+    $consent.set(choice(['social'], ['yt']));
+    expect(w._cgq).toEqual([['yt-off'], ['yt-on']]);
+  });
+
+  test('calls a dotted .push path with the value as one argument', () => {
+    const push = vi.fn();
+    w._hsq = { push };
+    start([{ category: 'targeting', global: '_hsq.push', grant: ['doNotTrack', { track: true }], deny: ['doNotTrack'] }]);
+    $consent.set(choice(['targeting']));
+    expect(push.mock.calls).toEqual([[['doNotTrack', { track: true }]]]);
+  });
+
+  test('calls a global function with the value as arguments', () => {
+    const vendor = vi.fn();
+    w.vendor = vendor;
+    start([{ category: 'targeting', global: 'vendor', grant: ['consent', 'grant'], deny: ['consent', 'revoke'] }]);
+    $consent.set(choice([]));
+    $consent.set(choice(['targeting']));
+    expect(vendor.mock.calls).toEqual([
+      ['consent', 'revoke'],
+      ['consent', 'grant'],
+    ]);
+  });
+
+  test('pushes the deny value when a choice is forgotten', () => {
+    start([PAQ]);
+    $consent.set(choice(['performance']));
+    $consent.set(null);
+    expect(w._cgq).toEqual([['setConsentGiven'], ['forgetConsentGiven']]);
+  });
+
+  test('a missing dotted global logs one cookiegate error and never throws; other callbacks still run', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    start([
+      { category: 'performance', global: 'myTool.queue', grant: ['x'] },
+      PAQ,
+    ]);
+    expect(() => $consent.set(choice(['performance']))).not.toThrow();
+    expect(w._cgq).toEqual([['setConsentGiven']]);
+    expect(w.myTool).toBeUndefined();
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0]![0])).toMatch(/^cookiegate: callbacks: global "myTool.queue"/);
+  });
+
+  test('a throwing global function never breaks the page', () => {
+    w.vendor = () => {
+      throw new Error('boom');
+    };
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    start([{ category: 'performance', global: 'vendor', grant: ['x'] }, PAQ]);
+    expect(() => $consent.set(choice(['performance']))).not.toThrow();
+    expect(w._cgq).toEqual([['setConsentGiven']]);
+  });
+});
