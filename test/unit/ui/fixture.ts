@@ -1,0 +1,78 @@
+import { DEFAULT_CONFIG } from '../../../src/core/defaults';
+import { $config, $consent, $gpc, $language, $ui } from '../../../src/core/stores';
+import type { Config, Consent } from '../../../src/core/types';
+import { mountUi } from '../../../src/ui/mount';
+
+/** The default config with services: two in performance, one in social (with cookies for the table). */
+export function testConfig(change: (config: Config) => void = () => {}): Config {
+  const config: Config = structuredClone({ ...DEFAULT_CONFIG, controller: { name: 'Example Ltd', policyUrl: '/privacy' } });
+  const perf = config.categories.find((c) => c.id == 'performance')!;
+  perf.services = [
+    {
+      id: 'ga',
+      category: 'performance',
+      label: 'Google Analytics',
+      provider: 'Google',
+      purpose: 'Visit statistics',
+      policyUrl: 'https://policies.google.test/privacy',
+      cookies: [{ name: '_ga', duration: '2 years' }, { name: '/^_ga_/', duration: '2 years' }],
+    },
+    { id: 'hotjar', category: 'performance', label: 'Hotjar', cookies: [] },
+  ];
+  config.categories.find((c) => c.id == 'social')!.services = [
+    { id: 'youtube', category: 'social', label: 'YouTube', provider: 'Google', cookies: [{ name: 'VISITOR_INFO1_LIVE', duration: '6 months' }] },
+  ];
+  change(config);
+  return config;
+}
+
+/** A stored choice as the core keeps it. */
+export function storedConsent(categories: string[], services: string[]): Consent {
+  return { categories, services, consentId: 'id', consentTime: '2026-01-01T00:00:00.000Z', updateTime: '2026-01-01T00:00:00.000Z', revision: 1, gpc: false };
+}
+
+let unmount: (() => void) | undefined;
+
+/** Fresh stores and a mounted UI: no stored choice, banner open (as the core sets it). */
+export function setup(options: { config?: Config; consent?: Consent | null; banner?: boolean; gpc?: boolean; language?: string } = {}): void {
+  unmount?.();
+  document.body.innerHTML = '<main><a href="#top" id="page-link">Page link</a></main>';
+  $config.set(options.config ?? testConfig());
+  $consent.set(options.consent ?? null);
+  $gpc.set(options.gpc ?? false);
+  $language.set(options.language ?? 'en');
+  $ui.set({ banner: options.banner ?? !options.consent, preferences: false });
+  unmount = mountUi();
+}
+
+export function teardown(): void {
+  unmount?.();
+  unmount = undefined;
+}
+
+/** Lets MutationObservers and microtasks run. */
+export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function root(): HTMLElement {
+  return document.querySelector<HTMLElement>('body > .cg-root')!;
+}
+
+export function buttonByText(text: string, within: ParentNode = document): HTMLButtonElement {
+  const found = Array.from(within.querySelectorAll('button')).find((b) => b.textContent?.trim() == text);
+  if (!found) throw new Error('no button "' + text + '" in ' + (within as Element).outerHTML?.slice(0, 500));
+  return found;
+}
+
+export function switchByLabel(text: string): HTMLInputElement {
+  const label = Array.from(document.querySelectorAll('label.cg-sw')).find((l) => l.textContent?.trim() == text);
+  if (!label) throw new Error('no switch "' + text + '"');
+  return label.querySelector('input')!;
+}
+
+export function dialog(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('[role="dialog"]');
+}
+
+export function press(key: string, target: Element = document.activeElement ?? document.body, shiftKey = false): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, cancelable: true }));
+}
