@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 
-/** Links as `[text](url)`, emphasis as `*text*`: the only markup config texts may carry. */
-const MARKUP = /\[([^\]]+)\]\(([^)]+)\)|\*([^*]+)\*/g;
+/** Links as `[text](url)` (one level of parentheses inside the URL), emphasis as `*text*`: the only markup config texts may carry. */
+const MARKUP = /\[([^\]]+)\]\(((?:[^()]|\([^()]*\))+)\)|\*([^*]+)\*/g;
 
 /**
  * `url` if it is safe to put in an `href`, else `undefined`.
