@@ -1,0 +1,171 @@
+import { on } from './events';
+import { shortHash } from './hash';
+import { getTexts } from './language';
+import { $language } from './stores';
+import type { ChoiceDetail, Config, ConsentAction, ConsentSource } from './types';
+import { VERSION } from './version';
+
+/**
+ * One proof-of-consent record (GDPR Art. 7(1)), as POSTed to `records.endpoint`.
+ * Its JSON Schema ships as `dist/record.schema.json`.
+ */
+export interface ConsentRecord {
+  /** Id of this choice. */
+  consentId: string;
+  /** Id of the choice it replaced, `null` for a first choice. */
+  previousConsentId: string | null;
+  /** When the choice was made (ISO 8601). */
+  time: string;
+  /** `revision` of the config the choice was made for. */
+  revision: number;
+  /** cookiegate version. */
+  version: string;
+  /** Hash of the config and of the texts shown, so the wording a visitor saw can be identified later. */
+  configHash: string;
+  /** Language the texts were shown in. */
+  language: string;
+  action: ConsentAction;
+  source: ConsentSource;
+  /** A Global Privacy Control signal was honoured. */
+  gpc: boolean;
+  /** Every category, granted or refused. */
+  categories: Record<string, boolean>;
+  /** Every service, granted or refused. */
+  services: Record<string, boolean>;
+}
+
+/** localStorage key of records not yet acknowledged with a 2xx answer. */
+export const RECORDS_QUEUE_KEY = 'cookiegate:records';
+/** Records kept for a retry; older ones are dropped so a long outage cannot fill the visitor's storage. */
+export const RECORDS_QUEUE_MAX = 20;
+
+let stops: (() => void)[] = [];
+/** Records being sent now, by key, so an overlapping flush does not send one twice. */
+const inFlight = new Set<string>();
+/** The queue when localStorage is unavailable (private mode, blocked storage): retried in this page only. */
+let memoryQueue: ConsentRecord[] = [];
+const logged = new Set<string>();
+
+function logOnce(kind: string, message: string, error?: unknown): void {
+  if (logged.has(kind)) return;
+  logged.add(kind);
+  console.error('cookiegate: records: ' + message, error ?? '');
+}
+
+const keyOf = (record: ConsentRecord) => record.consentId + '|' + record.time;
+
+function readQueue(): ConsentRecord[] {
+  let json: string | null;
+  try {
+    json = localStorage.getItem(RECORDS_QUEUE_KEY);
+  } catch (error) {
+    logOnce('storage', 'cannot read the retry queue from localStorage; records are retried in this page only', error);
+    return memoryQueue;
+  }
+  try {
+    const stored = JSON.parse(json || '[]') as unknown;
+    return Array.isArray(stored) ? stored.filter((r) => r && typeof r.consentId == 'string') : [];
+  } catch {
+    return []; // a corrupt queue is dropped: the next write replaces it
+  }
+}
+
+function writeQueue(queue: ConsentRecord[]): void {
+  memoryQueue = queue.slice(-RECORDS_QUEUE_MAX);
+  try {
+    if (memoryQueue.length) localStorage.setItem(RECORDS_QUEUE_KEY, JSON.stringify(memoryQueue));
+    else localStorage.removeItem(RECORDS_QUEUE_KEY);
+  } catch (error) {
+    logOnce('storage', 'cannot write the retry queue to localStorage; records are retried in this page only', error);
+  }
+}
+
+/** The record of one choice, in exactly the shape the contract pins. */
+function toRecord(config: Config, detail: ChoiceDetail): ConsentRecord {
+  const { consent, previous } = detail;
+  const language = $language.get();
+  const categories: Record<string, boolean> = {};
+  const services: Record<string, boolean> = {};
+  for (const category of config.categories) {
+    categories[category.id] = consent.categories.includes(category.id);
+    for (const service of category.services) services[service.id] = consent.services.includes(service.id);
+  }
+  return {
+    consentId: consent.consentId,
+    previousConsentId: previous ? previous.consentId : null,
+    time: consent.updateTime || new Date().toISOString(),
+    revision: consent.revision,
+    version: VERSION,
+    configHash: shortHash(JSON.stringify(config) + JSON.stringify(getTexts(config, language))),
+    language,
+    action: detail.action,
+    source: detail.source,
+    gpc: !!consent.gpc,
+    categories,
+    services,
+  };
+}
+
+/** POSTs every queued record not already on its way; a 2xx answer removes it from the queue. */
+function flush(endpoint: string): void {
+  for (const record of readQueue()) {
+    const key = keyOf(record);
+    if (inFlight.has(key)) continue;
+    inFlight.add(key);
+    const done = (isSent: boolean) => {
+      inFlight.delete(key);
+      if (isSent) writeQueue(readQueue().filter((queued) => keyOf(queued) !== key));
+    };
+    try {
+      // keepalive lets the request outlive a navigation right after the click; unlike sendBeacon we see the answer.
+      fetch(endpoint, {
+        method: 'POST',
+        keepalive: true,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(record),
+      }).then(
+        (response) => {
+          if (!response.ok) logOnce('send', endpoint + ' answered ' + response.status + '; the record stays queued for a retry');
+          done(response.ok);
+        },
+        (error) => {
+          logOnce('send', 'cannot reach ' + endpoint + '; the record stays queued for a retry', error);
+          done(false);
+        },
+      );
+    } catch (error) {
+      logOnce('send', 'cannot send to ' + endpoint + '; the record stays queued for a retry', error);
+      done(false);
+    }
+  }
+}
+
+/**
+ * Proof of consent: with `records.endpoint` set, every choice made in this tab POSTs one JSON record and keeps
+ * it queued in localStorage until a 2xx answer. Records left from earlier pages are resent at start and when the
+ * browser comes back online. Choices made in another tab (`remote`) were recorded there.
+ * Storage or network failures never throw; each kind is logged once.
+ *
+ * @example
+ * startRecords({ ...config, records: { endpoint: '/consent-records' } })
+ * @param config the validated config; without `records` nothing is sent
+ */
+export function startRecords(config: Config): void {
+  stops.forEach((stop) => stop());
+  stops = [];
+  logged.clear();
+  const endpoint = config.records && config.records.endpoint;
+  if (!endpoint) return;
+  const record = (detail: ChoiceDetail) => {
+    if (detail.remote) return;
+    writeQueue(readQueue().concat(toRecord(config, detail)));
+    flush(endpoint);
+  };
+  const retry = () => flush(endpoint);
+  stops.push(on('consent', record), on('change', record));
+  if (typeof window != 'undefined' && window.addEventListener) {
+    window.addEventListener('online', retry);
+    stops.push(() => window.removeEventListener('online', retry));
+  }
+  flush(endpoint);
+}
