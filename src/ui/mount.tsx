@@ -92,7 +92,9 @@ export function mountUi(): () => void {
       root,
     );
     padScroll(root.querySelector<HTMLElement>('.cg-banner'), config.ui.position);
-    if (wasOpen && !ui.preferences) restoreFocus();
+    // After the stores settle: a choice closes the dialog first and stores the consent (which brings the
+    // re-open control) right after.
+    if (wasOpen && !ui.preferences) queueMicrotask(restoreFocus);
     wasOpen = ui.preferences;
   };
 
