@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { $consent, $ui } from '../../../src/core/stores';
+import { buttonByText, flush, setup, storedConsent, teardown, testConfig } from './fixture';
+
+afterEach(teardown);
+
+async function embed(attrs: Record<string, string>): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  for (const [name, value] of Object.entries(attrs)) iframe.setAttribute(name, value);
+  document.querySelector('main')!.append(iframe);
+  await flush();
+  return iframe;
+}
+
+const placeholder = () => document.querySelector<HTMLElement>('.cg-ph');
+
+describe('embed placeholders', () => {
+  it('stands in for a blocked iframe with its size, naming the service', async () => {
+    setup({ consent: storedConsent(['necessary'], []) });
+    const iframe = await embed({ 'data-category': 'social', 'data-service': 'youtube', 'data-src': 'https://video.test/1', width: '560', height: '315', 'data-cg-state': 'blocked' });
+    const box = placeholder()!;
+    expect(box.nextElementSibling).toBe(iframe);
+    expect(box.style.width).toBe('560px');
+    expect(box.style.height).toBe('315px');
+    expect(iframe.style.display).toBe('none');
+    expect(box.textContent).toContain('Content from YouTube');
+    expect(box.lang).toBe('en');
+    const name = document.getElementById(box.getAttribute('aria-labelledby')!)!;
+    expect(name.textContent).toBe('Content from YouTube');
+    expect(Array.from(box.querySelectorAll('button')).map((b) => b.textContent)).toEqual([
+      'Allow YouTube',
+      'Load only this time',
+      'Cookie preferences',
+    ]);
+  });
+
+  it('leaves iframes that are not blocked alone', async () => {
+    setup();
+    await embed({ 'data-category': 'social', 'data-src': 'https://video.test/1', 'data-cg-state': 'active' });
+    await embed({ src: 'https://video.test/2' });
+    expect(placeholder()).toBeNull();
+  });
+
+  it('Allow grants only its service, keeping the rest of the stored choice', async () => {
+    setup({
+      config: testConfig((c) =>
+        c.categories.find((x) => x.id == 'social')!.services.push({ id: 'vimeo', category: 'social', label: 'Vimeo', cookies: [] }),
+      ),
+      consent: storedConsent(['necessary', 'performance'], ['ga']),
+    });
+    await embed({ 'data-category': 'social', 'data-service': 'youtube', 'data-src': 'https://video.test/1', 'data-cg-state': 'blocked' });
+    buttonByText('Allow YouTube').click();
+    expect($consent.get()!.categories).toEqual(['necessary', 'performance']);
+    expect($consent.get()!.services).toEqual(['ga', 'youtube']);
+  });
+
+  it('Allow on an embed without a service grants its category, labelled by the category', async () => {
+    setup({ consent: storedConsent(['necessary'], []) });
+    await embed({ 'data-category': 'social', 'data-src': 'https://video.test/1', 'data-cg-state': 'blocked' });
+    buttonByText('Allow Social media').click();
+    expect($consent.get()!.categories).toEqual(['necessary', 'social']);
+    expect($consent.get()!.services).toEqual(['youtube']);
+  });
+
+  it('Load only this time loads the iframe and stores nothing', async () => {
+    setup();
+    const iframe = await embed({ 'data-category': 'social', 'data-service': 'youtube', 'data-src': 'https://video.test/1', 'data-cg-state': 'blocked' });
+    buttonByText('Load only this time').click();
+    await flush();
+    expect(iframe.getAttribute('src')).toBe('https://video.test/1');
+    expect($consent.get()).toBeNull();
+    expect(placeholder()).toBeNull();
+    expect(iframe.style.display).toBe('');
+  });
+
+  it('goes when the iframe becomes active and comes back when it is blocked again', async () => {
+    setup();
+    const iframe = await embed({ 'data-category': 'social', 'data-src': 'https://video.test/1', 'data-cg-state': 'blocked', style: 'display: block' });
+    iframe.setAttribute('data-cg-state', 'active');
+    await flush();
+    expect(placeholder()).toBeNull();
+    expect(iframe.style.display).toBe('block');
+    iframe.setAttribute('data-cg-state', 'blocked');
+    await flush();
+    expect(placeholder()).not.toBeNull();
+  });
+
+  it('opens the preferences from the placeholder', async () => {
+    setup({ consent: storedConsent(['necessary'], []) });
+    await embed({ 'data-category': 'social', 'data-src': 'https://video.test/1', 'data-cg-state': 'blocked' });
+    buttonByText('Cookie preferences', placeholder()!).click();
+    expect($ui.get().preferences).toBe(true);
+  });
+
+  it('is removed with the UI', async () => {
+    setup();
+    await embed({ 'data-category': 'social', 'data-src': 'https://video.test/1', 'data-cg-state': 'blocked' });
+    teardown();
+    expect(placeholder()).toBeNull();
+  });
+});
