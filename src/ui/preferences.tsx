@@ -42,12 +42,21 @@ export class Preferences extends Component<UiProps, State> {
   componentDidMount(): void {
     const dialog = this.dialog!;
     this.restore = inertOthers(dialog.closest('.cg-root')!);
+    // On the document, not the dialog: a click on the backdrop leaves focus on <body>, and Escape and Tab
+    // must still work from there.
+    document.addEventListener('keydown', this.onKey);
     focusables(dialog)[0]?.focus();
   }
 
   componentWillUnmount(): void {
+    document.removeEventListener('keydown', this.onKey);
     this.restore?.();
   }
+
+  onKey = (event: KeyboardEvent) => {
+    if (event.key == 'Escape') hidePreferences();
+    else if (event.key == 'Tab') trapTab(event, this.dialog!);
+  };
 
   /** A category switch turns all its services on or off with it; a service switch is its own. */
   setCategory = (id: string, on: boolean) => {
@@ -80,12 +89,6 @@ export class Preferences extends Component<UiProps, State> {
           aria-describedby="cg-md"
           ref={(el) => {
             this.dialog = el;
-          }}
-          onKeyDown={(event) => {
-            if (event.key == 'Escape') {
-              event.stopPropagation();
-              hidePreferences();
-            } else if (event.key == 'Tab') trapTab(event, this.dialog!);
           }}
         >
           <div class="cg-head">
