@@ -1,6 +1,6 @@
 /**
  * PostgreSQL store, for sites that run several receivers or outgrow one machine. Same table as SQLite,
- * with `jsonb` for the choices; `(consent_id, time)` is unique so a resent record is stored once.
+ * with `json` (not `jsonb`, which reorders keys: the export keeps the display order of categories) for the choices; `(consent_id, time)` is unique so a resent record is stored once.
  * `pg` is an optional dependency: it is loaded only when `DATABASE_URL` is set.
  * @param {string} url a `postgres://` connection string
  */
@@ -21,8 +21,8 @@ export async function openPostgres(url) {
       action TEXT NOT NULL,
       source TEXT NOT NULL,
       gpc BOOLEAN NOT NULL,
-      categories JSONB NOT NULL,
-      services JSONB NOT NULL,
+      categories JSON NOT NULL,
+      services JSON NOT NULL,
       UNIQUE (consent_id, time)
     );
     CREATE INDEX IF NOT EXISTS consent_records_time ON consent_records (time);
