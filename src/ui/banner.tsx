@@ -32,7 +32,7 @@ export function Banner(props: UiProps & { inert: boolean }) {
         {policy && ' '}
         {policy && <a href={policy}>{t.policy}</a>}
       </p>
-      {props.gpc && <p class="cg-gpc">{gpcNotice(props)}</p>}
+      {gpcNotice(props) && <p class="cg-gpc">{gpcNotice(props)}</p>}
       <div class="cg-btns">
         <button type="button" class="cg-btn" onClick={() => acceptAll('banner')}>
           {t.acceptAll}

@@ -101,7 +101,7 @@ export class Preferences extends Component<UiProps, State> {
             <p id="cg-md" class="cg-text">
               {m.description}
             </p>
-            {props.gpc && (
+            {gpcNotice(props) && (
               <p role="status" class="cg-gpc">
                 {gpcNotice(props)}
               </p>

@@ -159,3 +159,12 @@ describe('mountUi', () => {
     expect(root().getAttribute('data-cg-theme')).toBe('dark');
   });
 });
+
+describe('GPC notice', () => {
+  it('is not shown without a signal, nor when no category is sale/share', () => {
+    setup();
+    expect(root().querySelector('.cg-gpc')).toBeNull();
+    setup({ gpc: true, config: testConfig((c) => c.categories.forEach((x) => (x.saleOrShare = false))) });
+    expect(root().querySelector('.cg-gpc')).toBeNull();
+  });
+});
