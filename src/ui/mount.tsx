@@ -10,6 +10,7 @@ import { Preferences } from './preferences';
 import { rememberOpener, restoreFocus } from './focus-trap';
 import { startPlaceholders } from './placeholder';
 import { currentTexts, styleRoot } from './root';
+import { keepFocusVisible } from './focus-not-obscured';
 
 const STYLE_ID = 'cg-style';
 
@@ -41,20 +42,6 @@ export function mountUi(): () => void {
   let root: HTMLDivElement | undefined;
   let status = '';
   let wasOpen = false;
-  let padded: { side: 'scrollPaddingTop' | 'scrollPaddingBottom'; before: string } | undefined;
-
-  // WCAG 2.4.11, technique C43: while the banner overlays the top or bottom edge, scroll padding makes the
-  // browser scroll a newly focused element out from under it.
-  const padScroll = (banner: HTMLElement | null, position: string) => {
-    const style = document.documentElement.style;
-    if (padded) style[padded.side] = padded.before;
-    padded = undefined;
-    if (banner && position != 'middle') {
-      const side = position == 'top' ? 'scrollPaddingTop' : 'scrollPaddingBottom';
-      padded = { side, before: style[side] };
-      style[side] = banner.offsetHeight + 'px';
-    }
-  };
 
   const draw = () => {
     if (!root) return;
@@ -91,7 +78,7 @@ export function mountUi(): () => void {
       ),
       root,
     );
-    padScroll(root.querySelector<HTMLElement>('.cg-banner'), config.ui.position);
+    keepFocusVisible(root.querySelector<HTMLElement>('.cg-banner'));
     // After the stores settle: a choice closes the dialog first and stores the consent (which brings the
     // re-open control) right after.
     if (wasOpen && !ui.preferences) queueMicrotask(restoreFocus);
@@ -130,7 +117,7 @@ export function mountUi(): () => void {
       on('change', confirm),
       startPlaceholders(),
       () => {
-        padScroll(null, '');
+        keepFocusVisible(null);
         render(null, root!);
         root!.remove();
       },
