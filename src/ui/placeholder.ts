@@ -95,10 +95,13 @@ function hide(iframe: HTMLIFrameElement): void {
 
 function unhide(iframe: HTMLIFrameElement): void {
   const entry = shown.get(iframe);
+  // A keyboard user who pressed Allow keeps their place: focus goes to the content that replaced the button.
+  const hadFocus = entry?.box.contains(document.activeElement);
   entry?.box.remove();
   iframe.style.removeProperty('display');
   if (entry?.display) iframe.style.display = entry.display;
   shown.delete(iframe);
+  if (hadFocus && iframe.isConnected) iframe.focus();
 }
 
 /** Puts placeholders on blocked iframes and takes them off active ones. Idempotent. */

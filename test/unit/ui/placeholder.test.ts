@@ -66,8 +66,11 @@ describe('embed placeholders', () => {
   it('Load only this time loads the iframe and stores nothing', async () => {
     setup();
     const iframe = await embed({ 'data-category': 'social', 'data-service': 'youtube', 'data-src': 'https://video.test/1', 'data-cg-state': 'blocked' });
-    buttonByText('Load only this time').click();
+    const once = buttonByText('Load only this time');
+    once.focus();
+    once.click();
     await flush();
+    expect(document.activeElement).toBe(iframe);
     expect(iframe.getAttribute('src')).toBe('https://video.test/1');
     expect($consent.get()).toBeNull();
     expect(placeholder()).toBeNull();
