@@ -37,7 +37,7 @@ const fr: Texts = {
     once: 'Charger cette fois seulement',
     preferences: 'Préférences cookies',
   },
-  gpc: 'Votre navigateur envoie un signal Global Privacy Control\u00a0: {categories} restent donc désactivés, sauf si vous les activez vous-même ici.',
+  gpc: 'Votre navigateur envoie un signal Global Privacy Control\u00a0: les catégories {categories} restent donc désactivées, sauf si vous les activez vous-même ici.',
   categories: {
     necessary: {
       title: 'Strictement nécessaires',

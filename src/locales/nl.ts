@@ -19,7 +19,7 @@ const nl: Texts = {
     acceptAll: 'Alles accepteren',
     rejectAll: 'Alles weigeren',
     save: 'Voorkeuren opslaan',
-    close: 'Sluiten zonder opslaan',
+    close: 'Sluiten zonder op te slaan',
     alwaysOn: 'Altijd aan',
     services: 'Diensten',
     cookieName: 'Cookie',
