@@ -1,4 +1,4 @@
-import { readFileSync, mkdirSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync, copyFileSync, existsSync, rmSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -30,6 +30,9 @@ const rawCss = () => ({
 /** Files shipped beside the bundles: the stylesheet and the JSON Schemas. */
 const assets = () => ({
   name: 'assets',
+  buildStart() {
+    rmSync('dist', { recursive: true, force: true });
+  },
   writeBundle() {
     mkdirSync('dist', { recursive: true });
     writeFileSync('dist/cookiegate.css', minifyCss(readFileSync('styles/cookiegate.css', 'utf8')) + '\n');
@@ -43,6 +46,14 @@ const version = () => ({
   name: 'version',
   transform(code, id) {
     return id.endsWith('version.ts') ? code.replace(/'0\.0\.0-dev'|'[\d.]+'/, JSON.stringify(pkg.version)) : null;
+  },
+});
+
+/** nanostores checks `process.env.NODE_ENV` for dev warnings; the script-tag bundle runs where there is no `process`. */
+const production = () => ({
+  name: 'production',
+  transform(code) {
+    return code.includes('process.env.NODE_ENV') ? code.replace(/process\.env\.NODE_ENV/g, '"production"') : null;
   },
 });
 
@@ -63,11 +74,19 @@ export default [
     plugins: [
       rawCss(),
       version(),
-      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist', include: ['src/**/*'] }),
+      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist' }),
       minify(),
       assets(),
     ],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].mjs',
+      // Everything under src/core/ lives in one chunk (engine.mjs) that core.mjs and cookiegate.mjs both import: an app that imports both
+      // 'cookiegate' and 'cookiegate/core' gets one set of stores, not two.
+      manualChunks: (id) => (id.includes('/src/core/') || id.includes('/src/locales/') ? 'engine' : undefined),
+      chunkFileNames: '[name].mjs',
+    },
   },
   {
     input: 'src/auto.ts',
@@ -75,7 +94,8 @@ export default [
       rawCss(),
       version(),
       resolve(),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', include: ['src/**/*'] }),
+      production(),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
       minify(),
     ],
     output: { file: 'dist/cookiegate.js', format: 'iife' },

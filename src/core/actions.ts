@@ -49,7 +49,7 @@ function decide(
   const categoryOf = (service: string) => config.categories.find((c) => c.services.some((s) => s.id === service))!.id;
   // GPC refuses sale/share categories; only a visitor's explicit switch (modal) or allow button grants them.
   const refused = gpc ? gpcRefusedCategories(config) : [];
-  if (source !== 'modal' && source !== 'placeholder') {
+  if (action === 'accept-all' || (source !== 'modal' && source !== 'placeholder')) {
     categories = categories.filter((id) => !refused.includes(id));
     granted = granted.filter((id) => !refused.includes(categoryOf(id)));
   }

@@ -13,6 +13,8 @@ import { resolveLanguage } from './language';
 import { setNonce } from './nonce';
 import { startConsentMode } from './consent-mode';
 import { startVendors } from './vendors';
+import { startCallbacks } from './callbacks';
+import { startRecords } from './records';
 
 /** Options of `init` beside the JSON config. */
 export interface InitOptions {
@@ -65,6 +67,8 @@ export function initCore(userConfig?: UserConfig | unknown, options: InitOptions
   // every integration subscribes before the stored choice is set, so it sees the load-time update first.
   startConsentMode(config);
   startVendors(config);
+  startCallbacks(config);
+  startRecords(config);
 
   const stored = loadConsent(config);
   const refused = gpc ? gpcRefusedCategories(config) : [];
