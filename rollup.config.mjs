@@ -1,4 +1,4 @@
-import { readFileSync, mkdirSync, writeFileSync, copyFileSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -30,9 +30,6 @@ const rawCss = () => ({
 /** Files shipped beside the bundles: the stylesheet and the JSON Schemas. */
 const assets = () => ({
   name: 'assets',
-  buildStart() {
-    rmSync('dist', { recursive: true, force: true });
-  },
   writeBundle() {
     mkdirSync('dist', { recursive: true });
     writeFileSync('dist/cookiegate.css', minifyCss(readFileSync('styles/cookiegate.css', 'utf8')) + '\n');
