@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+/**
+ * What `npm test` runs after `npm run build`: the `unit` and `browser` vitest projects (one after the other: the
+ * browser tests launch Chromium and CI has two cores), then size-limit when package.json has a `size-limit` key.
+ * Prints vitest's normal output and ends with one line, `N passed, M failed`, counting every test and size check.
+ * Exits non-zero when anything failed. Counted as failures too: a project that ran zero tests, a skipped or todo
+ * test (we do not skip tests), a test file that failed to load, a run that crashed without a report.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const reportDir = join(root, '.tmp');
+mkdirSync(reportDir, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const problems = [];
+
+function fail(count, message) {
+  failed += count;
+  problems.push(message);
+}
+
+function runVitest(project) {
+  const report = join(reportDir, `vitest-${project}.json`);
+  rmSync(report, { force: true });
+  console.log(`\n── vitest: ${project} ──`);
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    { cwd: root, stdio: 'inherit', env: process.env },
+  );
+  if (run.error) return fail(1, `${project}: vitest did not start: ${run.error.message}`);
+  if (!existsSync(report)) return fail(1, `${project}: vitest wrote no report (exit ${run.status}); no tests were counted`);
+
+  const failedBefore = failed;
+  let result;
+  try {
+    result = JSON.parse(readFileSync(report, 'utf8'));
+  } catch (error) {
+    return fail(1, `${project}: unreadable vitest report: ${error.message}`);
+  }
+  passed += result.numPassedTests ?? 0;
+  if (result.numFailedTests) fail(result.numFailedTests, `${project}: ${result.numFailedTests} failed tests`);
+  const skipped = (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
+  if (skipped) fail(skipped, `${project}: ${skipped} skipped or todo tests (not allowed: a test must be able to fail)`);
+  // A file that fails to import (syntax error, missing module) has no test results of its own.
+  const brokenFiles = (result.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'),
+  );
+  for (const file of brokenFiles) {
+    // Its tests, if collected, were reported as skipped and are counted above; a file with none counts once.
+    const count = (file.assertionResults ?? []).length ? 0 : 1;
+    fail(count, `${project}: ${file.name.replace(root, '')} failed to run: ${String(file.message ?? '').split('\n')[0]}`);
+  }
+  if (!result.numTotalTests) fail(1, `${project}: ran zero tests`);
+  if (run.status !== 0 && failed === failedBefore) fail(1, `${project}: vitest exited with ${run.status} (unhandled errors?)`);
+}
+
+function runSizeLimit() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  if (!pkg['size-limit']) return;
+  console.log('\n── size-limit ──');
+  const run = spawnSync(process.execPath, [join(root, 'node_modules/size-limit/bin.js'), '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: process.env,
+  });
+  let checks;
+  try {
+    checks = JSON.parse(run.stdout);
+  } catch {
+    process.stdout.write(run.stdout ?? '');
+    process.stderr.write(run.stderr ?? '');
+    return fail(1, `size-limit: no readable result (exit ${run.status})`);
+  }
+  if (!Array.isArray(checks)) {
+    console.log(run.stdout);
+    return fail(1, `size-limit: ${checks.error ? String(checks.error).split('\n')[0] : 'unexpected output'}`);
+  }
+  for (const check of checks) {
+    const limit = check.sizeLimit === undefined ? '' : ` (limit ${check.sizeLimit} B)`;
+    const ok = check.passed !== false;
+    console.log(`  ${ok ? '✓' : '✗'} ${check.name}: ${check.size} B${limit}`);
+    if (ok) passed += 1;
+    else fail(1, `size-limit: ${check.name} is ${check.size} B, over its limit of ${check.sizeLimit} B`);
+  }
+  if (run.status !== 0 && checks.every((c) => c.passed !== false)) fail(1, `size-limit exited with ${run.status}`);
+}
+
+runVitest('unit');
+runVitest('browser');
+runSizeLimit();
+
+if (problems.length) {
+  console.log('\nProblems:');
+  for (const problem of problems) console.log('  - ' + problem);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
