@@ -20,12 +20,12 @@ function resolveServices(config: Config, categories: string[], services?: string
   return granted;
 }
 
-/** What flipped between two choices (for a first choice, every optional category and service). */
+/** What flipped between two choices; for a first choice, every optional category and every service. */
 function diff(config: Config, before: Consent | null, after: Consent) {
-  const flipped = (list: string[], was: string[] | undefined, now: string[]) =>
-    list.filter((id) => (was ? was.includes(id) : false) !== now.includes(id) || (!was && id !== 'necessary'));
+  const flipped = (ids: string[], was: string[] | undefined, now: string[]) =>
+    ids.filter((id) => !was || was.includes(id) !== now.includes(id));
   return {
-    categories: flipped(config.categories.map((c) => c.id), before?.categories, after.categories),
+    categories: flipped(config.categories.filter((c) => !c.readOnly).map((c) => c.id), before?.categories, after.categories),
     services: flipped(config.categories.flatMap((c) => c.services.map((s) => s.id)), before?.services, after.services),
   };
 }

@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Core = typeof import('../../../src/core/index');
+
+const CONFIG = {
+  categories: {
+    performance: { services: { ga: { cookies: ['_ga'] }, hj: {} } },
+    social: { services: { yt: {}, x: {} } },
+  },
+};
+
+/** A fresh core (module state and cookies reset) for each test. */
+async function freshCore(gpc = false): Promise<Core> {
+  vi.resetModules();
+  for (const c of document.cookie.split(';')) document.cookie = c.split('=')[0]!.trim() + '=;Max-Age=0;Path=/';
+  Object.defineProperty(navigator, 'globalPrivacyControl', { value: gpc, configurable: true });
+  const core = await import('../../../src/core/index');
+  core.init(CONFIG);
+  return core;
+}
+
+describe('actions', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('starts with no consent and the banner requested', async () => {
+    const core = await freshCore();
+    expect(core.getConsent()).toBeNull();
+    expect(core.$ui.get()).toEqual({ banner: true, preferences: false });
+    expect(core.hasConsent('necessary')).toBe(true);
+    expect(core.hasConsent('performance')).toBe(false);
+  });
+
+  it('acceptAll grants every category and service and closes the banner', async () => {
+    const core = await freshCore();
+    core.acceptAll();
+    const consent = core.getConsent()!;
+    expect(consent.categories).toEqual(['necessary', 'performance', 'functionality', 'targeting', 'social']);
+    expect(consent.services).toEqual(['ga', 'hj', 'yt', 'x']);
+    expect(core.$ui.get().banner).toBe(false);
+    expect(document.cookie).toMatch(/cookiegate=1~1~/);
+  });
+
+  it('rejectAll keeps only necessary', async () => {
+    const core = await freshCore();
+    core.rejectAll();
+    expect(core.getConsent()!.categories).toEqual(['necessary']);
+    expect(core.getConsent()!.services).toEqual([]);
+  });
+
+  it('accept with a services array grants exactly those services', async () => {
+    const core = await freshCore();
+    core.accept(['performance'], ['ga', 'yt']);
+    expect(core.hasConsent('performance')).toBe(true);
+    expect(core.hasConsent('performance', 'ga')).toBe(true);
+    expect(core.hasConsent('performance', 'hj')).toBe(false);
+    expect(core.hasConsent('social')).toBe(false);
+    expect(core.hasConsent('social', 'yt')).toBe(true);
+  });
+
+  it('accept with a services record overrides services one by one', async () => {
+    const core = await freshCore();
+    core.accept(['performance', 'social'], { x: false });
+    expect(core.getConsent()!.services).toEqual(['ga', 'hj', 'yt']);
+  });
+
+  it('ignores unknown categories and never lets necessary be refused', async () => {
+    const core = await freshCore();
+    core.accept(['nonsense', 'performance']);
+    expect(core.getConsent()!.categories).toEqual(['necessary', 'performance']);
+    expect(core.hasConsent('nonsense')).toBe(false);
+  });
+
+  it('fires consent for the first choice and change, with what changed, after', async () => {
+    const core = await freshCore();
+    const seen: string[] = [];
+    core.on('consent', (d) => seen.push('consent:' + d.action + ':' + d.changed.categories.join(',')));
+    core.on('change', (d) => seen.push('change:' + d.action + ':' + d.changed.categories.join(',') + ':' + d.previous!.consentId.length));
+    const windowEvents: string[] = [];
+    window.addEventListener('cookiegate:change', (e) => windowEvents.push((e as CustomEvent).detail.action));
+    core.accept(['performance', 'social']);
+    core.accept(['social']);
+    expect(seen).toEqual(['consent:custom:performance,functionality,targeting,social', 'change:withdraw:performance:36']);
+    expect(windowEvents).toEqual(['withdraw']);
+  });
+
+  it('keeps the first consent time and gives each choice a new id', async () => {
+    const core = await freshCore();
+    core.acceptAll();
+    const first = core.getConsent()!;
+    core.rejectAll();
+    const second = core.getConsent()!;
+    expect(second.consentTime).toBe(first.consentTime);
+    expect(second.consentId).not.toBe(first.consentId);
+  });
+
+  it('reset forgets the choice and asks again', async () => {
+    const core = await freshCore();
+    core.acceptAll();
+    core.reset();
+    expect(core.getConsent()).toBeNull();
+    expect(core.$ui.get().banner).toBe(true);
+    expect(document.cookie).not.toMatch(/cookiegate=/);
+  });
+
+  it('under GPC, Accept all and API calls leave sale/share categories refused', async () => {
+    const core = await freshCore(true);
+    expect(core.$gpc.get()).toBe(true);
+    core.acceptAll('banner');
+    expect(core.getConsent()!.categories).toEqual(['necessary', 'performance', 'functionality']);
+    expect(core.getConsent()!.gpc).toBe(true);
+    core.accept(['targeting', 'social']);
+    expect(core.hasConsent('targeting')).toBe(false);
+    core.acceptAll('modal');
+    expect(core.hasConsent('social')).toBe(false);
+  });
+
+  it('under GPC, an explicit switch saved in the preferences grants a sale/share category', async () => {
+    const core = await freshCore(true);
+    core.accept(['targeting'], undefined, 'modal');
+    expect(core.hasConsent('targeting')).toBe(true);
+    expect(document.cookie).toMatch(/~gc(;|$)/);
+  });
+
+  it('without GPC honoured by config, nothing is filtered', async () => {
+    vi.resetModules();
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    const core = await import('../../../src/core/index');
+    core.init({ gpc: false });
+    core.acceptAll();
+    expect(core.hasConsent('targeting')).toBe(true);
+  });
+
+  it('reports a second init and keeps the first config', async () => {
+    const core = await freshCore();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    core.init({ revision: 9 });
+    expect(core.$config.get().revision).toBe(1);
+    expect(errors.mock.calls[0]![0]).toMatch(/^cookiegate: init:/);
+    errors.mockRestore();
+  });
+});
