@@ -146,7 +146,8 @@ export function cookieAttributes(path: string, domain: string | undefined, maxAg
   return (
     ';Path=' + path +
     (domain ? ';Domain=' + domain : '') +
-    ';Max-Age=' + maxAgeSeconds +
+    // A past Expires beside Max-Age=0 deletes in every cookie jar, including ones that ignore Max-Age.
+    (maxAgeSeconds > 0 ? ';Max-Age=' + maxAgeSeconds : ';Expires=Thu, 01 Jan 1970 00:00:00 GMT') +
     ';SameSite=Lax' +
     (location.protocol === 'https:' ? ';Secure' : '')
   );
