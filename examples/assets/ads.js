@@ -1,0 +1,2 @@
+// A fake advertising tag (targeting).
+window.cgExampleMark('status-targeting');

@@ -1,0 +1,2 @@
+// A fake functionality script: remembers a UI preference.
+window.cgExampleMark('status-functionality');
