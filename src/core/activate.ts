@@ -65,8 +65,7 @@ function runScript(original: HTMLScriptElement): Promise<void> {
       if (name === 'type' || name === 'data-type' || name === 'src' || name === 'data-src' || name === STATE_ATTR) continue;
       script.setAttribute(name, value);
     }
-    const type = original.getAttribute('data-type');
-    if (type) script.setAttribute('type', type);
+    script.setAttribute('type', original.getAttribute('data-type') || 'text/javascript');
     const nonce = getNonce() || original.nonce;
     if (nonce) script.nonce = nonce;
     script.setAttribute(STATE_ATTR, 'active');
