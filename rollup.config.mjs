@@ -56,7 +56,7 @@ const production = () => ({
 
 const minify = () =>
   terser({
-    ecma: 2019,
+    ecma: 2020,
     module: true,
     compress: { passes: 2, pure_getters: true },
     format: { comments: false },
