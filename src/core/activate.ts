@@ -9,6 +9,9 @@ import { trustedScript, trustedScriptUrl } from './trusted-types';
 export const GATED_SELECTOR =
   'script[type="text/plain"][data-category],[data-category][data-src],[data-category][data-srcset],link[data-category][data-href]';
 
+/** Marked elements that are live already: markup mistakes worth a warning. */
+const LIVE_SELECTOR = 'script[data-category]:not([type="text/plain"]),img[data-category][src],iframe[data-category][src]';
+
 /** Attribute marking an element's state for styles, placeholders and tests: `blocked` or `active`. */
 export const STATE_ATTR = 'data-cg-state';
 
@@ -19,6 +22,7 @@ const reported = new WeakSet<Element>();
 /** Scripts run one after another, as the parser would have run them. */
 let scriptQueue: Promise<void> = Promise.resolve();
 let observer: MutationObserver | undefined;
+let unsubscribe: (() => void) | undefined;
 
 /** How an element is named in errors: its tag with the attributes that identify it. */
 export function describeElement(el: Element): string {
@@ -119,15 +123,34 @@ function resetFrame(frame: Element): void {
   frame.replaceWith(copy);
 }
 
-function gatedIn(root: Element | Document): Element[] {
-  const found = Array.from(root.querySelectorAll(GATED_SELECTOR));
-  if (root instanceof Element && root.matches(GATED_SELECTOR)) found.unshift(root);
+function matching(root: Element | Document, selector: string): Element[] {
+  const found = Array.from(root.querySelectorAll(selector));
+  if (root instanceof Element && root.matches(selector)) found.unshift(root);
   return found;
+}
+
+/**
+ * Reports marked elements that load before consent anyway: a gated script without `type="text/plain"`,
+ * an image or iframe with a live `src` (about:blank and data: placeholders load nothing and pass).
+ */
+function reportLiveMarkup(root: Element | Document): void {
+  for (const el of matching(root, LIVE_SELECTOR)) {
+    if (started.has(el) || reported.has(el)) continue;
+    const category = $config.get().categories.find((c) => c.id === el.getAttribute('data-category'));
+    if (category?.readOnly) continue;
+    const src = el.getAttribute('src') || '';
+    const isScript = el.tagName === 'SCRIPT';
+    if (isScript || /^(?!about:|data:)./.test(src)) {
+      reported.add(el);
+      report(problem(isScript ? 'liveScript' : 'liveSrc', describeElement(el), 'src'));
+    }
+  }
 }
 
 /** Activates what the current choice allows under `root`, marks the rest blocked, and resets withdrawn iframes. */
 export function scan(root: Element | Document = document): void {
-  for (const el of gatedIn(root)) {
+  reportLiveMarkup(root);
+  for (const el of matching(root, GATED_SELECTOR)) {
     const allowed = isAllowed(el);
     if (started.has(el)) {
       if (!allowed && el.tagName === 'IFRAME' && el.getAttribute(STATE_ATTR) === 'active') resetFrame(el);
@@ -144,7 +167,7 @@ export function scan(root: Element | Document = document): void {
  */
 export function startActivator(): void {
   if (observer || typeof document == 'undefined') return;
-  $consent.subscribe(() => scan());
+  unsubscribe = $consent.subscribe(() => scan());
   observer = new MutationObserver((mutations) => {
     for (const m of mutations) {
       m.addedNodes.forEach((node) => {
@@ -153,4 +176,11 @@ export function startActivator(): void {
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
+}
+
+/** Stops gating new elements (tests, hot module reload). Already activated elements stay as they are. */
+export function stopActivator(): void {
+  observer?.disconnect();
+  unsubscribe?.();
+  observer = unsubscribe = undefined;
 }

@@ -18,6 +18,8 @@ export const MESSAGES = {
   unknownService: 'unknown service "{0}" in category "{1}"; known: {2}',
   load: 'could not load the config from {0} ({1}); running with the defaults',
   unsafeAttr: 'refused {0} on activation: only http(s) or relative URLs',
+  liveSrc: 'has a live {0} and loads before consent; move the URL to data-{0}',
+  liveScript: 'runs before consent; add type="text/plain" so cookiegate can hold it',
   cookie: 'ignored a consent cookie that could not be read ({0}); asking again',
 } as const;
 
