@@ -39,6 +39,49 @@ const assets = () => ({
   },
 });
 
+/**
+ * `dist/cookiegate.schema.json`: JSON Schema (draft-07) of `UserConfig`, generated from the type and its TSDoc by
+ * ts-json-schema-generator, so editors show the same descriptions as the types and the schema cannot drift.
+ * A `@default` in words ("the service's key") is not a JSON value of the field's type: it moves into the description,
+ * or editors would offer to insert the words.
+ */
+const configSchema = () => ({
+  name: 'config-schema',
+  async writeBundle() {
+    const { createGenerator } = await import('ts-json-schema-generator');
+    const schema = createGenerator({
+      path: 'src/core/types.ts',
+      tsconfig: './tsconfig.json',
+      type: 'UserConfig',
+      jsDoc: 'extended',
+      extraTags: ['items'],
+      skipTypeCheck: true,
+    }).createSchema('UserConfig');
+    // Real string defaults are single tokens ("cookiegate", "bottom-start"); words have spaces.
+    const fits = ({ default: value, type, enum: choices, pattern }) =>
+      [].concat(type ?? []).some((t) => (t === 'integer' ? Number.isInteger(value) : typeof value === t)) &&
+      (!choices || choices.includes(value)) &&
+      (typeof value != 'string' || (!/\s/.test(value) && (!pattern || new RegExp(pattern, 'u').test(value))));
+    const visit = (node) => {
+      if (!node || typeof node != 'object') return;
+      if ('default' in node && node.type && !fits(node)) {
+        node.description = (node.description ? node.description + ' ' : '') + 'Default: ' + node.default + '.';
+        delete node.default;
+      }
+      Object.values(node).forEach(visit);
+    };
+    visit(schema);
+    const out = {
+      $schema: schema.$schema,
+      $id: 'https://unpkg.com/cookiegate/dist/cookiegate.schema.json',
+      title: 'cookiegate config',
+      ...schema,
+    };
+    mkdirSync('dist', { recursive: true });
+    writeFileSync('dist/cookiegate.schema.json', JSON.stringify(out, null, 2) + '\n');
+  },
+});
+
 const version = () => ({
   name: 'version',
   transform(code, id) {
@@ -74,6 +117,7 @@ export default [
       typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist' }),
       minify(),
       assets(),
+      configSchema(),
     ],
     output: {
       dir: 'dist',

@@ -68,7 +68,10 @@ export type TextsOverride = {
 export type CookieDeclaration =
   | string
   | {
-      /** Exact name, or `/regular expression/`. */
+      /**
+       * Exact name, or `/regular expression/`.
+       * @minLength 1
+       */
       name: string;
       /** How long it lives, in words ("2 years", "session"). */
       duration?: string;
@@ -84,7 +87,10 @@ export interface UserService {
   provider?: string;
   /** What it does, in plain words. */
   purpose?: string;
-  /** The provider's privacy policy. */
+  /**
+   * The provider's privacy policy: http(s) or a relative URL.
+   * @pattern ^(?:[Hh][Tt][Tt][Pp][Ss]?:|[^:/?#]*(?:[/?#]|$))
+   */
   policyUrl?: string;
   /** Cookies it sets: deleted on withdrawal, listed in the modal. */
   cookies?: CookieDeclaration[];
@@ -103,7 +109,10 @@ export interface UserCategory {
    * @default true for `targeting` and `social`, else false
    */
   saleOrShare?: boolean;
-  /** Services in this category, by name. Names are unique across all categories. */
+  /**
+   * Services in this category, by name (letters, digits, `-`, `_`; at most 40). Names are unique across all categories.
+   * @propertyNames {"pattern": "^[A-Za-z0-9_-]{1,40}$"}
+   */
   services?: Record<string, UserService>;
 }
 
@@ -117,9 +126,18 @@ export interface UserConsentMode {
   mode?: 'basic' | 'advanced';
   /** Which Google consent types each category grants. Types not mapped stay denied, except `security_storage`. */
   mapping?: Record<string, GoogleConsentType[]>;
-  /** ISO 3166-2 region codes the defaults apply to (`"ES"`, `"US-CA"`). */
+  /**
+   * ISO 3166-2 region codes the defaults apply to (`"ES"`, `"US-CA"`). `"EU"` and `"UK"` are not codes: list member
+   * states one by one, and use `"GB"`.
+   * @items {"type": "string", "pattern": "^(?!EU|EZ|UK|UN)[A-Z]{2}(-[A-Z0-9]{1,3})?$"}
+   */
   region?: string[];
-  /** Milliseconds Google tags wait for an update. @default 500 */
+  /**
+   * Milliseconds Google tags wait for an update.
+   * @minimum 0
+   * @maximum 10000
+   * @default 500
+   */
   waitForUpdate?: number;
   /** Pass ad click information through URLs. @default false */
   urlPassthrough?: boolean;
@@ -155,7 +173,10 @@ export interface UserVendors {
 export interface UserCallback {
   /** Category (or `category:service`) whose state is sent. */
   category: string;
-  /** Name of a global array (`dataLayer`) or function (`_hsq.push` style paths with dots are allowed). */
+  /**
+   * Name of a global array (`dataLayer`) or function (`_hsq.push` style paths with dots are allowed).
+   * @pattern ^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$
+   */
   global: string;
   /** Pushed when granted. */
   grant?: unknown[];
@@ -165,15 +186,37 @@ export interface UserCallback {
 
 /** The consent cookie's settings. */
 export interface UserCookie {
-  /** @default "cookiegate" */
+  /**
+   * Name of the consent cookie (an RFC 6265 token: letters, digits and ``!#$%&'*+-.^_`|~``).
+   * @pattern ^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$
+   * @default "cookiegate"
+   */
   name?: string;
-  /** Domain attribute, to share the choice across subdomains (`example.com`). @default the current host only */
+  /**
+   * Domain attribute, to share the choice across subdomains (`example.com`).
+   * @pattern ^\.?[A-Za-z0-9.-]+$
+   * @default the current host only
+   */
   domain?: string;
-  /** @default "/" */
+  /**
+   * Path attribute of the consent cookie.
+   * @pattern ^/[^;,\s]*$
+   * @default "/"
+   */
   path?: string;
-  /** Days a choice that grants anything is kept (at most 395). @default 182 */
+  /**
+   * Days a choice that grants anything is kept (at most 395).
+   * @exclusiveMinimum 0
+   * @maximum 395
+   * @default 182
+   */
   expiresDays?: number;
-  /** Days a refusal (only `necessary`) is kept (at most 395). @default the value of `expiresDays` */
+  /**
+   * Days a refusal (only `necessary`) is kept (at most 395).
+   * @exclusiveMinimum 0
+   * @maximum 395
+   * @default the value of `expiresDays`
+   */
   rejectExpiresDays?: number;
 }
 
@@ -199,18 +242,27 @@ export interface UserUi {
 export interface UserConfig {
   /** JSON Schema reference, for editors. */
   $schema?: string;
-  /** Bump to ask every visitor again. @default 1 */
+  /**
+   * Bump to ask every visitor again.
+   * @asType integer
+   * @minimum 0
+   * @default 1
+   */
   revision?: number;
   /** Who is responsible for the processing: shown on the first layer. */
   controller?: {
     /** Company or person. */
     name?: string;
-    /** Link to the privacy/cookie policy. */
+    /**
+     * Link to the privacy/cookie policy: http(s) or a relative URL.
+     * @pattern ^(?:[Hh][Tt][Tt][Pp][Ss]?:|[^:/?#]*(?:[/?#]|$))
+     */
     policyUrl?: string;
   };
   /**
    * Categories by id. The five defaults (`necessary`, `performance`, `functionality`, `targeting`, `social`) stay
-   * unless set to `false`; other ids add categories.
+   * unless set to `false`; other ids add categories (letters, digits, `-`, `_`; at most 32).
+   * @propertyNames {"pattern": "^[A-Za-z][A-Za-z0-9_-]{0,31}$"}
    */
   categories?: Record<string, UserCategory | false>;
   /** Google Consent Mode v2; `true` is basic mode with the default mapping. @default false */
@@ -219,12 +271,19 @@ export interface UserConfig {
   gpc?: boolean;
   /** Send a record of each choice to your server. */
   records?: {
-    /** URL that receives one JSON record per choice (POST). */
+    /**
+     * URL that receives one JSON record per choice (POST): http(s) or a relative URL.
+     * @pattern ^(?:[Hh][Tt][Tt][Pp][Ss]?:|[^:/?#]*(?:[/?#]|$))
+     */
     endpoint: string;
   };
   /** The consent cookie. */
   cookie?: UserCookie;
-  /** `auto` (config, then `<html lang>`, then the browser's languages) or a language code. @default "auto" */
+  /**
+   * `auto` (config, then `<html lang>`, then the browser's languages) or a language code (`"nl"`, `"pt-BR"`).
+   * @pattern ^([Aa][Uu][Tt][Oo]|[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)$
+   * @default "auto"
+   */
   language?: string;
   /** Texts by language code; merged over the built-in ones. */
   translations?: Record<string, TextsOverride>;
