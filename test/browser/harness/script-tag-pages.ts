@@ -156,3 +156,17 @@ export function cookieGate<T = unknown>(page: Page, call: string): Promise<T> {
     'Promise.resolve(window.CookieGate.' + call + ').then(function (r) { return r === undefined ? null : JSON.parse(JSON.stringify(r)); })',
   ) as Promise<T>;
 }
+
+/**
+ * Polls `expression` (evaluated through the DevTools protocol, which a page's CSP does not govern) until it is
+ * truthy. Use it instead of `page.waitForFunction('…')` on CSP pages: playwright compiles string predicates with
+ * `new Function` inside the page, which a policy without 'unsafe-eval' refuses.
+ */
+export async function pollUntil(page: Page, expression: string, timeout = 5000): Promise<void> {
+  const start = Date.now();
+  for (;;) {
+    if (await page.evaluate(expression)) return;
+    if (Date.now() - start > timeout) throw new Error('timed out after ' + timeout + ' ms waiting for ' + expression);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
