@@ -96,6 +96,18 @@ describe('Google Consent Mode v2 (dist/cookiegate.js, JSON config)', () => {
     expect(h.server.requestsTo(GTAG)).toHaveLength(0);
   });
 
+  it('pushes an update with everything denied when the choice is forgotten (reset)', async () => {
+    const path = setup({ ...BASE, googleConsentMode: true });
+    const s = await h.open({ path });
+    await clickBanner(s.page, 'Accept all');
+    await s.page.waitForFunction('window.__gtagRuns === 1');
+    await evaluate(s.page, 'CookieGate.reset()');
+    const entries = await dataLayer(s.page);
+    expect(commands(entries)).toEqual(['consent default', 'consent update', 'js', 'config G-TEST123', 'consent update']);
+    expect(entries[4]!.items[2]).toEqual(allTypes('denied'));
+    expect(await s.page.locator('.cg-banner').isVisible()).toBe(true);
+  });
+
   it('maps categories: performance only grants analytics_storage, nothing else', async () => {
     const path = setup({ ...BASE, googleConsentMode: true });
     const s = await h.open({ path });

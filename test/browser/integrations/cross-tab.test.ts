@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { evaluate, settle, useBrowserHarness, windowEvents } from '../harness';
-import { servePage } from '../harness/integration-pages';
+import { allTypes, commands, dataLayer, serveScript, servePage } from '../harness/integration-pages';
 
 const h = useBrowserHarness(['dist/cookiegate.js']);
 
@@ -72,5 +72,28 @@ describe('cross-tab sync (dist/cookiegate.js, JSON config)', () => {
     await expect.poll(() => banner(b).isVisible()).toBe(true);
     expect(await evaluate(b, 'CookieGate.getConsent()')).toBeNull();
     expect(await evaluate(b, 'window.__noReload')).toBe(true);
+  });
+
+  it('in tab B, a remote choice pushes its own Consent Mode update before B’s Google tag, and is recorded once (by A)', async () => {
+    serveScript(h.server, '/fixtures/gtag.js', 'stubs/gtag.js');
+    const config = {
+      revision: 1,
+      controller: { name: 'Test Ltd', policyUrl: '/privacy' },
+      googleConsentMode: true,
+      records: { endpoint: '/consent-records' },
+    };
+    const path = servePage(h.server, 'consent-mode.html', config);
+    const s = await h.open({ path });
+    const b = await s.context.newPage();
+    await b.goto(h.server.origin + path, { waitUntil: 'load' });
+    await expect.poll(() => banner(b).isVisible()).toBe(true);
+
+    await banner(s.page).getByRole('button', { name: 'Accept all', exact: true }).click();
+    await b.waitForFunction('window.__gtagRuns === 1');
+    const entries = await dataLayer(b);
+    expect(commands(entries)).toEqual(['consent default', 'consent update', 'js', 'config G-TEST123']);
+    expect(entries[1]!.items[2]).toEqual(allTypes('granted'));
+    await settle(h.server, 500);
+    expect(h.server.records.map((r) => (r.json as any).source)).toEqual(['banner']);
   });
 });

@@ -111,6 +111,34 @@ describe('consent records (dist/cookiegate.js, JSON config)', () => {
     expect(await queue(s.page)).toEqual([]);
   });
 
+  it('delivers the record of a choice followed at once by a navigation (fetch keepalive)', async () => {
+    const config = JSON.parse(/id="cookiegate-config">([\s\S]*?)<\/script>/.exec(pageSource('records.html'))![1]!);
+    config.records.endpoint = '/records-slow';
+    const path = servePage(h.server, 'records.html', config);
+    // A sink that answers 1.5 s late, so the page that sent the record is long gone when the answer comes.
+    const received: any[] = [];
+    h.server.route('/records-slow', (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        received.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        setTimeout(() => {
+          res.statusCode = 204;
+          res.end();
+        }, 1500);
+      });
+    });
+    h.server.route('/next-page', (_req, res) => {
+      res.setHeader('Content-Type', 'text/html');
+      res.end('<!doctype html><title>next</title><p>next page, without cookiegate</p>');
+    });
+    const s = await h.open({ path });
+    await evaluate(s.page, "CookieGate.acceptAll(); location.href = '/next-page'; 0");
+    await s.page.waitForURL('**/next-page');
+    await expect.poll(() => received.length, { timeout: 5000 }).toBe(1);
+    expect(received[0]).toMatchObject({ action: 'accept-all', source: 'api' });
+  });
+
   it('keeps the record through a 503 and sends it on the next page load', async () => {
     const path = servePage(h.server, 'records.html');
     const s = await h.open({ path });
