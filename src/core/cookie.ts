@@ -77,16 +77,17 @@ export function decodeConsent(config: Config, value: string, now = Date.now()): 
     const lifetime = (categories.length > 1 ? config.cookie.expiresDays : config.cookie.rejectExpiresDays) * DAY * 1000;
     // A day of clock skew is tolerated; a choice from further in the future was not made here.
     if (updatedAt > now + DAY * 1000 || updatedAt + lifetime < now) return null;
-    const exceptionMap: Record<string, boolean> = {};
+    // A Map, not an object: a service may be named "constructor" or "__proto__", which an object would inherit.
+    const exceptionMap = new Map<string, boolean>();
     for (const e of exceptions ? exceptions.split('.') : []) {
       const name = e.replace(/^!/, '');
       if (!config.categories.some((c) => c.services.some((s) => s.id === name))) return null;
-      exceptionMap[name] = e[0] !== '!';
+      exceptionMap.set(name, e[0] !== '!');
     }
     const services: string[] = [];
     for (const category of config.categories) {
       for (const service of category.services) {
-        if (exceptionMap[service.id] ?? categories.includes(category.id)) services.push(service.id);
+        if (exceptionMap.get(service.id) ?? categories.includes(category.id)) services.push(service.id);
       }
     }
     return {
