@@ -8,19 +8,24 @@ import { shortHash } from './hash';
  *
  * Service exceptions list services whose state differs from their category: `name` granted, `!name` refused.
  * Times are Unix seconds in base 36. Flags: `g` GPC honoured, `c` a GPC-refused category granted explicitly.
- * The hash covers the services of every granted category, so adding a service to a granted category asks again.
+ * The hash covers the services of every granted category (adding a service to a granted category asks again),
+ * and the exceptions and flags as written, so an edit there cannot grant a service or a GPC conflict.
  */
 export const COOKIE_FORMAT = '1';
 
 const DAY = 86400;
 
-/** Hash of what a visitor granted: each granted category with its services. */
-export function grantHash(config: Config, categories: string[]): string {
+/**
+ * Hash of what a visitor granted: each granted category with its services, and the service exceptions and
+ * flags as stored. Exceptions and flags grant too (`!ga` → `ga`, an added `c`), so a cookie edited there must
+ * not pass either; without any, the hash is the category part alone.
+ */
+export function grantHash(config: Config, categories: string[], exceptions = '', flags = ''): string {
   return shortHash(
     config.categories
       .filter((c) => categories.includes(c.id))
       .map((c) => c.id + ':' + c.services.map((s) => s.id).join(','))
-      .join('|'),
+      .join('|') + (exceptions || flags ? '#' + exceptions + '#' + flags : ''),
   );
 }
 
@@ -42,16 +47,17 @@ export function encodeConsent(config: Config, consent: Consent, flags: StoredFla
     }
   }
   const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000).toString(36);
+  const flagText = (consent.gpc ? 'g' : '') + (flags.gpcConflict ? 'c' : '');
   return [
     COOKIE_FORMAT,
     consent.revision,
-    grantHash(config, consent.categories),
+    grantHash(config, consent.categories, exceptions.join('.'), flagText),
     optional.join('.'),
     exceptions.join('.'),
     consent.consentId,
     seconds(consent.consentTime),
     seconds(consent.updateTime),
-    (consent.gpc ? 'g' : '') + (flags.gpcConflict ? 'c' : ''),
+    flagText,
   ].join('~');
 }
 
@@ -69,7 +75,7 @@ export function decodeConsent(config: Config, value: string, now = Date.now()): 
     const optional = cats ? cats.split('.') : [];
     if (optional.some((id) => !known.includes(id) || id === 'necessary')) return null;
     const categories = known.filter((id) => id === 'necessary' || optional.includes(id));
-    if (grantHash(config, categories) !== hash) return null;
+    if (grantHash(config, categories, exceptions, flags) !== hash) return null;
     if (!/^[0-9a-f-]{36}$/.test(id) || !/^[gc]*$/.test(flags)) return null;
     const createdAt = parseInt(created, 36) * 1000;
     const updatedAt = parseInt(updated, 36) * 1000;
