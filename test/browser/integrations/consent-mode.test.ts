@@ -19,7 +19,6 @@ function setup(config: unknown): string {
 }
 
 const consentEntries = (entries: DataLayerEntry[]) => entries.filter((e) => e.items[0] === 'consent');
-const indexOf = (entries: DataLayerEntry[], command: string) => commands(entries).indexOf(command);
 
 async function clickBanner(page: import('playwright-core').Page, name: string): Promise<void> {
   await page.locator('.cg-banner').getByRole('button', { name, exact: true }).click();
@@ -143,12 +142,13 @@ describe('Google Consent Mode v2 (dist/cookiegate.js, JSON config)', () => {
     }
   });
 
-  it('passes a valid region list through to default', async () => {
-    const path = setup({ ...BASE, googleConsentMode: { region: ['ES', 'US-AK'] } });
+  it('passes a valid region list and waitForUpdate through to default', async () => {
+    const path = setup({ ...BASE, googleConsentMode: { region: ['ES', 'US-AK'], waitForUpdate: 1200 } });
     const s = await h.open({ path });
     const [first] = await dataLayer(s.page);
     expect(first!.items.slice(0, 2)).toEqual(['consent', 'default']);
     expect(first!.items[2].region).toEqual(['ES', 'US-AK']);
+    expect(first!.items[2].wait_for_update).toBe(1200);
     expect(s.cookiegateErrors).toEqual([]);
   });
 

@@ -139,6 +139,27 @@ describe('consent records (dist/cookiegate.js, JSON config)', () => {
     expect(received[0]).toMatchObject({ action: 'accept-all', source: 'api' });
   });
 
+  it('configHash identifies the config and texts shown: same config, same hash; a changed text, another hash', async () => {
+    const config = JSON.parse(/id="cookiegate-config">([\s\S]*?)<\/script>/.exec(pageSource('records.html'))![1]!);
+    const hashFor = async (c: unknown) => {
+      const path = servePage(h.server, 'records.html', c);
+      const s = await h.open({ path });
+      const start = records().length;
+      await evaluate(s.page, 'CookieGate.rejectAll()');
+      await waitForRecords(start + 1);
+      expect(s.cookiegateErrors).toEqual([]);
+      await s.close();
+      return records()[start].configHash as string;
+    };
+    const a = await hashFor(config);
+    expect(await hashFor(config)).toBe(a);
+    const renamed = structuredClone(config);
+    renamed.categories.performance.services.ga.label = 'GA4';
+    expect(await hashFor(renamed)).not.toBe(a);
+    const retitled = { ...config, translations: { en: { banner: { title: 'Cookies on this site' } } } };
+    expect(await hashFor(retitled)).not.toBe(a);
+  });
+
   it('keeps the record through a 503 and sends it on the next page load', async () => {
     const path = servePage(h.server, 'records.html');
     const s = await h.open({ path });
@@ -266,7 +287,7 @@ describe('consent records into examples/consent-log (SQLite)', () => {
         const answer = await fetch('http://127.0.0.1:' + receiver!.port + '/consent-records', {
           method: req.method,
           headers: { 'content-type': String(req.headers['content-type'] || '') },
-          body: req.method === 'POST' ? body : undefined,
+          body: req.method === 'POST' ? body.toString('utf8') : undefined,
         });
         res.statusCode = answer.status;
         res.end(await answer.text());
