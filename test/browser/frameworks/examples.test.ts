@@ -1,0 +1,103 @@
+/**
+ * The framework examples (examples/react, vue, svelte, headless), as built by their own Vite: nothing gated loads
+ * before a choice, not even an embed a route change adds later, and **Accept all** loads it. The examples are built
+ * here only when their dist/ is missing (`node examples/build-frameworks.mjs` builds them again).
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, evaluate, useBrowserHarness } from '../harness';
+
+beforeAll(() => {
+  const build = spawnSync(process.execPath, [join(REPO_ROOT, 'examples/build-frameworks.mjs'), '--if-missing', '--require'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+  if (build.status !== 0) {
+    throw new Error('could not build the framework examples (node examples/build-frameworks.mjs):\n' + build.stdout + build.stderr);
+  }
+}, 180_000);
+
+const h = useBrowserHarness(['dist/cookiegate.mjs', 'dist/core.mjs']);
+
+interface Example {
+  name: string;
+  /** Adds the embed the way the app does it later: a route change, or a button. */
+  addEmbed: string;
+  /** The built-in UI is in the bundle (everything but the headless example). */
+  builtInUi: boolean;
+}
+
+const EXAMPLES: Example[] = [
+  { name: 'react', addEmbed: 'Video', builtInUi: true },
+  { name: 'vue', addEmbed: 'Video', builtInUi: true },
+  { name: 'svelte', addEmbed: 'Video', builtInUi: true },
+  { name: 'headless', addEmbed: 'Add a video', builtInUi: false },
+];
+
+/** Lets requests that an activation would start reach the server. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+describe.each(EXAMPLES.map((example) => [example.name, example] as const))('examples/%s (built with Vite)', (name, { addEmbed, builtInUi }) => {
+  const base = `/examples/${name}/dist/`;
+
+  it('loads nothing gated before a choice, not even an embed added by a later route, and all of it after Accept all', async () => {
+    const s = await h.open({ path: base + 'index.html' });
+    const acceptAll = s.page.getByRole('button', { name: 'Accept all', exact: true });
+    await acceptAll.waitFor({ state: 'visible' });
+    expect(await s.page.textContent('#status')).toContain('No choice yet');
+
+    // A route change (or a lazily added component) puts an embed into the page after init.
+    const add = s.page.getByRole(builtInUi ? 'link' : 'button', { name: addEmbed, exact: true });
+    await add.click();
+    const frame = s.page.locator('iframe[title="Example video"]');
+    await frame.waitFor({ state: 'attached' });
+    await settle();
+
+    expect(h.server.requestsTo(base + 'analytics.js')).toHaveLength(0);
+    expect(h.server.requestsTo(base + 'embed.html')).toHaveLength(0);
+    expect(await frame.getAttribute('src')).toBeNull();
+    expect(await evaluate(s.page, 'window.exampleAnalytics')).toBeUndefined();
+    expect(await s.cookieNames()).toEqual([]);
+
+    await acceptAll.click();
+    await h.server.waitForRequest(base + 'analytics.js', 5000);
+    await h.server.waitForRequest(base + 'embed.html', 5000);
+    await s.page.waitForFunction('window.exampleAnalytics === 1');
+    await settle();
+
+    expect(h.server.requestsTo(base + 'analytics.js')).toHaveLength(1);
+    expect(await frame.getAttribute('src')).toBe('./embed.html');
+    expect(await s.page.textContent('#status')).toContain('performance');
+    expect(await s.cookieNames()).toEqual(['_stats', 'cookiegate']);
+    expect(await acceptAll.isVisible()).toBe(false);
+    expect(s.pageErrors).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+    expect(s.httpErrors).toEqual([]);
+  });
+
+  it('keeps the choice on reload: the tag runs again without asking', async () => {
+    const s = await h.open({ path: base + 'index.html' });
+    await s.page.getByRole('button', { name: 'Accept all', exact: true }).click();
+    await s.page.waitForFunction('window.exampleAnalytics === 1');
+    await s.reload();
+    await s.page.waitForFunction('window.exampleAnalytics === 1');
+    expect(await s.page.textContent('#status')).toContain('performance');
+    expect(await s.page.getByRole('button', { name: 'Accept all', exact: true }).isVisible()).toBe(false);
+  });
+
+  it(builtInUi ? 'bundles the built-in UI' : 'bundles no built-in UI and renders only its own banner', async () => {
+    const assets = join(REPO_ROOT, 'examples', name, 'dist/assets');
+    const code = readdirSync(assets)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(assets, file), 'utf8'))
+      .join('\n');
+    // `cg-banner` is the built-in banner's class: present exactly when the preact UI was bundled.
+    expect(code.includes('cg-banner')).toBe(builtInUi);
+    const s = await h.open({ path: base + 'index.html' });
+    await s.page.getByRole('button', { name: 'Accept all', exact: true }).waitFor({ state: 'visible' });
+    expect(await s.page.locator('.cg-banner').count()).toBe(builtInUi ? 1 : 0);
+  });
+});
