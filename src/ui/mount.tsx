@@ -51,6 +51,7 @@ export function mountUi(): () => void {
     const texts = currentTexts();
     styleRoot(root);
     if (ui.preferences && !wasOpen) status = '';
+    const bannerHadFocus = !!root.querySelector('.cg-banner')?.contains(document.activeElement);
     const props = { config, consent, texts, gpc: $gpc.get() };
     render(
       config.ui.disabled ? null : (
@@ -82,6 +83,9 @@ export function mountUi(): () => void {
     // After the stores settle: a choice closes the dialog first and stores the consent (which brings the
     // re-open control) right after.
     if (wasOpen && !ui.preferences) queueMicrotask(restoreFocus);
+    // A choice on the banner removes the button that had focus; like the dialog, hand focus on to the re-open
+    // control instead of dropping it on <body> (WCAG 2.4.3).
+    else if (bannerHadFocus && !ui.banner) queueMicrotask(restoreFocus);
     wasOpen = ui.preferences;
   };
 
