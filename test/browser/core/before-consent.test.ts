@@ -29,6 +29,7 @@ describe('before a choice', () => {
     expect(await fixtureLog(s.page)).toEqual([]);
     expect(await s.cookies()).toEqual([]);
     expect(await cg(s.page, 'getConsent()')).toBeNull();
+    expect(await cg(s.page, '$ui.get().banner')).toBe(true);
     expect(s.pageErrors).toEqual([]);
     expect(s.consoleErrors).toEqual([]);
   });

@@ -68,6 +68,7 @@ describe('consent cookie', () => {
       await settle(h.server, 600);
       expect(await cg(s.page, 'getConsent()')).toBeNull();
       expect(await cg(s.page, "hasConsent('performance')")).toBe(false);
+      expect(await cg(s.page, '$ui.get().banner')).toBe(true); // asked again
       expect(h.server.requestsTo(ANY_FIXTURE).map((r) => r.url)).toEqual([]);
       expect(await fixtureLog(s.page)).toEqual([]);
       expect(s.pageErrors).toEqual([]);

@@ -40,6 +40,8 @@ describe('rejectAll()', () => {
     expect(consent.categories).toEqual(['necessary']);
     expect(consent.consentId).toBe(stored.consentId);
     for (const el of await gatedElements(s.page)) expect(el.state).toBe('blocked');
+    // the refusal is a choice: nothing asks for the banner again
+    expect(await cg(s.page, '$ui.get()')).toEqual({ banner: false, preferences: false });
     // a stored choice read back on load is not a new choice
     expect(await windowEvents(s.page)).toEqual([]);
     expect(await s.cookieNames()).toEqual(['cookiegate']);

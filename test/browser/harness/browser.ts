@@ -3,6 +3,7 @@
  * Every page gets a fresh context (no cookies, no storage, no cache), every request that does not go to
  * 127.0.0.1 is aborted and recorded, and console/page errors are collected for assertions.
  */
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Cookie, type Page } from 'playwright-core';
 import type { TestServer } from './server';
 
@@ -21,6 +22,9 @@ export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** Launches headless Chromium with a fresh profile (playwright creates a temporary one per launch). */
 export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROME_PATH)) {
+    throw new Error('Chromium not found at ' + CHROME_PATH + ': `apt-get install -y chromium`, or set CHROME_PATH');
+  }
   return chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
