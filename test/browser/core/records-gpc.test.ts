@@ -39,6 +39,36 @@ describe('consent records', () => {
   });
 });
 
+describe('consent records when the endpoint fails', () => {
+  it('keeps a record queued until a 2xx answer and sends it again on the next page load', async () => {
+    const config = { ...TEST_CONFIG, records: { endpoint: '/consent-records' } };
+    const s = await h.open({ config, path: CORE_PAGE });
+    await waitForCore(s.page);
+    h.server.recordStatus = 500;
+    await cg(s.page, 'rejectAll()');
+    await h.server.waitForRequest(/^\/consent-records/);
+    await settle(h.server);
+    const failed = h.server.records.map((r) => r.json as any);
+    expect(failed.length).toBeGreaterThanOrEqual(1);
+
+    h.server.recordStatus = 204;
+    await s.reload();
+    await waitForCore(s.page);
+    await settle(h.server, 800);
+    const all = h.server.records.map((r) => r.json as any);
+    expect(all.length).toBeGreaterThan(failed.length);
+    expect(all.at(-1).consentId).toBe(failed[0].consentId);
+    expect(all.at(-1).action).toBe('reject-all');
+
+    // delivered: the next load sends nothing
+    const delivered = h.server.records.length;
+    await s.reload();
+    await waitForCore(s.page);
+    await settle(h.server, 800);
+    expect(h.server.records).toHaveLength(delivered);
+  });
+});
+
 describe('Global Privacy Control', () => {
   it('leaves targeting and social refused after acceptAll() when Sec-GPC is on', async () => {
     const s = await h.open({ config: TEST_CONFIG, gpc: true, path: CORE_PAGE });
