@@ -1,0 +1,482 @@
+/**
+ * `npm run bench`: cookiegate against vanilla-cookieconsent 3 and a page with no consent library, in headless
+ * Chromium, from a local server on 127.0.0.1 (the browser tests' harness: its server and its Chromium launch).
+ *
+ * Environment: BENCH_RUNS (default 30 per variant and throttle), BENCH_RATES (default "1,4"),
+ * BENCH_SCALE_RUNS (default 3; 0 skips the activation-at-scale part), BENCH_OUT (default test/bench/results.md).
+ *
+ * Definitions (identical for every variant; see results.md for the printed version):
+ * - visible: the first animation frame in which the banner element (`.cg-banner`, `#cc-main .cm`; for the baseline
+ *   the page's own <h1>) is connected, has a non-zero box that intersects the viewport, computed `visibility:
+ *   visible`, and neither it nor an ancestor has `display: none` or `opacity: 0`. Checked in a
+ *   requestAnimationFrame loop started by an init script before any page script, so every rendered frame is checked
+ *   before it is painted. Time is `performance.now()` (from navigation start).
+ * - fully shown: the same, with the product of the opacities of it and its ancestors equal to 1 (a fade-in ended).
+ * - styled in first frame: in that first visible frame the banner is `position: fixed`, has a non-transparent
+ *   background, and its "Accept all" button does not have Chromium's default button background.
+ * - script / task time until visible: CDP `Performance.getMetrics` ScriptDuration / TaskDuration, enabled just before
+ *   navigation and read when the page signals "visible" through a CDP binding (so it can include the rest of the
+ *   task that runs when the read arrives).
+ * - long tasks, TBT: PerformanceObserver 'longtask' from navigation start until the Accept all click
+ *   (TBT = sum of duration − 50 ms).
+ * - CLS: sum of PerformanceObserver 'layout-shift' values without recent input, over the whole visit.
+ * - Accept all → last script: from the click event (capture listener on window, before any library handler) to the
+ *   `performance.now()` recorded by the last of the blocked fixture scripts.
+ */
+import { register } from 'node:module';
+import os from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { brotliCompressSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { VARIANTS, BLOCKED_SCRIPT_COUNT, scalePage, blockedElements, scriptCount } from './pages.mjs';
+
+register('./ts-loader.mjs', import.meta.url);
+const { startServer, REPO_ROOT } = await import('../browser/harness/server.ts');
+const { launchChromium, settle } = await import('../browser/harness/browser.ts');
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 30));
+const RATES = (process.env.BENCH_RATES || '1,4').split(',').map(Number).filter((r) => r >= 1);
+const SCALE_RUNS = Math.max(0, Number(process.env.BENCH_SCALE_RUNS ?? 3));
+const SCALE_SIZES = [500, 1000, 2000];
+const OUT = process.env.BENCH_OUT || fileURLToPath(new URL('./results.md', import.meta.url));
+const NAMES = ['baseline', 'cookiegate', 'vanilla'];
+
+for (const file of ['dist/cookiegate.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js']) {
+  if (!existsSync(join(REPO_ROOT, file))) {
+    console.error(file + ' missing: run `npm install` and `npm run build` (npm run bench does both)');
+    process.exit(1);
+  }
+}
+
+/** Measurement script, injected before any page script. */
+function initScript(selector) {
+  return `(() => {
+  const SEL = ${JSON.stringify(selector)};
+  const B = (window.__bench = { visible: null, opaque: null, styled: null, styleDetail: null, cls: 0, shifts: [], longtasks: [], click: null, frames: 0 });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (!e.hadRecentInput) B.cls += e.value;
+        B.shifts.push({ value: e.value, time: e.startTime, input: e.hadRecentInput,
+          sources: (e.sources || []).map((s) => s.node && s.node.nodeType === 1 ? s.node.tagName.toLowerCase() + (s.node.id ? '#' + s.node.id : '') + (s.node.className && typeof s.node.className == 'string' ? '.' + s.node.className.trim().split(/\\s+/).join('.') : '') : String(s.node && s.node.nodeName)) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) B.longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  addEventListener('click', () => { if (B.click === null) B.click = performance.now(); }, true);
+  const shown = (el, full) => {
+    if (!el || !el.isConnected) return false;
+    const r = el.getBoundingClientRect();
+    if (!(r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth)) return false;
+    if (getComputedStyle(el).visibility !== 'visible') return false;
+    let opacity = 1;
+    for (let e = el; e; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      if (s.display === 'none') return false;
+      opacity *= parseFloat(s.opacity);
+      if (opacity === 0) return false;
+    }
+    return full ? opacity === 1 : true;
+  };
+  const styled = (el) => {
+    const s = getComputedStyle(el);
+    const button = Array.from(el.querySelectorAll('button')).find((b) => b.textContent.trim() === 'Accept all');
+    const bbg = button ? getComputedStyle(button).backgroundColor : 'none';
+    B.styleDetail = { position: s.position, background: s.backgroundColor, button: bbg };
+    return s.position === 'fixed' && !/^(transparent|rgba\\(0, 0, 0, 0\\))$/.test(s.backgroundColor) &&
+      !!button && bbg !== 'rgb(239, 239, 239)' && bbg !== 'rgba(0, 0, 0, 0)';
+  };
+  const frame = () => {
+    B.frames++;
+    const el = document.querySelector(SEL);
+    if (B.visible === null && shown(el, false)) {
+      B.visible = performance.now();
+      B.styled = SEL === '#bench-content' ? null : styled(el);
+      if (typeof __benchVisible == 'function') __benchVisible('');
+    }
+    if (B.visible !== null && B.opaque === null && shown(el, true)) B.opaque = performance.now();
+    if (B.opaque === null) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();`;
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const metric = (metrics, name) => metrics.find((m) => m.name === name)?.value ?? NaN;
+
+async function newSession(browser, server, rate, selector) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US', serviceWorkers: 'block' });
+  const external = [];
+  context.on('request', (r) => {
+    if (!r.url().startsWith(server.origin + '/') && !r.url().startsWith('data:') && !r.url().startsWith('about:')) external.push(r.url());
+  });
+  if (selector) await context.addInitScript(initScript(selector));
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // Same-origin warm-up: the renderer process and the connection exist before the measured navigation, and
+  // throttling set now applies to the measured page (a same-site navigation keeps the process).
+  await page.goto(server.origin + '/bench/warm.html');
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.addBinding', { name: '__benchVisible' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { context, page, cdp, external };
+}
+
+/** One visit of one variant: returns its figures. */
+async function visit(browser, server, name, rate) {
+  const variant = VARIANTS[name];
+  const { context, page, cdp, external } = await newSession(browser, server, rate, variant.visibleSelector);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  try {
+    let atVisible;
+    const visible = new Promise((resolve) => {
+      cdp.on('Runtime.bindingCalled', (event) => {
+        if (event.name !== '__benchVisible' || atVisible) return;
+        atVisible = cdp.send('Performance.getMetrics').then(({ metrics }) => metrics);
+        resolve();
+      });
+    });
+    await cdp.send('Performance.enable');
+    await page.goto(server.origin + '/bench/' + name + '.html', { waitUntil: 'load', timeout: 60_000 });
+    let timer;
+    await Promise.race([visible, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(name + ': never visible')), 30_000)))]);
+    clearTimeout(timer);
+    const visibleMetrics = await atVisible;
+    // Settled: loaded, fully shown (any fade-in over), then 300 ms of quiet for late tasks and shifts.
+    await page.waitForFunction('window.__bench.opaque !== null', null, { polling: 50, timeout: 30_000 });
+    await sleep(300);
+    const settledMetrics = (await cdp.send('Performance.getMetrics')).metrics;
+    let acceptMs = null;
+    if (name !== 'baseline') {
+      const inline = await page.evaluate('(window.__benchRan || []).length');
+      if (inline !== 0) throw new Error(name + ': a blocked script ran before consent');
+      await page.locator(variant.visibleSelector).getByRole('button', { name: 'Accept all', exact: true }).click();
+      await page.waitForFunction(`(window.__benchRan || []).length >= ${BLOCKED_SCRIPT_COUNT}`, null, { polling: 20, timeout: 30_000 });
+      acceptMs = await page.evaluate('Math.max(...window.__benchRan.map((r) => r[1])) - window.__bench.click');
+      await sleep(200);
+    }
+    const b = await page.evaluate('window.__bench');
+    const until = b.click ?? Infinity;
+    const longtasks = b.longtasks.filter((t) => t.start < until);
+    if (external.length) throw new Error(name + ': requests left 127.0.0.1: ' + external.join(', '));
+    return {
+      errors,
+      visible: b.visible,
+      opaque: b.opaque,
+      styled: b.styled,
+      styleDetail: b.styleDetail,
+      script: metric(visibleMetrics, 'ScriptDuration') * 1000,
+      task: metric(visibleMetrics, 'TaskDuration') * 1000,
+      scriptSettled: metric(settledMetrics, 'ScriptDuration') * 1000,
+      longtasks: longtasks.length,
+      tbt: longtasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+      cls: b.cls,
+      shifts: b.shifts.filter((s) => !s.input),
+      accept: acceptMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Statistics and tables
+
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null && !Number.isNaN(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const min = (xs) => Math.min(...xs.filter((x) => x !== null));
+const max = (xs) => Math.max(...xs.filter((x) => x !== null));
+const fmt = (x, digits = 1) => (x === null || Number.isNaN(x) || !Number.isFinite(x) ? '—' : x.toFixed(digits));
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? (a / b).toFixed(2) + '×' : '—');
+
+const FIGURES = [
+  { key: 'visible', label: 'time to banner visible (ms) ¹', added: true },
+  { key: 'opaque', label: 'time to banner fully shown, opacity 1 (ms)', added: true },
+  { key: 'script', label: 'script time until visible (ms) ²', added: true },
+  { key: 'task', label: 'main-thread task time until visible (ms) ²', added: true },
+  { key: 'scriptSettled', label: 'script time until settled (ms) ³', added: true },
+  { key: 'longtasks', label: 'long tasks until click (count)', added: true, digits: 0 },
+  { key: 'tbt', label: 'total blocking time until click (ms)', added: true },
+  { key: 'cls', label: 'cumulative layout shift', added: true, digits: 4 },
+  { key: 'accept', label: '**Accept all** click → last blocked script ran (ms)', added: false },
+];
+
+function cell(values, digits = 1) {
+  if (!values.length || values.every((v) => v === null)) return '—';
+  return `${fmt(median(values), digits)} (${fmt(min(values), digits)}–${fmt(max(values), digits)})`;
+}
+
+function table(results) {
+  const head =
+    '| figure (median, min–max) | no library | cookiegate | vanilla-cookieconsent | ratio cg / vcc | cg adds | vcc adds | ratio of adds |\n' +
+    '| --- | --- | --- | --- | --- | --- | --- | --- |\n';
+  const rows = FIGURES.map(({ key, label, added, digits = 1 }) => {
+    const v = (name) => results[name].map((r) => r[key]);
+    const med = (name) => median(v(name));
+    const base = med('baseline');
+    const cgAdd = added ? med('cookiegate') - base : NaN;
+    const vcAdd = added ? med('vanilla') - base : NaN;
+    return `| ${label} | ${key === 'accept' ? 'n/a' : cell(v('baseline'), digits)} | ${cell(v('cookiegate'), digits)} | ${cell(v('vanilla'), digits)} | ${ratio(med('cookiegate'), med('vanilla'))} | ${added ? fmt(cgAdd, digits) : '—'} | ${added ? fmt(vcAdd, digits) : '—'} | ${added ? ratio(cgAdd, vcAdd) : '—'} |`;
+  });
+  const styled = (name) => results[name].filter((r) => r.styled === true).length + ' / ' + results[name].length;
+  rows.push(`| banner fully styled in its first visible frame (runs) | n/a | ${styled('cookiegate')} | ${styled('vanilla')} | — | — | — | — |`);
+  return head + rows.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Activation at scale (cookiegate only)
+
+async function scaleRun(browser, server, n) {
+  const { context, page, cdp } = await newSession(browser, server, 1, null);
+  try {
+    await page.goto(server.origin + '/bench/scale.html?n=' + n, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForFunction('window.CookieGate && document.querySelector(".cg-banner")', null, { timeout: 30_000 });
+    const blocked = await page.evaluate('document.querySelectorAll("#bench-scale [data-cg-state=blocked]").length');
+    if (blocked !== n) throw new Error(`scale ${n}: ${blocked} elements marked blocked at load`);
+    await cdp.send('Performance.enable');
+    // Counts elements of a container turning data-cg-state="active" (media: attribute; scripts: the live copy that
+    // replaces the inert one), O(1) per mutation record; resolves when `count` are active.
+    const helper = `window.__benchWatch = (container, count, act) => new Promise((resolve) => {
+      const seen = new WeakSet(); let active = 0; let t1 = 0;
+      const take = (el) => { if (el.nodeType === 1 && el.getAttribute('data-cg-state') === 'active' && !seen.has(el)) { seen.add(el); active++; } };
+      const mo = new MutationObserver((records) => {
+        for (const r of records) { if (r.type === 'attributes') take(r.target); else r.addedNodes.forEach(take); }
+        if (active >= count) {
+          const end = performance.now(); mo.disconnect();
+          const left = container.querySelectorAll('[data-category]:not([data-cg-state=active])').length;
+          resolve({ sync: t1 - t0, total: end - t0, left });
+        }
+      });
+      mo.observe(container, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-cg-state'] });
+      const t0 = performance.now(); act(); t1 = performance.now();
+    });`;
+    await page.evaluate(helper);
+    const metrics = async () => metric((await cdp.send('Performance.getMetrics')).metrics, 'ScriptDuration') * 1000;
+    const s0 = await metrics();
+    const activate = await page.evaluate(`__benchWatch(document.getElementById('bench-scale'), ${n}, () => CookieGate.acceptAll())`);
+    const s1 = await metrics();
+    if (activate.left) throw new Error(`scale ${n}: ${activate.left} elements not active`);
+    await settle(server, 300, 20_000);
+    // Elements added later (an SPA route): parsed off-document first, then appended in one go.
+    const addLater = async (count, offset) => {
+      const html = blockedElements(count, offset);
+      const before = await metrics();
+      const result = await page.evaluate(
+        `(() => { const c = document.createElement('div'); document.body.append(c); const t = document.createElement('template');
+          t.innerHTML = ${JSON.stringify(html)}; return __benchWatch(c, ${count}, () => c.append(t.content)); })()`,
+      );
+      const after = await metrics();
+      if (result.left) throw new Error(`scale: ${result.left} added elements not active`);
+      await settle(server, 300, 20_000);
+      return { ...result, script: after - before };
+    };
+    const later500 = await addLater(500, 100_000);
+    const laterN = await addLater(n, 200_000);
+    const ran = await page.evaluate('window.__benchScaleRan');
+    const expected = scriptCount(n, 0) + scriptCount(500, 100_000) + scriptCount(n, 200_000);
+    if (ran !== expected) throw new Error(`scale ${n}: ${ran} of ${expected} blocked scripts ran`);
+    return { n, activate: { ...activate, script: s1 - s0 }, later500, laterN };
+  } finally {
+    await context.close();
+  }
+}
+
+function scaleTable(rows) {
+  const by = (n) => rows.filter((r) => r.n === n);
+  const med = (xs) => median(xs);
+  const out = [
+    '| blocked elements N | activate N after `acceptAll()`: until all active (ms) | of which synchronous in `acceptAll()` (ms) | script time (ms) | µs per element | 500 added later to a page holding N: until all active (ms) | N added later: until all active (ms) | µs per element (added later) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const n of SCALE_SIZES) {
+    const r = by(n);
+    if (!r.length) continue;
+    const total = med(r.map((x) => x.activate.total));
+    const laterN = med(r.map((x) => x.laterN.total));
+    out.push(
+      `| ${n} | ${fmt(total)} (${fmt(min(r.map((x) => x.activate.total)))}–${fmt(max(r.map((x) => x.activate.total)))}) | ${fmt(med(r.map((x) => x.activate.sync)))} | ${fmt(med(r.map((x) => x.activate.script)))} | ${fmt((total * 1000) / n, 0)} | ${fmt(med(r.map((x) => x.later500.total)))} | ${fmt(laterN)} | ${fmt((laterN * 1000) / n, 0)} |`,
+    );
+  }
+  return out.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const server = await startServer();
+server.route('/favicon.ico', (req, res) => {
+  res.statusCode = 204;
+  res.end();
+});
+server.route('/bench/warm.html', (req, res) => {
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.end('<!doctype html><title>warm</title>');
+});
+for (const name of NAMES) {
+  server.route('/bench/' + name + '.html', (req, res) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(VARIANTS[name].html);
+  });
+}
+server.route('/bench/scale.html', (req, res, url) => {
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(scalePage(Number(url.searchParams.get('n') || 500)));
+});
+
+const browser = await launchChromium();
+const started = Date.now();
+const machine = {
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memory: Math.round(os.totalmem() / 2 ** 30) + ' GiB',
+  os: `${os.type()} ${os.release()} ${os.arch()}`,
+  node: process.version,
+  chromium: browser.version(),
+};
+console.log(`cookiegate bench: ${RUNS} runs × ${NAMES.length} pages × throttle ${RATES.join('×, ')}× — ${machine.cpu}, ${machine.cores} cores, Chromium ${machine.chromium}`);
+
+const all = {};
+const problems = [];
+for (const rate of RATES) {
+  const results = (all[rate] = { baseline: [], cookiegate: [], vanilla: [] });
+  for (let i = 0; i < RUNS; i++) {
+    // Interleaved, with the order rotated each round so no variant always goes first.
+    const order = NAMES.map((_, k) => NAMES[(k + i) % NAMES.length]);
+    for (const name of order) {
+      const r = await visit(browser, server, name, rate);
+      if (r.errors.length) problems.push(`${name} @${rate}×: ${r.errors.join(' | ')}`);
+      results[name].push(r);
+      server.requests.length = 0;
+    }
+    process.stdout.write(`\r  CPU ${rate}×: ${i + 1}/${RUNS}`);
+  }
+  process.stdout.write('\n');
+}
+
+const scaleRows = [];
+if (SCALE_RUNS > 0) {
+  for (let i = 0; i < SCALE_RUNS; i++) {
+    for (const n of SCALE_SIZES) {
+      scaleRows.push(await scaleRun(browser, server, n));
+      server.requests.length = 0;
+      process.stdout.write(`\r  activation at scale: ${i * SCALE_SIZES.length + SCALE_SIZES.indexOf(n) + 1}/${SCALE_RUNS * SCALE_SIZES.length}`);
+    }
+  }
+  process.stdout.write('\n');
+}
+await browser.close();
+await server.close();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report
+
+const targets = (rate) => {
+  const r = all[rate];
+  const med = (name, key) => median(r[name].map((x) => x[key]));
+  const add = (name, key) => med(name, key) - med('baseline', key);
+  const ttv = add('cookiegate', 'visible') / add('vanilla', 'visible');
+  const script = add('cookiegate', 'script') / add('vanilla', 'script');
+  const styled = r.cookiegate.every((x) => x.styled === true);
+  const clsMax = Math.max(...r.cookiegate.map((x) => x.cls));
+  const yes = (ok) => (ok ? '**met**' : '**not met**');
+  return [
+    `- added time to visible ≤ 0.5 × vanilla-cookieconsent's: ${ttv.toFixed(2)}× — ${yes(ttv <= 0.5)}`,
+    `- added script time until visible ≤ 0.5 × vanilla-cookieconsent's: ${script.toFixed(2)}× — ${yes(script <= 0.5)}`,
+    `- banner fully styled in its first visible frame: ${r.cookiegate.filter((x) => x.styled).length} / ${r.cookiegate.length} runs — ${yes(styled)}`,
+    `- CLS exactly 0: max over runs ${clsMax} — ${yes(clsMax === 0)}`,
+  ].join('\n');
+};
+
+const shiftNotes = [];
+for (const rate of RATES) {
+  for (const name of ['cookiegate', 'vanilla']) {
+    const shifted = all[rate][name].filter((x) => x.cls > 0);
+    if (shifted.length) {
+      const sources = [...new Set(shifted.flatMap((x) => x.shifts.flatMap((s) => s.sources)))].slice(0, 6).join(', ');
+      shiftNotes.push(`- ${VARIANTS[name].label} @${rate}×: layout shifts in ${shifted.length} / ${all[rate][name].length} runs (sources: ${sources || 'not reported'})`);
+    }
+  }
+}
+
+const minutes = ((Date.now() - started) / 60000).toFixed(1);
+const git = (...args) => {
+  try {
+    return execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+};
+const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
+const dirty = git('status', '--porcelain', '--', 'src', 'styles', 'rollup.config.mjs') ? ' (with uncommitted changes in src/)' : '';
+const kB = (files) => {
+  const bytes = Buffer.concat(files.map((f) => readFileSync(join(REPO_ROOT, f))));
+  return `${(bytes.length / 1000).toFixed(1)} kB, ${(brotliCompressSync(bytes).length / 1000).toFixed(1)} kB brotli`;
+};
+const sizes = `cookiegate \`dist/cookiegate.js\` (CSS inside): ${kB(['dist/cookiegate.js'])}; vanilla-cookieconsent \`cookieconsent.umd.js\` + \`cookieconsent.css\`: ${kB(['node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css'])}.`;
+let md = `# cookiegate benchmark results
+
+Generated by \`npm run bench\` (\`test/bench/run.mjs\`) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC in ${minutes} min.
+
+**Build:** commit ${commit}${dirty}. What the pages load: ${sizes}
+
+**Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.memory}; ${machine.os}; Node ${machine.node}; headless Chromium ${machine.chromium}.
+
+**Method:** the same minimal page (header, heading, three paragraphs, footer, 4 external + 1 inline blocked scripts) with the
+same five categories (necessary, performance, functionality, targeting, social), served from 127.0.0.1:
+cookiegate (\`dist/cookiegate.js\`, inline JSON config, in \`<head>\`), vanilla-cookieconsent ${(await import('../../node_modules/vanilla-cookieconsent/package.json', { with: { type: 'json' } })).default.version} (\`dist/cookieconsent.umd.js\` + \`dist/cookieconsent.css\`, \`CookieConsent.run()\` at the end of \`<body>\` as its docs place it; in \`<head>\` it throws),
+and the page with no consent library. ${RUNS} runs each, interleaved, fresh browser context per run, CPU throttle via CDP
+\`Emulation.setCPUThrottlingRate\`. Medians with min–max; "adds" = median of the library minus median of the page without one;
+ratio cg / vcc = cookiegate divided by vanilla-cookieconsent (below 1 is better for cookiegate).
+
+`;
+for (const rate of RATES) {
+  md += `## CPU ${rate}×\n\n` + table(all[rate]) + '\nTargets (issue 7):\n\n' + targets(rate) + '\n\n';
+}
+md += `¹ Visible: the first animation frame in which the banner element (\`.cg-banner\`; \`#cc-main .cm\`) is connected, has a non-zero box
+intersecting the viewport, computed \`visibility: visible\`, no \`display: none\` and no \`opacity: 0\` on it or an ancestor;
+checked in a \`requestAnimationFrame\` loop started before any page script, so every frame is checked before it is painted.
+For the page without a library the same test is applied to its own \`<h1>\` (first frame with content). Time from navigation start.
+"Fully shown" is the same with the product of opacities equal to 1 (vanilla-cookieconsent fades in).
+"Fully styled in its first visible frame": in that frame the banner is \`position: fixed\`, has an opaque background, and its
+**Accept all** button does not have Chromium's default button background.
+
+² CDP \`Performance.getMetrics\` (ScriptDuration, TaskDuration) read when the page signals "visible" (a CDP binding), counted
+from just before navigation; the read can include the rest of the task running when it arrives.
+
+³ Until settled: loaded, banner fully shown, then 300 ms quiet (all work a library does before the visitor acts).
+
+Long tasks and TBT: PerformanceObserver \`longtask\` from navigation start until the **Accept all** click. CLS: PerformanceObserver
+\`layout-shift\` without recent input, over the whole visit. **Accept all** → last blocked script: from the click event
+(capture listener on \`window\`, before any library handler) to the \`performance.now()\` recorded by the last blocked fixture script.
+`;
+if (shiftNotes.length) md += '\nLayout shifts seen:\n\n' + shiftNotes.join('\n') + '\n';
+if (scaleRows.length) {
+  md += `
+## Activation at scale (cookiegate, CPU 1×, ${SCALE_RUNS} runs, medians)
+
+N blocked elements in a repeating block of twenty: ten images, eight inline scripts, one external script, one iframe
+(iframes and images point at tiny local files; iframes are few because each is a browsing context: Chromium alone needs
+about 2.3 s to give 500 iframes their src, which would measure Chromium rather than the gating).
+"Until all active": from just before \`CookieGate.acceptAll()\` (or the append) until every element of the container has
+\`data-cg-state="active"\` (a MutationObserver counting, O(1) per record). External scripts run one after another, in
+document order, so that column includes their network round trips; the synchronous column is the scan itself.
+"Added later": parsed off-document in a \`<template>\`, then appended in one go (one mutation, N added nodes).
+
+` + scaleTable(scaleRows);
+}
+if (problems.length) md += '\nConsole errors seen during runs:\n\n' + [...new Set(problems)].map((p) => '- ' + p).join('\n') + '\n';
+
+writeFileSync(OUT, md);
+console.log('\n' + md);
+console.log('written to ' + OUT);
