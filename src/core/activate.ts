@@ -92,6 +92,16 @@ function runScript(original: HTMLScriptElement): Promise<void> {
 
 /** Gives a gated element its real source(s). */
 function activateMedia(el: Element): void {
+  // Chromium drops a src given to an iframe in the same microtask checkpoint in which the parser inserted it
+  // (a returning visitor's embeds would never load): while the document parses, give it a task of its own.
+  if (el.tagName === 'IFRAME' && document.readyState === 'loading' && !el.hasAttribute(STATE_ATTR + '-wait')) {
+    el.setAttribute(STATE_ATTR + '-wait', '');
+    setTimeout(() => {
+      el.removeAttribute(STATE_ATTR + '-wait');
+      activateMedia(el);
+    });
+    return;
+  }
   el.setAttribute(STATE_ATTR, 'active');
   if (el.tagName === 'LINK') moveUrl(el, 'data-href', 'href');
   moveUrl(el, 'data-srcset', 'srcset');
