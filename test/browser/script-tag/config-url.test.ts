@@ -3,7 +3,7 @@
  * built-in default, and nothing optional runs while the config loads or after it failed.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, fixtureLog, gatedElements, settle, useBrowserHarness } from '../harness';
+import { evaluate, fixtureLog, gatedElements, settle, startServer, useBrowserHarness } from '../harness';
 import { ANY_FIXTURE, SPREAD_GATED, bannerButtons, cookieGate, serveHtml, serveJson, spreadPage, visibleBanners, waitForBanner } from '../harness/script-tag-pages';
 
 const h = useBrowserHarness(['dist/cookiegate.js']);
@@ -67,6 +67,44 @@ describe('a failing data-config URL', () => {
     expect(s.cookiegateErrors[0]).toContain(url);
     expect(h.server.requestsTo(ANY_FIXTURE)).toEqual([]);
     expect(await cookieGate(s.page, 'getConsent()')).toBeNull();
+  });
+});
+
+describe('a data-config URL on another origin', () => {
+  /** A second test server: another port is another origin. */
+  async function withConfigHost(cors: boolean, run: (url: string) => Promise<void>): Promise<void> {
+    const other = await startServer();
+    try {
+      other.route('/cookiegate.json', (_req, res) => {
+        if (cors) res.setHeader('Access-Control-Allow-Origin', h.server.origin);
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify(CONFIG));
+      });
+      await run(other.origin + '/cookiegate.json');
+    } finally {
+      await other.close();
+    }
+  }
+
+  it('is fetched with CORS and applied', async () => {
+    await withConfigHost(true, async (url) => {
+      const s = await h.open({ path: pageWith(url) });
+      await waitForBanner(s.page);
+      expect(await s.page.locator('.cg-banner').textContent()).toContain('Slow Ltd');
+      expect(s.cookiegateErrors).toEqual([]);
+    });
+  });
+
+  it('without CORS headers fails closed with the defaults and names the URL', async () => {
+    await withConfigHost(false, async (url) => {
+      const s = await h.open({ path: pageWith(url) });
+      await waitForBanner(s.page);
+      await settle(h.server, 300);
+      expect(await s.page.locator('.cg-banner').textContent()).not.toContain('Slow Ltd');
+      expect(s.cookiegateErrors).toHaveLength(1);
+      expect(s.cookiegateErrors[0]).toContain(url);
+      expect(h.server.requestsTo(ANY_FIXTURE)).toEqual([]);
+    });
   });
 });
 
