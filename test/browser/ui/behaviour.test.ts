@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserHarness, type PageSession } from '../harness';
 import { UI_CONFIG } from '../harness/ui-config';
-import { BANNER, DIALOG, LABELS, REOPEN, consentCookie, focused, getConsent, openUiPage } from '../harness/ui-page';
+import { BANNER, DIALOG, LABELS, REOPEN, consentCookie, focused, getConsent, openUiPage, serveUiPage } from '../harness/ui-page';
 
 const h = useBrowserHarness(['dist/cookiegate.js', 'dist/cookiegate.css']);
 
@@ -154,6 +154,18 @@ describe('nothing but a choice grants', () => {
     await expectNothingGranted(s);
     expect(await s.page.locator(BANNER).isVisible()).toBe(true);
     expect(await s.page.evaluate('window.__cgEvents.length')).toBe(0);
+  });
+
+  it('no timer dismisses or accepts: after 10 minutes of page time the banner is still up and nothing is stored (WCAG 2.2.1)', async () => {
+    const s = await h.open();
+    await s.page.clock.install();
+    await s.goto(serveUiPage(h.server, { config: UI_CONFIG }));
+    await s.page.waitForSelector(BANNER);
+    await s.page.clock.fastForward(60_000);
+    await s.page.clock.runFor(9 * 60_000);
+    expect(await s.page.locator(BANNER).isVisible()).toBe(true);
+    expect(await consentCookie(s)).toBeNull();
+    await expectNothingGranted(s);
   });
 
   it("the banner's close control, when configured, records a refusal", async () => {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { useBrowserHarness } from '../harness';
 import { contrastRatio } from '../harness/color-contrast';
 import { UI_CONFIG } from '../harness/ui-config';
-import { BANNER, DIALOG, LABELS, openUiPage } from '../harness/ui-page';
+import { BANNER, DIALOG, LABELS, openUiPage, serveUiPage } from '../harness/ui-page';
 
 const h = useBrowserHarness(['dist/cookiegate.js', 'dist/cookiegate.css']);
 
@@ -137,5 +137,31 @@ describe('text spacing and zoom', () => {
       expect(b.y + b.height, label).toBeLessThanOrEqual(360);
     }
     expect(await s.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(640);
+  });
+});
+
+describe('reduced motion (WCAG 2.3.3)', () => {
+  it('with prefers-reduced-motion: reduce nothing in our UI animates or transitions', async () => {
+    const s = await h.open();
+    await s.page.emulateMedia({ reducedMotion: 'reduce' });
+    const moving = async () =>
+      s.page.evaluate(
+        `Array.from(document.querySelectorAll('.cg-root, .cg-root *')).flatMap(function (el) {
+          return [el, '::before', '::after'].map(function (pseudo) {
+            var cs = pseudo === el ? getComputedStyle(el) : getComputedStyle(el, pseudo);
+            var t = cs.transitionDuration.split(',').some(function (d) { return parseFloat(d) > 0; });
+            var a = cs.animationName !== 'none' && cs.animationDuration.split(',').some(function (d) { return parseFloat(d) > 0; });
+            return t || a ? (el.className || el.tagName) + (pseudo === el ? '' : pseudo) : null;
+          });
+        }).filter(Boolean)`,
+      );
+    await s.goto(serveUiPage(h.server, { config: UI_CONFIG }));
+    await s.page.waitForSelector(BANNER);
+    expect(await moving()).toEqual([]);
+    await s.page.locator(BANNER).getByRole('button', { name: LABELS.manage }).click();
+    expect(await moving()).toEqual([]);
+    // without the preference the switch knob does slide: the check can see a transition
+    await s.page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect((await moving()).length).toBeGreaterThan(0);
   });
 });
