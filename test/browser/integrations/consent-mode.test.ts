@@ -216,4 +216,26 @@ describe('Google Consent Mode v2 (dist/cookiegate.js, JSON config)', () => {
       ad_personalization: 'denied',
     });
   });
+
+  it('a stored grant overridden by GPC on load pushes only an update with the ad types denied', async () => {
+    const path = setup({ ...BASE, googleConsentMode: true });
+    const s = await h.open({
+      initScript: "if (/[?&]gpc=1/.test(location.search)) Object.defineProperty(navigator, 'globalPrivacyControl', { value: true });",
+    });
+    await s.goto(path);
+    await clickBanner(s.page, 'Accept all');
+    await s.page.waitForFunction('window.__gtagRuns === 1');
+    expect((await dataLayer(s.page))[1]!.items[2]).toEqual(allTypes('granted'));
+
+    await s.goto(path + '?gpc=1');
+    await s.page.waitForFunction('window.__gtagRuns === 1');
+    const entries = await dataLayer(s.page);
+    expect(commands(entries)).toEqual(['consent default', 'consent update', 'js', 'config G-TEST123']);
+    expect(entries[1]!.items[2]).toEqual({
+      ...allTypes('granted'),
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
+  });
 });

@@ -218,11 +218,11 @@ function freePort(): Promise<number> {
 const CONSENT_LOG = join(REPO_ROOT, 'examples/consent-log');
 
 /** Starts `node server.mjs` of examples/consent-log with SQLite at `dbPath`; resolves once it listens. */
-async function startReceiver(dbPath: string): Promise<{ port: number; child: ChildProcess }> {
+async function startReceiver(dbPath: string, env: Record<string, string> = {}): Promise<{ port: number; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['server.mjs'], {
     cwd: CONSENT_LOG,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DB_PATH: dbPath, DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DB_PATH: dbPath, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -331,5 +331,28 @@ describe('consent records into examples/consent-log (SQLite)', () => {
     await expect.poll(() => rows().length, { timeout: 5000 }).toBe(2);
     expect(rows()[1]).toMatchObject({ consent_id: secondId, previous_consent_id: firstId, action: 'reject-all', source: 'api' });
     await expect.poll(() => queue(s.page)).toEqual([]);
+  });
+
+  it('a site on another origin posts to the receiver directly (ALLOW_ORIGIN, CORS preflight with keepalive)', async () => {
+    await stopReceiver(receiver?.child);
+    const crossDb = join(tmp, 'cross-origin.sqlite');
+    receiver = await startReceiver(crossDb, { ALLOW_ORIGIN: h.server.origin });
+    const config = JSON.parse(/id="cookiegate-config">([\s\S]*?)<\/script>/.exec(pageSource('records.html'))![1]!);
+    config.records.endpoint = 'http://127.0.0.1:' + receiver.port + '/consent-records';
+    const path = servePage(h.server, 'records.html', config);
+    const s = await h.open({ path });
+    await banner(s.page).getByRole('button', { name: 'Accept all', exact: true }).click();
+    const id = await consentId(s.page);
+    await expect.poll(() => queue(s.page), { timeout: 5000 }).toEqual([]);
+    const Database = createRequire(join(CONSENT_LOG, 'package.json'))('better-sqlite3');
+    const db = new Database(crossDb, { readonly: true, fileMustExist: true });
+    try {
+      expect(db.prepare('SELECT consent_id, action, source FROM consent_records').all()).toEqual([
+        { consent_id: id, action: 'accept-all', source: 'banner' },
+      ]);
+    } finally {
+      db.close();
+    }
+    expect(s.cookiegateErrors).toEqual([]);
   });
 });
