@@ -3,7 +3,8 @@
  * same blocked scripts (same markup, same category ids), the same five categories; only the consent library differs.
  *
  * - `baseline`: no consent library (the blocked scripts stay inert, nothing shows a banner).
- * - `cookiegate`: `dist/cookiegate.js` with an inline JSON config, in <head> (where the README puts it).
+ * - `cookiegate`: `dist/cookiegate.js` with an inline JSON config, in <head> (where the README puts it). Served as
+ *   `/bench/cookiegate.js` from a copy read when the run starts, so a rebuild during the run cannot mix builds.
  * - `vanilla`: vanilla-cookieconsent 3: `dist/cookieconsent.css` in <head>, `dist/cookieconsent.umd.js` and
  *   `CookieConsent.run({...})` at the end of <body> as its docs show (in <head> `run()` throws: no document.body).
  *
@@ -132,7 +133,7 @@ export const VARIANTS = {
     visibleSelector: '.cg-banner',
     html: page(
       `<script type="application/json" id="cookiegate-config">${JSON.stringify(COOKIEGATE_CONFIG)}</script>\n` +
-        `<script src="/dist/cookiegate.js"></script>`,
+        `<script src="/bench/cookiegate.js"></script>`,
     ),
   },
   vanilla: {
@@ -151,7 +152,9 @@ export const VARIANTS = {
 /**
  * Blocked elements for the activation-at-scale part, in a repeating block of twenty: ten images, eight inline scripts,
  * one external script, one iframe (half images, 45 % scripts, 5 % iframes; every element is one of the three kinds).
- * Iframes and images point at tiny local files. Iframes are kept few on purpose: each one is a browsing context, and
+ * Iframes and images point at tiny local files (images all at one URL, so Chromium fetches it once and the serial
+ * external scripts do not queue behind a thousand image requests to the one-threaded local server). Iframes are kept
+ * few on purpose: each one is a browsing context, and
  * Chromium alone needs seconds for hundreds of them (500 iframes: about 2.3 s just to set their src), which would
  * measure Chromium, not the gating.
  */
@@ -161,7 +164,7 @@ export function blockedElements(n, offset = 0) {
   for (let k = offset; k < offset + n; k++) {
     const c = categories[k % 4];
     const slot = k % 20;
-    if (slot < 10) html += `<img data-category="${c}" data-src="/test/bench/fixtures/pixel.gif?i=${k}" width="1" height="1" alt="">`;
+    if (slot < 10) html += `<img data-category="${c}" data-src="/test/bench/fixtures/pixel.gif" width="1" height="1" alt="">`;
     else if (slot < 18) html += `<script type="text/plain" data-category="${c}">window.__benchScaleRan=(window.__benchScaleRan||0)+1</script>`;
     else if (slot === 18) html += `<script type="text/plain" data-category="${c}" src="/test/bench/fixtures/scale.js?i=${k}"></script>`;
     else html += `<iframe data-category="${c}" data-src="/test/bench/fixtures/frame.html?i=${k}" width="8" height="8" title="f${k}"></iframe>`;
@@ -179,6 +182,6 @@ export function scriptCount(n, offset = 0) {
 export function scalePage(n) {
   return page(
     `<script type="application/json" id="cookiegate-config">${JSON.stringify(COOKIEGATE_CONFIG)}</script>\n` +
-      `<script src="/dist/cookiegate.js"></script>`,
+      `<script src="/bench/cookiegate.js"></script>`,
   ).replace('</body>', `<div id="bench-scale">${blockedElements(n)}</div><div id="bench-later"></div></body>`);
 }
