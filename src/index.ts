@@ -21,6 +21,7 @@ export { mountUi } from './ui/mount';
  * with its path; never throws; nothing optional runs before consent. Call once per page.
  *
  * @param config the site owner's JSON config; omitted, the built-in default (five categories, English)
+ * @param options `nonce`: the CSP nonce for the injected stylesheet and activated scripts
  * @returns the config cookiegate runs with
  * @example init({ revision: 1, googleConsentMode: true })
  */

@@ -88,7 +88,10 @@ export function applyGpcOverride(stored: Consent): void {
 
 /**
  * Grants every category and service (Global Privacy Control may keep sale/share categories refused).
- * @example acceptAll()
+ *
+ * @param source where the choice was made, for the consent record: `'banner'` from your own first layer,
+ *   `'modal'` from your own preferences dialog; default `'api'`
+ * @example acceptButton.onclick = () => acceptAll('banner')
  */
 export function acceptAll(source: ConsentSource = 'api'): void {
   decide($config.get().categories.map((c) => c.id), undefined, 'accept-all', source);
@@ -96,7 +99,9 @@ export function acceptAll(source: ConsentSource = 'api'): void {
 
 /**
  * Refuses everything but `necessary`.
- * @example rejectAll()
+ *
+ * @param source where the choice was made, for the consent record; default `'api'`
+ * @example rejectButton.onclick = () => rejectAll('banner')
  */
 export function rejectAll(source: ConsentSource = 'api'): void {
   decide([], undefined, 'reject-all', source);
@@ -119,7 +124,13 @@ export function accept(categories: string[] | 'all', services?: string[] | Recor
   decide(list, services, categories === 'all' ? 'accept-all' : 'custom', source);
 }
 
-/** The stored choice, or `null` when the visitor has not chosen (or the cookie was invalid). */
+/**
+ * The stored choice, or `null` when the visitor has not chosen (or the cookie was invalid). A copy: changing it
+ * changes nothing; use `accept()`.
+ *
+ * @returns `{ categories, services, consentId, consentTime, updateTime, revision, gpc }` or `null`
+ * @example const consent = getConsent(); if (consent) console.log(consent.categories) // ['necessary', 'performance']
+ */
 export function getConsent(): Consent | null {
   const consent = $consent.get();
   return consent && { ...consent, categories: [...consent.categories], services: [...consent.services] };
@@ -127,6 +138,11 @@ export function getConsent(): Consent | null {
 
 /**
  * `true` when the category — or, with `service`, that service — is granted. `necessary` is always granted.
+ * Reads the current choice once; subscribe to `$consent` to follow changes.
+ *
+ * @param category a category id (`'performance'`)
+ * @param service a service name in that category (`'ga'`): then that service's own consent counts
+ * @returns `false` before a choice, for unknown ids, and on the server
  * @example if (hasConsent('performance', 'ga')) loadAnalytics()
  */
 export function hasConsent(category: string, service?: string): boolean {
@@ -140,7 +156,10 @@ export function hasConsent(category: string, service?: string): boolean {
   return consent.categories.includes(category);
 }
 
-/** Forgets the choice: deletes the cookie, resets activated embeds, and shows the banner again. */
+/**
+ * Forgets the choice: deletes the cookie, resets activated embeds, and shows the banner again.
+ * @example forgetLink.onclick = () => reset()
+ */
 export function reset(): void {
   const config = $config.get();
   eraseConsent(config);
@@ -149,22 +168,34 @@ export function reset(): void {
   broadcastChoice();
 }
 
-/** Shows the first layer (banner). */
+/**
+ * Shows the first layer (banner); sets `$ui.banner`.
+ * @example show()
+ */
 export function show(): void {
   $ui.setKey('banner', true);
 }
 
-/** Hides the banner and the preferences; grants nothing. */
+/**
+ * Hides the banner and the preferences; grants nothing.
+ * @example hide()
+ */
 export function hide(): void {
   $ui.set({ banner: false, preferences: false });
 }
 
-/** Opens the preferences modal, showing the stored choice. */
+/**
+ * Opens the preferences modal, showing the stored choice; sets `$ui.preferences`.
+ * @example settingsLink.onclick = () => showPreferences()
+ */
 export function showPreferences(): void {
   $ui.setKey('preferences', true);
 }
 
-/** Closes the preferences modal without saving. */
+/**
+ * Closes the preferences modal without saving.
+ * @example hidePreferences()
+ */
 export function hidePreferences(): void {
   $ui.setKey('preferences', false);
 }

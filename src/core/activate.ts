@@ -5,14 +5,20 @@ import { getNonce } from './nonce';
 import { isSafeUrl } from './config';
 import { trustedScript, trustedScriptUrl } from './trusted-types';
 
-/** Everything `data-category` can gate. */
+/**
+ * CSS selector of everything `data-category` can gate.
+ * @example document.querySelectorAll(GATED_SELECTOR).length
+ */
 export const GATED_SELECTOR =
   'script[type="text/plain"][data-category],[data-category][data-src],[data-category][data-srcset],link[data-category][data-href]';
 
 /** Marked elements that are live already: markup mistakes worth a warning. */
 const LIVE_SELECTOR = 'script[data-category]:not([type="text/plain"]),img[data-category][src],iframe[data-category][src]';
 
-/** Attribute marking an element's state for styles, placeholders and tests: `blocked` or `active`. */
+/**
+ * Attribute marking an element's state for styles, placeholders and tests: `blocked` or `active`.
+ * @example iframe.getAttribute(STATE_ATTR) === 'blocked'
+ */
 export const STATE_ATTR = 'data-cg-state';
 
 /** Elements already activated or queued: each activates exactly once. */
@@ -114,6 +120,9 @@ function activateMedia(el: Element): void {
 /**
  * Activates one gated element now, whatever the stored choice ("load only this time" on a placeholder).
  * Stores nothing.
+ *
+ * @param el a gated `<script type="text/plain">`, `<iframe>`, `<img>` or `<link>` with `data-category`
+ * @example loadOnce.onclick = () => activateElement(document.querySelector('#map')!)
  */
 export function activateElement(el: Element): void {
   if (started.has(el)) return;

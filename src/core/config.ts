@@ -39,7 +39,11 @@ const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{
 
 const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 
-/** `true` for http(s) and relative URLs; `false` for `javascript:`, `data:` and every other scheme. */
+/**
+ * `true` for http(s) and relative URLs; `false` for `javascript:`, `data:` and every other scheme.
+ * @param url a URL as written in config or markup
+ * @example isSafeUrl('/privacy') // true; isSafeUrl('javascript:alert(1)') // false
+ */
 export function isSafeUrl(url: string): boolean {
   // Browsers strip tabs and newlines inside a scheme ("java\tscript:"), so we do too before looking.
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\s\u0000-\u001f]+/g, ''));
@@ -64,7 +68,11 @@ export function compileCookiePattern(name: string, path: string): RegExp | Probl
  * Validates a site owner's config and merges it over the built-in default. Never throws: every problem
  * is collected with its path, the invalid part is dropped, and the rest is used.
  *
+ * @param input a site owner's config (parsed JSON), or `undefined` for the defaults
  * @returns the config to run with, and the problems found (empty when the input is clean)
+ * @example
+ * const { problems } = parseConfig(await (await fetch('/cookiegate.json')).json())
+ * problems.forEach((p) => console.warn(p.code, p.path))
  */
 export function parseConfig(input: unknown): { config: Config; problems: Problem[] } {
   const problems: Problem[] = [];

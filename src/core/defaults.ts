@@ -19,7 +19,10 @@ export const DEFAULT_EXPIRES_DAYS = 182;
 /** Upper bound on a stored choice's life: 13 months. */
 export const MAX_EXPIRES_DAYS = 395;
 
-/** The built-in config: five categories, English texts, no integrations but GPC. */
+/**
+ * The built-in config: five categories, English texts, no integrations but GPC.
+ * @example DEFAULT_CONFIG.cookie.expiresDays // 182
+ */
 export const DEFAULT_CONFIG: Config = {
   revision: 1,
   controller: {},

@@ -2,6 +2,8 @@
  * The catalogue of problems cookiegate reports. Each is one `console.error` prefixed `cookiegate:`,
  * naming the config path, attribute or element, what was expected and what was found.
  * Tests assert the code and the path, so wording can improve without breaking them.
+ *
+ * @example MESSAGES.unknownKey // 'unknown key "{0}"; known: {1}'
  */
 export const MESSAGES = {
   json: 'not valid JSON ({0})',
@@ -23,10 +25,16 @@ export const MESSAGES = {
   cookie: 'ignored a consent cookie that could not be read ({0}); asking again',
 } as const;
 
-/** Code of a catalogue entry. */
+/**
+ * Code of a catalogue entry.
+ * @example const code: ProblemCode = 'unknownKey'
+ */
 export type ProblemCode = keyof typeof MESSAGES;
 
-/** One problem found in config or markup. */
+/**
+ * One problem found in config or markup, as `parseConfig` returns it.
+ * @example { code: 'type', path: 'cookie.expiresDays', message: 'cookie.expiresDays: expected a number of days from 1 to 395, got number 400' }
+ */
 export interface Problem {
   code: ProblemCode;
   /** Config path (`categories.performance.services.ga.cookies[1]`) or element description. */

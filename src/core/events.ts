@@ -8,6 +8,9 @@ const listeners: Partial<Record<keyof EventMap, Set<Listener<never>>>> = {};
  * Subscribe to `consent` (the visitor's first choice) or `change` (a later change).
  * The same events fire on `window` as `cookiegate:consent` / `cookiegate:change` CustomEvents.
  *
+ * @param event `'consent'` or `'change'`
+ * @param fn called with `{ consent, previous, changed, action, source, remote }`
+ *
  * @example
  * const off = on('change', ({ changed }) => { if (changed.categories.includes('performance')) location.reload() })
  * @returns a function that unsubscribes

@@ -16,7 +16,10 @@ import { startVendors } from './vendors';
 import { startCallbacks } from './callbacks';
 import { startRecords } from './records';
 
-/** Options of `init` beside the JSON config. */
+/**
+ * Options of `init` beside the JSON config.
+ * @example init(config, { nonce: document.querySelector('script[nonce]')?.nonce })
+ */
 export interface InitOptions {
   /** CSP nonce for injected styles and activated scripts. */
   nonce?: string;
@@ -47,6 +50,7 @@ function syncFromOtherTab(config: Config): void {
  * Never throws: an invalid config runs with what is valid, or the defaults, and nothing optional runs before consent.
  *
  * @param userConfig the site owner's JSON config (optional)
+ * @param options `nonce`: the CSP nonce for styles and activated scripts
  * @returns the config cookiegate runs with
  * @example init({ revision: 2, controller: { name: 'Example Ltd', policyUrl: '/privacy' } })
  */

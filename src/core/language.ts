@@ -12,6 +12,7 @@ const primary = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0];
  * Each wish is matched against English, the shipped locales and `config.translations`: exact tag first,
  * then the same primary subtag (`de-AT` → `de`). Falls back to `en`.
  *
+ * @param config the config cookiegate runs with (`$config.get()`)
  * @example resolveLanguage($config.get()) // 'nl' on <html lang="nl-BE">
  * @returns a key of the available languages
  */
@@ -36,7 +37,11 @@ export function resolveLanguage(
   return 'en';
 }
 
-/** `true` for languages written right to left (`ar`, `he`, `fa`, `ur`…): the UI root then gets `dir="rtl"`. */
+/**
+ * `true` for languages written right to left (`ar`, `he`, `fa`, `ur`…): the UI root then gets `dir="rtl"`.
+ * @param lang a language code
+ * @example myBanner.dir = isRtl($language.get()) ? 'rtl' : 'ltr'
+ */
 export function isRtl(lang: string): boolean {
   return RTL.includes(primary(lang));
 }
@@ -56,6 +61,8 @@ function merge(base: Texts, override: TextsOverride | undefined): Texts {
  * `categories` holds a title and description for every configured category, in this order of preference:
  * the translation's, the category's own `title`/`description` from config, the shipped text, the id.
  *
+ * @param config the config cookiegate runs with (`$config.get()`)
+ * @param lang a language code (`$language.get()`)
  * @example getTexts($config.get(), 'de').banner.rejectAll // 'Alle ablehnen'
  */
 export function getTexts(config: Config, lang: string): Texts {

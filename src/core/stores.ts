@@ -2,17 +2,33 @@ import { atom, map } from 'nanostores';
 import type { Config, Consent, UiState } from './types';
 import { DEFAULT_CONFIG } from './defaults';
 
-/** The config cookiegate runs with (defaults until `init`). */
+/**
+ * The config cookiegate runs with (defaults until `init`), validated and merged.
+ * @example const ids = $config.get().categories.map((c) => c.id)
+ */
 export const $config = atom<Config>(DEFAULT_CONFIG);
 
-/** The stored choice, or `null` while the visitor has not chosen (nothing optional runs). */
+/**
+ * The stored choice, or `null` while the visitor has not chosen (nothing optional runs). A nanostores atom, so
+ * also a Svelte store; in React `useStore($consent)` (`@nanostores/react`), in Vue `useStore($consent)` (`@nanostores/vue`).
+ * @example $consent.subscribe((consent) => { if (consent?.categories.includes('performance')) loadAnalytics() })
+ */
 export const $consent = atom<Consent | null>(null);
 
-/** Open state of the built-in banner and preferences modal. */
+/**
+ * Open state of the banner and preferences modal: the built-in UI follows it, and so can your own.
+ * @example $ui.subscribe(({ banner }) => { myBanner.hidden = !banner })
+ */
 export const $ui = map<UiState>({ banner: false, preferences: false });
 
-/** `true` when a Global Privacy Control signal is honoured on this page. */
+/**
+ * `true` when a Global Privacy Control signal is honoured on this page.
+ * @example $gpc.subscribe((gpc) => { gpcNotice.hidden = !gpc })
+ */
 export const $gpc = atom<boolean>(false);
 
-/** Language the UI shows (resolved from config, `<html lang>`, the browser). */
+/**
+ * Language the UI shows (resolved from config, `<html lang>`, the browser).
+ * @example const texts = getTexts($config.get(), $language.get())
+ */
 export const $language = atom<string>('en');

@@ -1,6 +1,9 @@
 import type { Texts } from './types';
 
-/** Built-in English texts, written for cookiegate. Other languages live in `src/locales/`. */
+/**
+ * Built-in English texts, written for cookiegate. Other languages live in `src/locales/`.
+ * @example TEXTS_EN.banner.acceptAll // 'Accept all'
+ */
 export const TEXTS_EN: Texts = {
   banner: {
     title: 'Your choice about cookies',
