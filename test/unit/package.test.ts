@@ -5,7 +5,7 @@
  * types (test/types/, compiled with tsc). Runs against the built dist/: `npm run build` first.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -250,8 +250,11 @@ describe('in a consumer bundle (rollup, tree-shaken, minified)', () => {
 });
 
 describe('public types (test/types/)', () => {
-  it('compile, and every @ts-expect-error in them is still an error', () => {
-    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'test/types/tsconfig.json'], {
+  // One run per module resolution a consumer may use: tsconfig.json is Bundler (Vite, webpack, esbuild).
+  const configs = readdirSync(join(ROOT, 'test/types')).filter((f) => /^tsconfig.*\.json$/.test(f));
+
+  it.each(configs)('compile with %s, and every @ts-expect-error in them is still an error', (config) => {
+    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'test/types/' + config], {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 120_000,
