@@ -88,8 +88,8 @@ describe('auto-init from the script tag', () => {
   }
 
   // A returning visitor: the stored choice activates everything during page load, wherever the script sits.
-  // Fails today for a sync tag followed by an iframe: see src/core/activate.ts (src set in a MutationObserver
-  // microtask while the parser inserts the iframe is ignored by Chromium).
+  // Regression (0b89d3d): with a sync tag, an iframe parsed after it never loaded (Chromium ignores a src set in the
+  // microtask checkpoint in which the parser inserted the iframe).
   it.each(PLACEMENTS)('%s: with a stored Accept all, every gated element loads on the next page load', async (placement) => {
     const path = setupSpread(placement, '#cookiegate-config');
     const s = await h.open({ path });

@@ -128,8 +128,8 @@ describe('placeholders of blocked embeds', () => {
     expect(await placeholderFor(s.page, 'post').isVisible()).toBe(true);
   });
 
-  // Fails today: an iframe activated while the document is still being parsed (cookiegate in <head>, stored
-  // grant) gets its src from a MutationObserver microtask, and Chromium does not navigate it (src/core/activate.ts).
+  // Regression (0b89d3d): an iframe activated while the document parses (cookiegate in <head>, stored grant) got its
+  // src in the parser's microtask checkpoint, and Chromium never navigated it.
   it('a stored service grant loads all of its embeds on the next page load, and only those', async () => {
     const s = await openEmbeds();
     await placeholderFor(s.page, 'video-1').getByRole('button', { name: 'Allow Example Video' }).click();
@@ -191,7 +191,7 @@ describe('placeholders of blocked embeds', () => {
     expect(await cookieGate(s.page, 'getConsent()')).toBeNull();
   });
 
-  // Fails today: styles/cookiegate.css gives .cg-ph min-height: 12rem (192 px), which beats a smaller embed's height.
+  // Regression (0b89d3d): a .cg-ph min-height of 12rem (192 px) used to beat a smaller embed's height.
   it('keeps the box of a small embed too (320×180, smaller than the placeholder text needs)', async () => {
     const body =
       '<iframe id="small" data-category="social" data-service="video" data-src="/fixtures/small.html" title="Small video" width="320" height="180"></iframe>' +
