@@ -86,6 +86,33 @@ describe('Content Security Policy with a nonce (response header)', () => {
     expect(s.pageErrors).toEqual([]);
   });
 
+  it.each(['defer', 'async'])('works the same when the tag is loaded with %s', async (how) => {
+    const s = await openStrict('nonce="abc" ' + how);
+    await waitForBanner(s.page);
+    expect(await s.page.locator('.cg-banner').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    await s.page.getByRole('button', { name: 'Accept all' }).click();
+    await pollUntil(s.page, '(window.__cgModules || []).length === 1 && (window.__cgLog || []).length === 3');
+    expect(await fixtureLog(s.page)).toEqual(['csp-perf', 'csp-inline', 'csp-module']);
+    expect(await cspViolations(s.page)).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('works when a nonce-bearing loader injects the tag after load', async () => {
+    const loader =
+      '<script nonce="abc">window.addEventListener("load", function () { var s = document.createElement("script");' +
+      ' s.src = "/dist/cookiegate.js"; s.nonce = "abc"; document.body.appendChild(s); });</script>';
+    const path = serveHtml(h.server, '/st/csp-injected.html', htmlDocument('<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script>' + loader, '<h1>Injected</h1>' + GATED), {
+      'Content-Security-Policy': NONCE_CSP,
+    });
+    const s = await h.open({ path, initScript: CSP_VIOLATION_RECORDER });
+    await waitForBanner(s.page);
+    expect(await s.page.locator('.cg-banner').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    await s.page.getByRole('button', { name: 'Accept all' }).click();
+    await pollUntil(s.page, '(window.__cgModules || []).length === 1 && (window.__cgLog || []).length === 3');
+    expect(await cspViolations(s.page)).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
   it('keeps gated scripts inert before a choice even though cookiegate holds the nonce', async () => {
     const s = await openStrict('nonce="abc"');
     await waitForBanner(s.page);
