@@ -4,7 +4,8 @@
   var shown = 0;
   function show(value) {
     if (value instanceof Date) return 'new Date()';
-    return JSON.stringify(value);
+    // A space after each comma lets long consent objects wrap.
+    return JSON.stringify(value).replace(/,"/g, ', "');
   }
   function render() {
     var layer = window.dataLayer || [];

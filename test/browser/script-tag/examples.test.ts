@@ -165,12 +165,12 @@ describe('examples: Google Consent Mode page', () => {
     await s.page.locator('#datalayer li').first().waitFor();
     const lines = () => s.page.locator('#datalayer li').allTextContents();
     expect(await lines()).toHaveLength(1);
-    expect((await lines())[0]).toMatch(/^gtag\("consent", "default", \{"ad_storage":"denied"/);
+    expect((await lines())[0]).toMatch(/^gtag\("consent", "default", \{"ad_storage":"denied", "ad_user_data":"denied"/);
     expect(gatedRequests()).toEqual([]);
     await s.page.getByRole('button', { name: 'Accept all' }).click();
     await pollUntil(s.page, "document.querySelectorAll('#datalayer li').length === 4");
     const after = await lines();
-    expect(after[1]).toMatch(/^gtag\("consent", "update", \{.*"analytics_storage":"granted"/);
+    expect(after[1]).toMatch(/^gtag\("consent", "update", \{.*"analytics_storage":"granted", /);
     expect(after[2]).toBe('gtag("js", new Date())');
     expect(after[3]).toBe('gtag("config", "G-DEMO000")');
     expect(s.externalRequests).toEqual([]);
