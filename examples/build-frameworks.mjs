@@ -6,7 +6,9 @@
  *
  *   node examples/build-frameworks.mjs                 all four
  *   node examples/build-frameworks.mjs react headless  some
- *   node examples/build-frameworks.mjs --if-missing    only those without a dist/ (what the browser tests run)
+ *   node examples/build-frameworks.mjs --if-stale      only those whose dist/ is missing or older than the library's
+ *                                                      (what the browser tests run: an example bundles the library,
+ *                                                      so an old dist/ would test old code)
  *   node examples/build-frameworks.mjs --require       exit 1 instead of skipping when the npm registry is unreachable
  *
  * Offline, an example whose node_modules is missing is skipped with a message (exit 0), so `npm start` still serves
@@ -23,7 +25,7 @@ const root = join(here, '..');
 const ALL = ['react', 'vue', 'svelte', 'headless'];
 
 const args = process.argv.slice(2);
-const ifMissing = args.includes('--if-missing');
+const ifStale = args.includes('--if-stale');
 const required = args.includes('--require');
 const unknown = args.filter((a) => !a.startsWith('--') && !ALL.includes(a));
 if (unknown.length) {
@@ -32,7 +34,9 @@ if (unknown.length) {
 }
 let wanted = args.filter((a) => ALL.includes(a));
 if (!wanted.length) wanted = ALL;
-if (ifMissing) wanted = wanted.filter((name) => !existsSync(join(here, name, 'dist/index.html')));
+const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
+const library = Math.max(mtime(join(root, 'dist/cookiegate.mjs')), mtime(join(root, 'dist/engine.mjs')), mtime(join(root, 'dist/core.mjs')));
+if (ifStale) wanted = wanted.filter((name) => mtime(join(here, name, 'dist/index.html')) < library);
 if (!wanted.length) {
   console.log('framework examples: already built');
   process.exit(0);
@@ -56,8 +60,6 @@ function run(command, argv, cwd) {
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }
-
-const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 
 /** node_modules is missing, or older than package.json or the lock file. */
 function needsInstall(dir) {
