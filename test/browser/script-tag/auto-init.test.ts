@@ -179,6 +179,21 @@ describe('auto-init from the script tag', () => {
     expect(h.server.requestsTo(url)).toHaveLength(1);
   });
 
+  // An inline config placed after the tag (say at the end of <body>) is still the page's config: the tag in <head>
+  // runs before it is parsed, so cookiegate must wait for the document before deciding there is none.
+  // Fails today: src/auto.ts looks the element up once, when the tag runs (then defaults / fetches the id as a URL).
+  it.each([
+    ['#cookiegate-config', '', 'cookiegate-config'],
+    ['data-config id', 'data-config="late-config"', 'late-config'],
+  ])('finds an inline config (%s) that comes after the tag in the document', async (_name, attrs, id) => {
+    const path = serveHtml(h.server, '/st/late-inline.html', htmlDocument(bundleTag(attrs), '<h1>Config at the end</h1>' + inlineConfig(id)));
+    const s = await h.open({ path });
+    await waitForBanner(s.page);
+    expect(await s.page.locator('.cg-banner').textContent()).toContain('Matrix Ltd');
+    expect(h.server.requestsTo(/late-config/)).toEqual([]);
+    expect(s.cookiegateErrors).toEqual([]);
+  });
+
   it('a second include of the script makes no second banner and runs nothing twice', async () => {
     const path = serveHtml(
       h.server,
