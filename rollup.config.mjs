@@ -10,7 +10,9 @@ const minifyCss = (css) =>
   css
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{}:;,>~+])\s*/g, '$1')
+    // Not around ':' (`.a :focus` is a descendant selector) nor '+' (calc() needs its spaces).
+    .replace(/\s*([{};,>~])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .trim();
 
