@@ -145,7 +145,7 @@ describe('reduced motion (WCAG 2.3.3)', () => {
     const s = await h.open();
     await s.page.emulateMedia({ reducedMotion: 'reduce' });
     const moving = async () =>
-      s.page.evaluate(
+      (s.page.evaluate(
         `Array.from(document.querySelectorAll('.cg-root, .cg-root *')).flatMap(function (el) {
           return [el, '::before', '::after'].map(function (pseudo) {
             var cs = pseudo === el ? getComputedStyle(el) : getComputedStyle(el, pseudo);
@@ -154,7 +154,7 @@ describe('reduced motion (WCAG 2.3.3)', () => {
             return t || a ? (el.className || el.tagName) + (pseudo === el ? '' : pseudo) : null;
           });
         }).filter(Boolean)`,
-      );
+      ) as Promise<string[]>);
     await s.goto(serveUiPage(h.server, { config: UI_CONFIG }));
     await s.page.waitForSelector(BANNER);
     expect(await moving()).toEqual([]);
