@@ -99,7 +99,30 @@ function runSizeLimit() {
   if (run.status !== 0 && checks.every((c) => c.passed !== false)) fail(1, `size-limit exited with ${run.status}`);
 }
 
+/**
+ * The consent-records receiver (examples/consent-log) is its own package: install it when it is not (a fresh
+ * clone), run its node:test suite and count it. Browser tests of records delivery use it too.
+ */
+function runConsentLog() {
+  const dir = join(root, 'examples/consent-log');
+  if (!existsSync(join(dir, 'package.json'))) return;
+  console.log('\n── examples/consent-log ──');
+  if (!existsSync(join(dir, 'node_modules/better-sqlite3'))) {
+    const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit', env: process.env });
+    if (install.status !== 0) return fail(1, 'examples/consent-log: npm ci failed');
+  }
+  const run = spawnSync(process.execPath, ['--test', '--test-reporter=tap', 'test/'], { cwd: dir, encoding: 'utf8', env: process.env });
+  process.stdout.write(run.stdout ?? '');
+  process.stderr.write(run.stderr ?? '');
+  const count = (name) => Number((new RegExp('^# ' + name + ' (\\d+)$', 'm').exec(run.stdout ?? '') ?? [])[1] ?? 0);
+  passed += count('pass');
+  if (count('fail')) fail(count('fail'), `examples/consent-log: ${count('fail')} failed tests`);
+  if (!count('pass') && !count('fail')) fail(1, 'examples/consent-log: ran zero tests');
+  if (run.status !== 0 && !count('fail')) fail(1, `examples/consent-log: node --test exited with ${run.status}`);
+}
+
 runVitest('unit');
+runConsentLog();
 runVitest('browser');
 runSizeLimit();
 
