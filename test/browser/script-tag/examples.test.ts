@@ -183,5 +183,9 @@ describe('examples: landing page', () => {
     const links = await s.page.locator('ul.examples a').evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).pathname));
     for (const example of ['/examples/site/', '/examples/csp/', '/examples/rtl/', '/examples/consent-mode/']) expect(links).toContain(example);
     for (const link of new Set(links)) expect((await fetch(h.server.origin + link)).status, link).toBe(200);
+    // The framework apps need a build of their own; their READMEs are always there.
+    const readmes = await s.page.locator('ul.frameworks a[href$="README.md"]').evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(readmes).toHaveLength(4);
+    for (const link of readmes) expect((await fetch(h.server.origin + link)).status, link).toBe(200);
   });
 });
