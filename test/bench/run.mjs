@@ -54,7 +54,7 @@ for (const file of ['dist/cookiegate.js', 'node_modules/vanilla-cookieconsent/di
 function initScript(selector) {
   return `(() => {
   const SEL = ${JSON.stringify(selector)};
-  const B = (window.__bench = { visible: null, opaque: null, styled: null, styleDetail: null, cls: 0, shifts: [], longtasks: [], click: null, frames: 0 });
+  const B = (window.__bench = { fcp: null, visible: null, opaque: null, styled: null, styleDetail: null, cls: 0, shifts: [], longtasks: [], click: null, frames: 0 });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -66,6 +66,9 @@ function initScript(selector) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) B.longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') B.fcp = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
   } catch (e) {}
   addEventListener('click', () => { if (B.click === null) B.click = performance.now(); }, true);
   const shown = (el, full) => {
@@ -167,6 +170,7 @@ async function visit(browser, server, name, rate) {
     if (external.length) throw new Error(name + ': requests left 127.0.0.1: ' + external.join(', '));
     return {
       errors,
+      fcp: b.fcp,
       visible: b.visible,
       opaque: b.opaque,
       styled: b.styled,
@@ -200,6 +204,7 @@ const fmt = (x, digits = 1) => (x === null || Number.isNaN(x) || !Number.isFinit
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? (a / b).toFixed(2) + '×' : '—');
 
 const FIGURES = [
+  { key: 'fcp', label: "page's first contentful paint (ms)", added: true },
   { key: 'visible', label: 'time to banner visible (ms) ¹', added: true },
   { key: 'opaque', label: 'time to banner fully shown, opacity 1 (ms)', added: true },
   { key: 'script', label: 'script time until visible (ms) ²', added: true },
@@ -468,6 +473,7 @@ from just before navigation; the read can include the rest of the task running w
 
 ³ Until settled: loaded, banner fully shown, then 200 ms quiet (all work a library does before the visitor acts).
 
+First contentful paint: the page's own, from PerformanceObserver \`paint\` (a parser-blocking script in \`<head>\` delays it).
 Long tasks and TBT: PerformanceObserver \`longtask\` from navigation start until the **Accept all** click. CLS: PerformanceObserver
 \`layout-shift\` without recent input, over the whole visit. **Accept all** → last blocked script: from the click event
 (capture listener on \`window\`, before any library handler) to the \`performance.now()\` recorded by the last blocked fixture script.
