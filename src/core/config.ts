@@ -34,6 +34,8 @@ const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 const NOT_COUNTRIES = ['EU', 'EZ', 'UK', 'UN'];
 /** Cookie names are RFC 6265 tokens; we also refuse separators that would break `document.cookie`. */
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** A BCP 47-like language code (`nl`, `pt-BR`): the only keys `translations` takes. */
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i;
 /** A group holding a quantifier, itself quantified: the classic catastrophic-backtracking shape. */
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d+,\d*\})/;
 
@@ -180,7 +182,9 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
   const translations = section('translations');
   if (translations) {
     for (const [lang, texts] of Object.entries(translations)) {
-      if (isObj(texts)) config.translations[lang] = parseTexts(texts, 'translations.' + lang, add);
+      // A key like "constructor" would name an Object.prototype member when the texts are looked up.
+      if (!LANGUAGE_CODE.test(lang)) add(problem('type', 'translations.' + lang, 'a language code like "nl" or "pt-BR" as the key', JSON.stringify(lang)));
+      else if (isObj(texts)) config.translations[lang] = parseTexts(texts, 'translations.' + lang, add);
       else add(problem('type', 'translations.' + lang, 'an object of texts', describe(texts)));
     }
   }

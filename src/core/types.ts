@@ -285,7 +285,10 @@ export interface UserConfig {
    * @default "auto"
    */
   language?: string;
-  /** Texts by language code; merged over the built-in ones. */
+  /**
+   * Texts by language code; merged over the built-in ones.
+   * @propertyNames {"pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"}
+   */
   translations?: Record<string, TextsOverride>;
   /** Look and placement. */
   ui?: UserUi;
