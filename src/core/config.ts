@@ -36,8 +36,30 @@ const NOT_COUNTRIES = ['EU', 'EZ', 'UK', 'UN'];
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** A BCP 47-like language code (`nl`, `pt-BR`): the only keys `translations` takes. */
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i;
-/** A group holding a quantifier, itself quantified: the classic catastrophic-backtracking shape. */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d+,\d*\})/;
+/** A quantifier that repeats without bound (`*`, `+`, `{n,}`) at the start of a string. */
+const UNBOUNDED = /^(?:[*+]|\{\d+,\d*\})/;
+
+/**
+ * `true` for a group repeated without bound that holds a quantifier or an alternation, at any depth:
+ * `(a+)+`, `((a)+)+`, `(a|a)*`. These backtrack catastrophically; a cookie name must never hang the page.
+ * Conservative: `(_ga|_gid)*` is refused too, although its branches cannot overlap.
+ */
+function mayBacktrack(source: string): boolean {
+  const risky: boolean[] = []; // per open group: holds a quantifier or an alternation
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') i++;
+    else if (ch === '[') for (i++; i < source.length && source[i] !== ']'; i++) i += +(source[i] === '\\');
+    else if (ch === '(') risky.push(false);
+    else if (ch === ')') {
+      const inner = risky.pop() ?? false;
+      const repeated = UNBOUNDED.test(source.slice(i + 1));
+      if (inner && repeated) return true;
+      if (risky.length && (inner || repeated)) risky[risky.length - 1] = true;
+    } else if ('*+|{'.includes(ch) && risky.length) risky[risky.length - 1] = true;
+  }
+  return false;
+}
 
 const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 
@@ -58,7 +80,7 @@ export function isSafeUrl(url: string): boolean {
 export function compileCookiePattern(name: string, path: string): RegExp | Problem | undefined {
   const m = /^\/(.*)\/([a-z]*)$/s.exec(name);
   if (!m) return undefined;
-  if (NESTED_QUANTIFIER.test(m[1]!)) return problem('slowRegex', path);
+  if (mayBacktrack(m[1]!)) return problem('slowRegex', path);
   try {
     return new RegExp(m[1]!, m[2]!.replace(/[gy]/g, ''));
   } catch (error) {
