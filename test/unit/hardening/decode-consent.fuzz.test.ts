@@ -95,7 +95,7 @@ describe('decodeConsent under fuzzing (fast-check)', () => {
         { numRuns: RUNS },
       );
     }
-  }, 60_000);
+  }, 120_000);
 
   it(`round-trips every valid choice, services named like Object.prototype members included (${RUNS} runs)`, () => {
     fc.assert(
@@ -110,7 +110,7 @@ describe('decodeConsent under fuzzing (fast-check)', () => {
       ),
       { numRuns: RUNS },
     );
-  }, 60_000);
+  }, 120_000);
 
   it(`never grants more than the original choice after one to three edits of a valid cookie (${RUNS} runs)`, () => {
     fc.assert(
@@ -130,7 +130,7 @@ describe('decodeConsent under fuzzing (fast-check)', () => {
       ),
       { numRuns: RUNS },
     );
-  }, 60_000);
+  }, 120_000);
 
   it('treats a service named "constructor" or "__proto__" as refused when its category is refused', () => {
     // Found by the round-trip property: a plain-object lookup returned Object.prototype members for these names.
