@@ -215,6 +215,7 @@ const INVALID: Record<string, { config: unknown; code: string; path: string }> =
   'a language that is not a code': { config: { language: 'english!' }, code: 'type', path: 'language' },
   'a callback global with a space': { config: { callbacks: [{ category: 'performance', global: 'data layer' }] }, code: 'type', path: 'callbacks[0].global' },
   'a callback without a category': { config: { callbacks: [{ global: 'dataLayer' }] }, code: 'type', path: 'callbacks[0].category' },
+  'a translation under a key that is not a language code': { config: { translations: { constructor: { reopen: 'x' } } }, code: 'type', path: 'translations.constructor' },
   'a misspelt text key': { config: { translations: { nl: { banner: { titel: 'Cookies' } } } }, code: 'unknownKey', path: 'translations.nl.banner.titel' },
 };
 
