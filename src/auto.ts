@@ -43,10 +43,17 @@ function start(): void {
     }
   };
   const source = me?.getAttribute('data-config');
-  if (source) {
-    const inline = /^[A-Za-z][\w:.-]*$/.test(source) && !/\.json$/i.test(source) ? document.getElementById(source) : null;
-    if (inline) return fromInline(inline, 'config <script id="' + source + '">');
-    // Nothing optional runs while the config loads: gated elements stay inert until init.
+  const isId = !!source && /^[A-Za-z][\w:.-]*$/.test(source) && !/\.json$/i.test(source);
+  // An inline config may come later in the page than the tag: while the document parses, look again once it is
+  // parsed. Nothing optional runs meanwhile: gated elements stay inert until init.
+  const findConfig = (parsed: boolean): void => {
+    const inline = source && !isId ? null : document.getElementById(source || 'cookiegate-config');
+    if (inline) return fromInline(inline, 'config <script id="' + inline.id + '">');
+    if (!parsed && (isId || !source) && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => findConfig(true));
+      return;
+    }
+    if (!source) return run(undefined);
     fetch(source, { credentials: 'same-origin' })
       .then((response) => {
         if (!response.ok) throw new Error('HTTP ' + response.status);
@@ -56,12 +63,8 @@ function start(): void {
         report(problem('load', 'data-config', source, error.message));
         run(undefined);
       });
-    return;
-  }
-  const inline = document.getElementById('cookiegate-config');
-  if (inline) return fromInline(inline, 'config <script id="cookiegate-config">');
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => run(undefined));
-  else run(undefined);
+  };
+  findConfig(false);
 }
 
 try {

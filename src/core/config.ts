@@ -436,7 +436,8 @@ function parseConsentMode(input: Obj, categories: Category[], add: (p: Problem) 
       if (!ok) add(typeof code == 'string' ? problem('region', 'googleConsentMode.region[' + i + ']', code) : problem('type', 'googleConsentMode.region[' + i + ']', 'a region code', describe(code)));
       return ok;
     }) as string[];
-    if (valid.length) gcm.region = valid;
+    // A partly wrong list would narrow the denied defaults to fewer regions than meant: use none (defaults everywhere).
+    if (valid.length && valid.length === region.length) gcm.region = valid;
   } else if (region !== undefined) add(problem('type', 'googleConsentMode.region', 'an array of ISO 3166-2 codes', describe(region)));
   if (typeof waitForUpdate == 'number' && waitForUpdate >= 0 && waitForUpdate <= 10000) gcm.waitForUpdate = waitForUpdate;
   else if (waitForUpdate !== undefined) add(problem('range', 'googleConsentMode.waitForUpdate', 'milliseconds from 0 to 10000', describe(waitForUpdate)));

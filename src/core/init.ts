@@ -85,6 +85,8 @@ export function initCore(userConfig?: UserConfig | unknown, options: InitOptions
     // A GPC signal beats a stored grant of a sale/share category: store the choice without it
     // (the visitor can still switch it on explicitly in the preferences).
     applyGpcOverride(stored.consent);
+    // The visitor is told: the first layer comes back with its GPC notice (their other choices stay stored).
+    $ui.setKey('banner', !config.ui.disabled);
   } else {
     $consent.set(stored?.consent ?? null);
   }

@@ -18,7 +18,8 @@ let unmount: (() => void) | undefined;
 
 /** Injects the stylesheet once, with the CSP nonce of the script that loaded us. */
 function injectCss(): void {
-  if (document.getElementById(STYLE_ID)) return;
+  // A page that links dist/cookiegate.css itself (a CSP without nonces) needs no second copy.
+  if (document.getElementById(STYLE_ID) || document.querySelector('link[rel~="stylesheet"][href*="cookiegate"]')) return;
   const style = document.createElement('style');
   style.id = STYLE_ID;
   const nonce = getNonce();

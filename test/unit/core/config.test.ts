@@ -108,7 +108,9 @@ describe('parseConfig', () => {
       ['region', 'googleConsentMode.region[2]'],
       ['region', 'googleConsentMode.region[3]'],
     ]);
-    expect(config.googleConsentMode!.region).toEqual(['ES', 'US-CA']);
+    // One wrong code drops the list: the denied defaults then apply everywhere, never to fewer regions than meant.
+    expect(config.googleConsentMode!.region).toBeUndefined();
+    expect(parseConfig({ googleConsentMode: { region: ['ES', 'US-CA'] } }).config.googleConsentMode!.region).toEqual(['ES', 'US-CA']);
     expect(config.googleConsentMode!.mode).toBe('basic');
   });
 
