@@ -63,6 +63,13 @@ function mayBacktrack(source: string): boolean {
 
 const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 
+const hasOwn = Object.prototype.hasOwnProperty;
+/**
+ * `obj[key]` only when `obj` has it itself. A page with a polluted `Object.prototype` (`readOnly: true`,
+ * `records`) must not configure us: an inherited key would grant a category or redirect the records.
+ */
+const own = (obj: Obj, key: string): unknown => (hasOwn.call(obj, key) ? obj[key] : undefined);
+
 /**
  * `true` for http(s) and relative URLs; `false` for `javascript:`, `data:` and every other scheme.
  * @param url a URL as written in config or markup
@@ -121,7 +128,7 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
 
   /** Reads `obj[key]` if it has the right type, else reports it and returns undefined. */
   const read = <T>(obj: Obj, key: string, path: string, check: (v: unknown) => boolean, expected: string): T | undefined => {
-    const v = obj[key];
+    const v = own(obj, key);
     if (v === undefined) return undefined;
     if (check(v)) return v as T;
     add(problem('type', path, expected, describe(v)));
@@ -161,9 +168,9 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
     if (policyUrl !== undefined) config.controller.policyUrl = policyUrl;
   }
 
-  config.categories = parseCategories(user.categories, add, { str, bool, url, unknownKeys });
+  config.categories = parseCategories(own(user, 'categories'), add, { str, bool, url, unknownKeys });
 
-  const gcm = user.googleConsentMode;
+  const gcm = own(user, 'googleConsentMode');
   if (gcm === true) config.googleConsentMode = consentModeDefaults();
   else if (isObj(gcm)) config.googleConsentMode = parseConsentMode(gcm, config.categories, add, unknownKeys);
   else if (gcm !== undefined && gcm !== false) add(problem('type', 'googleConsentMode', 'true, false or an object', describe(gcm)));
@@ -178,7 +185,7 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
     unknownKeys(records, ['endpoint'], 'records');
     const endpoint = url(records, 'endpoint', 'records.endpoint');
     if (endpoint) config.records = { endpoint };
-    else if (records.endpoint === undefined) add(problem('type', 'records.endpoint', 'a URL', 'nothing'));
+    else if (own(records, 'endpoint') === undefined) add(problem('type', 'records.endpoint', 'a URL', 'nothing'));
   }
 
   const cookie = section('cookie');
@@ -231,8 +238,8 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
       return checkTarget(v, path, config.categories, add);
     };
     for (const key of ['meta', 'uet', 'matomo', 'tiktok'] as const) {
-      if (vendors[key] !== undefined) {
-        const t = target(vendors[key], 'vendors.' + key);
+      if (own(vendors, key) !== undefined) {
+        const t = target(own(vendors, key), 'vendors.' + key);
         if (t) config.vendors[key] = t;
       }
     }
@@ -241,8 +248,8 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
       unknownKeys(clarity, ['ads', 'analytics'], 'vendors.clarity');
       const c: { ads?: string; analytics?: string } = {};
       for (const key of ['ads', 'analytics'] as const) {
-        if (clarity[key] !== undefined) {
-          const t = target(clarity[key], 'vendors.clarity.' + key);
+        if (own(clarity, key) !== undefined) {
+          const t = target(own(clarity, key), 'vendors.clarity.' + key);
           if (t) c[key] = t;
         }
       }
@@ -258,7 +265,8 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
       return;
     }
     unknownKeys(cb, ['category', 'global', 'grant', 'deny'], path);
-    const category = typeof cb.category == 'string' ? checkTarget(cb.category, path + '.category', config.categories, add) : (add(problem('type', path + '.category', 'a category id', describe(cb.category))), undefined);
+    const categoryRef = own(cb, 'category');
+    const category = typeof categoryRef == 'string' ? checkTarget(categoryRef, path + '.category', config.categories, add) : (add(problem('type', path + '.category', 'a category id', describe(categoryRef))), undefined);
     const global = read<string>(cb, 'global', path + '.global', (v) => typeof v == 'string' && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(v), 'a global name like "dataLayer"');
     const grant = read<unknown[]>(cb, 'grant', path + '.grant', Array.isArray, 'an array');
     const deny = read<unknown[]>(cb, 'deny', path + '.deny', Array.isArray, 'an array');
@@ -329,7 +337,7 @@ function parseCategories(input: unknown, add: (p: Problem) => void, r: Readers):
     }
     const saleOrShare = r.bool(value, 'saleOrShare', path + '.saleOrShare');
     if (saleOrShare !== undefined) category.saleOrShare = saleOrShare;
-    const services = value.services;
+    const services = own(value, 'services');
     if (services === undefined) continue;
     if (!isObj(services)) {
       add(problem('type', path + '.services', 'an object of services by name', describe(services)));
@@ -359,7 +367,7 @@ function parseCategories(input: unknown, add: (p: Problem) => void, r: Readers):
       if (provider !== undefined) service.provider = provider;
       if (purpose !== undefined) service.purpose = purpose;
       if (policyUrl !== undefined) service.policyUrl = policyUrl;
-      const cookies = svc.cookies;
+      const cookies = own(svc, 'cookies');
       if (Array.isArray(cookies)) {
         cookies.forEach((decl, i) => {
           const info = parseCookieDeclaration(decl, spath + '.cookies[' + i + ']', add, r);
@@ -378,9 +386,9 @@ function parseCookieDeclaration(decl: unknown, path: string, add: (p: Problem) =
   let info: CookieInfo;
   if (typeof decl == 'string') {
     info = { name: decl };
-  } else if (isObj(decl) && typeof decl.name == 'string') {
+  } else if (isObj(decl) && typeof own(decl, 'name') == 'string') {
     r.unknownKeys(decl, COOKIE_DECL_KEYS, path);
-    info = { name: decl.name };
+    info = { name: own(decl, 'name') as string };
     const duration = r.str(decl, 'duration', path + '.duration');
     const purpose = r.str(decl, 'purpose', path + '.purpose');
     if (duration !== undefined) info.duration = duration;
@@ -410,7 +418,7 @@ function consentModeDefaults(): ConsentModeConfig {
 function parseConsentMode(input: Obj, categories: Category[], add: (p: Problem) => void, unknownKeys: Readers['unknownKeys']): ConsentModeConfig {
   const gcm = consentModeDefaults();
   unknownKeys(input, GCM_KEYS, 'googleConsentMode');
-  const { mode, mapping, region, waitForUpdate, urlPassthrough, adsDataRedaction } = input;
+  const [mode, mapping, region, waitForUpdate, urlPassthrough, adsDataRedaction] = GCM_KEYS.map((key) => own(input, key));
   if (mode === 'basic' || mode === 'advanced') gcm.mode = mode;
   else if (mode !== undefined) add(problem('type', 'googleConsentMode.mode', '"basic" or "advanced"', describe(mode)));
   if (isObj(mapping)) {
