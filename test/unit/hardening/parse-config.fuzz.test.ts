@@ -194,6 +194,27 @@ describe('parseConfig under fuzzing (fast-check)', () => {
     }
   });
 
+  it('ignores keys a polluted Object.prototype supplies: no category made read-only, no records endpoint, no pattern', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    const pollution: Record<string, unknown> = {
+      readOnly: true, records: { endpoint: 'https://evil.test/' }, services: { evil: {} }, cookies: ['/^(a+)+$/'],
+      googleConsentMode: true, categories: { evil: {} }, endpoint: 'https://evil.test/', name: 'evil', category: 'performance',
+    };
+    for (const [k, v] of Object.entries(pollution)) proto[k] = v;
+    try {
+      const { config } = parseConfig({ categories: { performance: { services: { ga: {} } }, social: {} }, records: {}, callbacks: [{}] });
+      expect(config.categories.filter((c) => c.readOnly).map((c) => c.id)).toEqual(['necessary']);
+      expect(config.categories.map((c) => c.id)).not.toContain('evil');
+      expect(config.categories.flatMap((c) => c.services.map((s) => s.id))).toEqual(['ga']);
+      expect(config.categories.find((c) => c.id === 'performance')!.services[0]!.cookies).toEqual([]);
+      expect(config.records).toBeNull();
+      expect(config.googleConsentMode).toBeNull();
+      expect(config.callbacks).toEqual([]);
+    } finally {
+      for (const k of Object.keys(pollution)) delete proto[k];
+    }
+  });
+
   it('builds texts when the page language names an Object.prototype member that config has a translation for', () => {
     for (const name of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
       const { config } = parseConfig(JSON.parse('{"translations":{"' + name + '":{"banner":{"title":"x"}}}}'));
