@@ -1,4 +1,5 @@
-import { readFileSync, mkdirSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync, copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -36,8 +37,8 @@ const assets = () => ({
     mkdirSync('dist', { recursive: true });
     writeFileSync('dist/cookiegate.css', minifyCss(readFileSync('styles/cookiegate.css', 'utf8')) + '\n');
     if (existsSync('src/record.schema.json')) copyFileSync('src/record.schema.json', 'dist/record.schema.json');
-    writeFileSync('dist/core.d.ts', "export * from './types/core/index';\n");
-    writeFileSync('dist/cookiegate.d.ts', "export * from './types/index';\n");
+    writeFileSync('dist/core.d.ts', "export * from './types/core/index.js';\n");
+    writeFileSync('dist/cookiegate.d.ts', "export * from './types/index.js';\n");
   },
 });
 
@@ -84,6 +85,24 @@ const configSchema = () => ({
   },
 });
 
+/** `.js` on relative imports in declarations: TypeScript's node16/nodenext (ESM) resolution needs it. */
+const declarationExtensions = () => ({
+  name: 'declaration-extensions',
+  writeBundle() {
+    const walk = (dir) =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    for (const file of walk('dist/types').filter((f) => f.endsWith('.d.ts'))) {
+      const text = readFileSync(file, 'utf8').replace(/(from\s+|import\s*\(\s*)(['"])(\.{1,2}\/[^'"]*?)\2/g, (m, pre, q, spec) => {
+        if (/\.(js|mjs|json)$/.test(spec)) return m;
+        const base = join(dirname(file), spec);
+        const ext = existsSync(base + '.d.ts') ? '.js' : existsSync(join(base, 'index.d.ts')) ? '/index.js' : '';
+        return pre + q + spec + ext + q;
+      });
+      writeFileSync(file, text);
+    }
+  },
+});
+
 const version = () => ({
   name: 'version',
   transform(code, id) {
@@ -119,6 +138,7 @@ export default [
       typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist' }),
       minify(),
       assets(),
+      declarationExtensions(),
       configSchema(),
     ],
     output: {

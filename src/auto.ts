@@ -10,6 +10,7 @@
  */
 import * as api from './index';
 import { problem, report } from './core/errors';
+import type { UserConfig } from './core/types';
 
 type Global = typeof api & { version: string };
 
@@ -20,14 +21,15 @@ function start(): void {
   const me = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[src*="cookiegate"]');
   const nonce = me?.nonce || me?.getAttribute('nonce') || undefined;
   let started = false;
+  // Config from JSON is checked by init at run time; its static type is only a hope.
   const run = (config?: unknown) => {
     if (started) return;
     started = true;
-    api.init(config, { nonce });
+    api.init(config as UserConfig, { nonce });
   };
   const global = { ...api, version: api.VERSION, __cookiegate: true as const };
   // `CookieGate.init(config)` from the page replaces the default start; calls after a start are reported by init.
-  global.init = (config?: unknown) => {
+  global.init = (config?: UserConfig) => {
     if (started) return api.init(config);
     run(config);
     return api.$config.get();

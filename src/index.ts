@@ -25,7 +25,7 @@ export { mountUi } from './ui/mount';
  * @returns the config cookiegate runs with
  * @example init({ revision: 1, googleConsentMode: true })
  */
-export function init(config?: UserConfig | unknown, options?: InitOptions): Config {
+export function init(config?: UserConfig, options?: InitOptions): Config {
   const result = initCore(config, options);
   if (typeof document != 'undefined') mountUi();
   return result;

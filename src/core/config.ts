@@ -7,7 +7,7 @@ type Obj = Record<string, unknown>;
 
 const TOP_KEYS = [
   '$schema', 'revision', 'controller', 'categories', 'googleConsentMode', 'gpc', 'records', 'cookie',
-  'language', 'translations', 'ui', 'reloadOnWithdraw', 'vendors', 'callbacks', 'nonce',
+  'language', 'translations', 'ui', 'reloadOnWithdraw', 'vendors', 'callbacks',
 ];
 const CATEGORY_KEYS = ['title', 'description', 'readOnly', 'saleOrShare', 'services'];
 const SERVICE_KEYS = ['label', 'provider', 'purpose', 'policyUrl', 'cookies'];

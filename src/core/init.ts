@@ -54,7 +54,7 @@ function syncFromOtherTab(config: Config): void {
  * @returns the config cookiegate runs with
  * @example init({ revision: 2, controller: { name: 'Example Ltd', policyUrl: '/privacy' } })
  */
-export function initCore(userConfig?: UserConfig | unknown, options: InitOptions = {}): Config {
+export function initCore(userConfig?: UserConfig, options: InitOptions = {}): Config {
   if (initialized) {
     report(problem('type', 'init', 'one call per page (the first config stays in force)', 'a second call'));
     return $config.get();
@@ -65,6 +65,8 @@ export function initCore(userConfig?: UserConfig | unknown, options: InitOptions
   if (options.nonce !== undefined) setNonce(options.nonce);
   $config.set(config);
   $language.set(resolveLanguage(config));
+  // On the server (SSR) there is nothing to gate, and a BroadcastChannel would keep Node running.
+  if (typeof document == 'undefined') return config;
   const gpc = readGpcSignal(config);
   $gpc.set(gpc);
   // Consent Mode's default must reach dataLayer before anything can load a Google tag;

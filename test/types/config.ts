@@ -28,9 +28,11 @@ init({
 } satisfies UserConfig);
 init({ googleConsentMode: true });
 
-// `init` also takes JSON it cannot know (a fetched config), so an inline object is checked with `satisfies`:
+// An inline config is checked against UserConfig: a typo is a compile error.
 // @ts-expect-error misspelt key
-init({ revison: 1 } satisfies UserConfig);
+init({ revison: 1 });
+// Fetched JSON is `any`, so it still fits; cookiegate validates it at run time.
+init(JSON.parse('{"revision": 2}'));
 
 // @ts-expect-error revision is a number
 export const badRevision: UserConfig = { revision: '2' };

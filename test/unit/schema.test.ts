@@ -271,10 +271,10 @@ describe('the schema and parseConfig agree', () => {
     expect(result.problems.map((p) => [p.code, p.path])).toEqual([[code, path]]);
   });
 
-  it('only the schema refuses a top-level "nonce": parseConfig lists it as known but never reads it', () => {
-    // The nonce is an init option (`init(config, { nonce })`) and the script tag's own attribute, not config.
+  it('both refuse a top-level "nonce": it is an init option, not config', () => {
+    // The nonce is an init option (`init(config, { nonce })`) and the script tag's own attribute.
     const result = check({ nonce: 'abc' });
     expect(result.schemaPaths).toEqual(['nonce']);
-    expect(result.problems).toEqual([]);
+    expect(result.problems.map((p) => [p.code, p.path])).toEqual([['unknownKey', 'nonce']]);
   });
 });
