@@ -8,9 +8,10 @@
  * Definitions (identical for every variant; see results.md for the printed version):
  * - visible: the first animation frame in which the banner element (`.cg-banner`, `#cc-main .cm`; for the baseline
  *   the page's own <h1>) is connected, has a non-zero box that intersects the viewport, computed `visibility:
- *   visible`, and neither it nor an ancestor has `display: none` or `opacity: 0`. Checked in a
- *   requestAnimationFrame loop started by an init script before any page script, so every rendered frame is checked
- *   before it is painted. Time is `performance.now()` (from navigation start).
+ *   visible`, and neither it nor an ancestor has `display: none` or `opacity: 0`. Every rendered frame is checked:
+ *   a requestAnimationFrame loop (started by an init script before any page script) posts a message that runs right
+ *   after the frame is painted, where the check reads clean style and layout (it never forces a layout into the
+ *   page's script time). Time is that frame's `performance.now()` at requestAnimationFrame (from navigation start).
  * - fully shown: the same, with the product of the opacities of it and its ancestors equal to 1 (a fade-in ended).
  * - styled in first frame: in that first visible frame the banner is `position: fixed`, has a non-transparent
  *   background, and its "Accept all" button does not have Chromium's default button background.
@@ -93,15 +94,23 @@ function initScript(selector) {
     return s.position === 'fixed' && !/^(transparent|rgba\\(0, 0, 0, 0\\))$/.test(s.backgroundColor) &&
       !!button && bbg !== 'rgb(239, 239, 239)' && bbg !== 'rgba(0, 0, 0, 0)';
   };
-  const frame = () => {
-    B.frames++;
+  // Each frame's state is read just after that frame is painted (a message posted from its requestAnimationFrame
+  // callback runs as the next task), when style and layout are clean: the poll reads, it never forces a style or
+  // layout pass into the page's script time. The time recorded is the painted frame's requestAnimationFrame time.
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (event) => {
+    const frameTime = event.data;
     const el = document.querySelector(SEL);
     if (B.visible === null && shown(el, false)) {
-      B.visible = performance.now();
+      B.visible = frameTime;
       B.styled = SEL === '#bench-content' ? null : styled(el);
       if (typeof __benchVisible == 'function') __benchVisible('');
     }
-    if (B.visible !== null && B.opaque === null && shown(el, true)) B.opaque = performance.now();
+    if (B.visible !== null && B.opaque === null && shown(el, true)) B.opaque = frameTime;
+  };
+  const frame = () => {
+    B.frames++;
+    channel.port2.postMessage(performance.now());
     if (B.opaque === null) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
@@ -461,15 +470,18 @@ for (const rate of RATES) {
   md += `## CPU ${rate}×\n\n` + table(all[rate]) + '\nTargets (issue 7):\n\n' + targets(rate) + '\n\n';
 }
 md += `¹ Visible: the first animation frame in which the banner element (\`.cg-banner\`; \`#cc-main .cm\`) is connected, has a non-zero box
-intersecting the viewport, computed \`visibility: visible\`, no \`display: none\` and no \`opacity: 0\` on it or an ancestor;
-checked in a \`requestAnimationFrame\` loop started before any page script, so every frame is checked before it is painted.
+intersecting the viewport, computed \`visibility: visible\`, no \`display: none\` and no \`opacity: 0\` on it or an ancestor.
+Every rendered frame is checked: a \`requestAnimationFrame\` loop started before any page script posts a message that runs just
+after that frame is painted, where the check reads clean style and layout (so it never forces a layout into anyone's script time);
+the time is the painted frame's \`requestAnimationFrame\` time.
 For the page without a library the same test is applied to its own \`<h1>\` (first frame with content). Time from navigation start.
 "Fully shown" is the same with the product of opacities equal to 1 (vanilla-cookieconsent fades in).
 "Fully styled in its first visible frame": in that frame the banner is \`position: fixed\`, has an opaque background, and its
 **Accept all** button does not have Chromium's default button background.
 
-² CDP \`Performance.getMetrics\` (ScriptDuration, TaskDuration) read when the page signals "visible" (a CDP binding), counted
-from just before navigation; the read can include the rest of the task running when it arrives.
+² CDP \`Performance.getMetrics\` (ScriptDuration, TaskDuration) read when the page signals "visible" (a CDP binding, just after the
+frame is painted), counted from just before navigation; the read can include the rest of the task running when it arrives.
+Script time includes style and layout that a script forces by reading geometry.
 
 ³ Until settled: loaded, banner fully shown, then 200 ms quiet (all work a library does before the visitor acts).
 
