@@ -81,17 +81,24 @@ function runScript(original: HTMLScriptElement): Promise<void> {
     script.setAttribute(STATE_ATTR, 'active');
     started.add(script);
     const src = original.getAttribute('src') ?? original.getAttribute('data-src');
-    if (src !== null) {
-      if (!isSafeUrl(src)) {
-        report(problem('unsafeAttr', describeElement(original), 'src'));
-        return resolve();
+    try {
+      if (src !== null) {
+        if (!isSafeUrl(src)) {
+          report(problem('unsafeAttr', describeElement(original), 'src'));
+          return resolve();
+        }
+        script.onload = script.onerror = () => resolve();
+        script.src = trustedScriptUrl(src);
+      } else {
+        script.text = trustedScript(original.text);
       }
-      script.onload = script.onerror = () => resolve();
-      script.src = trustedScriptUrl(src);
-    } else {
-      script.text = trustedScript(original.text);
+      original.replaceWith(script);
+    } catch (error) {
+      // Trusted Types required without our policy allowed, or a page that broke the DOM: this script stays
+      // blocked, nothing is thrown into the page, and the scripts after it still get their turn.
+      report(problem('refused', describeElement(original), (error as Error).message));
+      return resolve();
     }
-    original.replaceWith(script);
     if (src === null) resolve();
   });
 }

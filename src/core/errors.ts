@@ -22,6 +22,7 @@ export const MESSAGES = {
   unsafeAttr: 'refused {0} on activation: only http(s) or relative URLs',
   liveSrc: 'has a live {0} and loads before consent; move the URL to data-{0}',
   liveScript: 'runs before consent; add type="text/plain" so cookiegate can hold it',
+  refused: 'the browser refused to run it ({0}); under Trusted Types allow our policy: trusted-types cookiegate',
   cookie: 'ignored a consent cookie that could not be read ({0}); asking again',
 } as const;
 
