@@ -1,0 +1,92 @@
+/**
+ * cookiegate under a strict Content Security Policy, through the BUILT dist/cookiegate.js: with Trusted Types
+ * required (policy `cookiegate`) and nonce-only scripts and styles, and with a strict CSP without Trusted Types.
+ * The banner renders and, after Accept all, an inline and an external blocked script run, an image and an embed
+ * load — with zero `securitypolicyviolation` events and no CSP console message. A control with the policy name
+ * left out shows that the recorder sees violations when there are some.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, useBrowserHarness } from '../harness';
+import { waitForBanner } from '../harness/script-tag-pages';
+import { CSP_VIOLATION_RECORDER, cspConsoleMessages, cspViolations } from '../harness/csp-violations';
+import { GATED_MARKUP, clickAcceptAll, expectAllActivatedOnce, expectFailedClosed, hardeningPage, inlineConfigText } from '../harness/hardening';
+
+const h = useBrowserHarness(['dist/cookiegate.js']);
+
+const NONCE = 'hd0n0nce5tr1ct';
+const TRUSTED_TYPES_CSP =
+  "require-trusted-types-for 'script'; trusted-types cookiegate; script-src 'self' 'nonce-" + NONCE + "'; style-src 'self' 'nonce-" + NONCE + "'; object-src 'none'; base-uri 'none'";
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'nonce-" + NONCE + "'; style-src 'self' 'nonce-" + NONCE + "'; img-src 'self'; frame-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+const CONFIG = { revision: 1, controller: { name: 'CSP Ltd', policyUrl: '/privacy' }, categories: { performance: { services: { ga: {} } } } };
+const PAGE_ALIVE_NONCED = '<script nonce="' + NONCE + '">window.__pageAlive = true;</script>';
+
+function cspPage(path: string, csp: string, after = '') {
+  return hardeningPage(h.server, path, {
+    before: inlineConfigText(JSON.stringify(CONFIG)),
+    attrs: 'nonce="' + NONCE + '"',
+    body: GATED_MARKUP + PAGE_ALIVE_NONCED + after,
+    headers: { 'Content-Security-Policy': csp },
+  });
+}
+
+describe.each([
+  ['Trusted Types required (policy cookiegate) and nonce-only scripts and styles', TRUSTED_TYPES_CSP],
+  ['a strict CSP without unsafe-inline or unsafe-eval', STRICT_CSP],
+])('under %s', (_, csp) => {
+  it('renders the banner and preferences styled, with zero violations', async () => {
+    const s = await h.open({ path: cspPage('/hd/csp-banner.html', csp), initScript: CSP_VIOLATION_RECORDER });
+    await waitForBanner(s.page);
+    await s.page.locator('.cg-banner').getByRole('button', { name: 'Manage preferences' }).click();
+    await s.page.getByRole('dialog').waitFor();
+    // The injected stylesheet applied (it carries the nonce): the dialog is laid out by our CSS, not unstyled.
+    expect(await evaluate(s.page, 'document.getElementById("cg-style") ? document.getElementById("cg-style").nonce : "linked"')).toBe(NONCE);
+    expect(await evaluate(s.page, 'getComputedStyle(document.querySelector(".cg-banner, [role=dialog]")).position')).not.toBe('static');
+    await expectFailedClosed(s, h.server);
+    expect(await cspViolations(s.page)).toEqual([]);
+    expect(cspConsoleMessages(s.consoleErrors)).toEqual([]);
+  });
+
+  it('after Accept all runs the inline and the external blocked script and loads the image and embed, with zero violations', async () => {
+    const s = await h.open({ path: cspPage('/hd/csp-accept.html', csp), initScript: CSP_VIOLATION_RECORDER });
+    await waitForBanner(s.page);
+    await clickAcceptAll(s.page);
+    await expectAllActivatedOnce(s, h.server);
+    expect(await s.page.frameLocator('#hd-frame').locator('#fixture').textContent()).toBe('hd-embed');
+    expect(await cspViolations(s.page)).toEqual([]);
+    expect(cspConsoleMessages(s.consoleErrors)).toEqual([]);
+    // On the next load the stored choice activates everything during parsing, still without a violation.
+    h.server.reset();
+    cspPage('/hd/csp-accept.html', csp);
+    await s.reload();
+    await expectAllActivatedOnce(s, h.server);
+    expect(await cspViolations(s.page)).toEqual([]);
+  });
+});
+
+describe('control: the recorder sees violations', () => {
+  it('with the policy name left out of trusted-types: violations recorded, each blocked script refused and named, none runs, no page error', async () => {
+    const csp = TRUSTED_TYPES_CSP.replace('trusted-types cookiegate', 'trusted-types other');
+    // A blocked script after the refused inline one: the queue must go on past a script the browser refused.
+    const after = '<script type="text/plain" data-category="performance" src="/fixtures/hd-after.js"></script>';
+    const s = await h.open({ path: cspPage('/hd/csp-control.html', csp, after), initScript: CSP_VIOLATION_RECORDER });
+    await waitForBanner(s.page);
+    await clickAcceptAll(s.page);
+    await expect.poll(() => evaluate(s.page, '(window.__cspViolations || []).length'), { timeout: 5000 }).toBeGreaterThan(0);
+    const violations = await cspViolations(s.page);
+    expect(violations.map((v) => v.directive)).toContain('trusted-types');
+    expect(await evaluate(s.page, 'window.__inlineRan')).toBeUndefined();
+    // Each script is refused on its own, named, and the queue goes on to the next; nothing reaches the page.
+    await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(3);
+    expect(s.cookiegateErrors.map((e) => e.split(': the browser refused')[0])).toEqual([
+      'cookiegate: <script data-category="performance" src="/fixtures/hd-perf.js">',
+      'cookiegate: <script data-category="targeting">',
+      'cookiegate: <script data-category="performance" src="/fixtures/hd-after.js">',
+    ]);
+    expect(s.cookiegateErrors[0]).toMatch(/trusted-types cookiegate$/);
+    expect(await evaluate(s.page, 'window.__cgLog')).toBeUndefined();
+    expect(h.server.requestsTo(/\.js$/).filter((r) => r.path.startsWith('/fixtures/'))).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
+  });
+});
