@@ -104,14 +104,35 @@ function unhide(iframe: HTMLIFrameElement): void {
   if (hadFocus && iframe.isConnected) iframe.focus();
 }
 
-/** Puts placeholders on blocked iframes and takes them off active ones. Idempotent. */
+/** Puts a placeholder on each of these iframes that is blocked, and takes it off those that are not. Idempotent. */
+function syncFrames(frames: Iterable<HTMLIFrameElement>): void {
+  for (const iframe of frames) {
+    const isBlocked = iframe.isConnected && iframe.matches(BLOCKED);
+    if (isBlocked && !shown.has(iframe)) hide(iframe);
+    else if (!isBlocked && shown.has(iframe)) unhide(iframe);
+  }
+}
+
+/** The whole document: at start and when the choice, config or language changes. */
 function sync(): void {
-  shown.forEach((_, iframe) => {
-    if (!iframe.matches(BLOCKED) || !iframe.isConnected) unhide(iframe);
-  });
-  document.querySelectorAll<HTMLIFrameElement>(BLOCKED).forEach((iframe) => {
-    if (!shown.has(iframe)) hide(iframe);
-  });
+  syncFrames([...shown.keys(), ...document.querySelectorAll<HTMLIFrameElement>(BLOCKED)]);
+}
+
+/** Only the iframes a batch of mutations touched: a page that keeps adding nodes costs no full rescans. */
+function framesIn(records: MutationRecord[]): Set<HTMLIFrameElement> {
+  const frames = new Set<HTMLIFrameElement>();
+  for (const record of records) {
+    if (record.type == 'attributes') {
+      if (record.target.nodeName == 'IFRAME') frames.add(record.target as HTMLIFrameElement);
+      continue;
+    }
+    record.addedNodes.forEach((node) => {
+      if (node.nodeName == 'IFRAME') frames.add(node as HTMLIFrameElement);
+      else if (node.nodeType == 1) (node as Element).querySelectorAll<HTMLIFrameElement>('iframe').forEach((f) => frames.add(f));
+    });
+    if (record.removedNodes.length) shown.forEach((_, iframe) => iframe.isConnected || frames.add(iframe));
+  }
+  return frames;
 }
 
 /** Rebuilds every placeholder, for a new language or config. */
@@ -127,17 +148,7 @@ function redraw(): void {
  * @returns a function that stops watching and removes every placeholder
  */
 export function startPlaceholders(): () => void {
-  let queued = false;
-  const observer = new MutationObserver(() => {
-    // Many mutations arrive at once (a route change): sync once per batch.
-    if (!queued) {
-      queued = true;
-      queueMicrotask(() => {
-        queued = false;
-        sync();
-      });
-    }
-  });
+  const observer = new MutationObserver((records) => syncFrames(framesIn(records)));
   observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-cg-state'] });
   sync();
   const offs = [$config.listen(redraw), $language.listen(redraw), $consent.listen(sync)];
