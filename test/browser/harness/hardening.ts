@@ -59,7 +59,10 @@ export async function expectFailedClosed(s: PageSession, server: TestServer, qui
 
 /** After a choice that grants everything: each gated URL loaded once, the inline script ran once. */
 export async function expectAllActivatedOnce(s: PageSession, server: TestServer): Promise<void> {
-  await s.page.waitForFunction('window.__inlineRan === 1 && (window.__cgLog || []).length === 1', undefined, { timeout: 10_000 });
+  // Polls with evaluate, not waitForFunction: a string predicate is eval'd in the page, which a strict CSP refuses.
+  await expect
+    .poll(() => s.page.evaluate('window.__inlineRan === 1 && (window.__cgLog || []).length === 1'), { timeout: 10_000 })
+    .toBe(true);
   await settle(server, 300);
   for (const path of GATED_PATHS) expect(server.requestsTo(path), path).toHaveLength(1);
   expect(await s.page.evaluate('window.__cgRan')).toEqual({ 'hd-perf': 1 });
