@@ -27,6 +27,8 @@ const started = new WeakSet<Element>();
 const reported = new WeakSet<Element>();
 /** Scripts run one after another, as the parser would have run them. */
 let scriptQueue: Promise<void> = Promise.resolve();
+/** Loads of classic external scripts inserted in order but not yet finished (the browser fetches them in parallel). */
+let inOrderLoads: Promise<void>[] = [];
 let observer: MutationObserver | undefined;
 let unsubscribe: (() => void) | undefined;
 
@@ -88,6 +90,8 @@ function runScript(original: HTMLScriptElement): Promise<void> {
           return resolve();
         }
         script.onload = script.onerror = () => resolve();
+        // Inserted scripts are async by default; in-order ones download together and still run one by one.
+        if (!original.hasAttribute('async')) script.async = false;
         script.src = trustedScriptUrl(src);
       } else {
         script.text = trustedScript(original.text);
@@ -136,7 +140,20 @@ export function activateElement(el: Element): void {
   started.add(el);
   if (el.tagName === 'SCRIPT') {
     const script = el as HTMLScriptElement;
-    scriptQueue = scriptQueue.then(() => runScript(script));
+    scriptQueue = scriptQueue.then(() => {
+      const isExternal = script.hasAttribute('src') || script.hasAttribute('data-src');
+      if (isExternal && script.getAttribute('data-type') !== 'module') {
+        // A classic external script keeps its place through `async = false`: no need to wait for its load here,
+        // and an author's `async` one never held the page up anyway.
+        const load = runScript(script);
+        if (!script.hasAttribute('async')) inOrderLoads.push(load);
+        return;
+      }
+      // Inline code and modules run as soon as they are inserted: everything before them must have run first.
+      const before = Promise.all(inOrderLoads);
+      inOrderLoads = [];
+      return before.then(() => runScript(script));
+    });
   } else activateMedia(el);
 }
 
