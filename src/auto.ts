@@ -14,6 +14,9 @@ import type { UserConfig } from './core/types';
 
 type Global = typeof api & { version: string };
 
+/** How long a `data-config` URL may take before the built-in default runs instead. */
+const CONFIG_TIMEOUT_MS = 10_000;
+
 function start(): void {
   const w = window as unknown as { CookieGate?: Global & { __cookiegate?: true } };
   // A second include must not make a second banner or a second set of listeners.
@@ -56,11 +59,17 @@ function start(): void {
       return;
     }
     if (!source) return run(undefined);
-    fetch(source, { credentials: 'same-origin' })
-      .then((response) => {
+    // A server that never answers must not leave visitors without a way to choose: after a while the defaults run.
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('no answer after ' + CONFIG_TIMEOUT_MS / 1000 + ' s')), CONFIG_TIMEOUT_MS),
+    );
+    Promise.race([
+      fetch(source, { credentials: 'same-origin' }).then((response) => {
         if (!response.ok) throw new Error('HTTP ' + response.status);
         return response.json();
-      })
+      }),
+      timeout,
+    ])
       .then(run, (error: Error) => {
         report(problem('load', 'data-config', source, error.message));
         run(undefined);

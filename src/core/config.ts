@@ -1,5 +1,5 @@
 import type { Category, Config, ConsentModeConfig, CookieInfo, GoogleConsentType, Service, UserCallback } from './types';
-import { DEFAULT_CONFIG, DEFAULT_GCM_MAPPING, MAX_EXPIRES_DAYS, SALE_OR_SHARE_DEFAULT } from './defaults';
+import { DEFAULT_CATEGORY_IDS, DEFAULT_CONFIG, DEFAULT_GCM_MAPPING, MAX_EXPIRES_DAYS, SALE_OR_SHARE_DEFAULT } from './defaults';
 import { describe, problem, type Problem } from './errors';
 import { TEXTS_EN } from './texts-en';
 
@@ -333,6 +333,8 @@ function parseCategories(input: unknown, add: (p: Problem) => void, r: Readers):
     const readOnly = r.bool(value, 'readOnly', path + '.readOnly');
     if (readOnly !== undefined) {
       if (id === 'necessary' && !readOnly) add(problem('necessary', path + '.readOnly'));
+      // The built-in optional purposes are never strictly necessary: making one always on would grant it unasked.
+      else if (readOnly && id !== 'necessary' && DEFAULT_CATEGORY_IDS.includes(id as 'performance')) add(problem('readOnly', path + '.readOnly', id));
       else category.readOnly = readOnly;
     }
     const saleOrShare = r.bool(value, 'saleOrShare', path + '.saleOrShare');

@@ -16,6 +16,7 @@ export const MESSAGES = {
   region: '"{0}" is not an ISO 3166-2 code (like "ES" or "US-CA"); list member states one by one',
   duplicateService: 'service "{0}" is already declared in {1}; service names must be unique',
   necessary: 'the necessary category cannot be removed or made optional',
+  readOnly: 'only strictly necessary storage may be always on; "{0}" needs consent',
   unknownCategory: 'unknown category "{0}"; known: {1}',
   unknownService: 'unknown service "{0}" in category "{1}"; known: {2}',
   load: 'could not load the config from {0} ({1}); running with the defaults',
@@ -23,7 +24,6 @@ export const MESSAGES = {
   liveSrc: 'has a live {0} and loads before consent; move the URL to data-{0}',
   liveScript: 'runs before consent; add type="text/plain" so cookiegate can hold it',
   refused: 'the browser refused to run it ({0}); under Trusted Types allow our policy: trusted-types cookiegate',
-  cookie: 'ignored a consent cookie that could not be read ({0}); asking again',
 } as const;
 
 /**

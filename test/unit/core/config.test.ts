@@ -125,6 +125,13 @@ describe('parseConfig', () => {
     expect(config.cookie).toMatchObject({ expiresDays: 395, rejectExpiresDays: 182 });
   });
 
+  it('refuses to make a built-in optional category always on, but allows it for a category of the site owner', () => {
+    const { config, problems } = parseConfig({ categories: { performance: { readOnly: true }, security: { readOnly: true } } });
+    expect(problems.map((p) => [p.code, p.path])).toEqual([['readOnly', 'categories.performance.readOnly']]);
+    expect(config.categories.find((c) => c.id === 'performance')!.readOnly).toBe(false);
+    expect(config.categories.find((c) => c.id === 'security')!.readOnly).toBe(true);
+  });
+
   it('has a message in the catalogue for every code it reports', () => {
     for (const code of Object.keys(MESSAGES)) expect(MESSAGES[code as keyof typeof MESSAGES]).toBeTruthy();
   });
