@@ -103,7 +103,8 @@ function runScript(original: HTMLScriptElement): Promise<void> {
       report(problem('refused', describeElement(original), (error as Error).message));
       return resolve();
     }
-    if (src === null) resolve();
+    // Inline code runs on insertion; a type the browser does not run (text/x-template…) never fires load.
+    if (src === null || !/^(module|(text|application)\/(x-)?(java|ecma)script)$/i.test(script.type)) resolve();
   });
 }
 

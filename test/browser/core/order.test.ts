@@ -36,4 +36,16 @@ describe('blocked scripts after consent', () => {
     expect(started('/fixtures/second.js')).toBeLessThan(started('/slow/first.js') + 600);
     expect(elapsed).toBeGreaterThanOrEqual(600);
   });
+
+  it('do not wait for an external script of a type the browser never runs', async () => {
+    const markup = `
+<script type="text/plain" data-category="performance" data-type="text/x-template" src="/fixtures/template.js"></script>
+<script type="text/plain" data-category="performance">window.__cgLog.push('after-template')</script>`;
+    const path = serveHtml(h.server, '/order-template.html', htmlDocument('<script>window.__cgLog = []</script>' + bundleTag(), markup));
+    const s = await h.open({ path });
+    await s.page.waitForFunction('window.CookieGate && document.querySelector(".cg-banner")');
+    await s.page.evaluate('CookieGate.acceptAll()');
+    await s.page.waitForFunction('window.__cgLog.length === 1', undefined, { timeout: 5000 });
+    expect(await fixtureLog(s.page)).toEqual(['after-template']);
+  });
 });
