@@ -47,6 +47,7 @@ describe('data-service', () => {
     const s = await h.open({ config: TEST_CONFIG, path: CORE_PAGE });
     await waitForCore(s.page);
     await cg(s.page, "accept(['performance'], { hj: false })");
+    await settle(h.server, 600); // what the grant loads must not land in the next page's request log
     h.server.reset();
     await s.reload();
     await waitForCore(s.page);

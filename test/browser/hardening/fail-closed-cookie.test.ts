@@ -35,6 +35,7 @@ async function realCookie(call: string): Promise<string> {
   const s = await h.open({ path });
   await waitForBanner(s.page);
   await cookieGate(s.page, call);
+  await settle(h.server, 600); // what the grant loads must not land in the next page's request log
   const cookie = (await s.cookies()).find((c) => c.name === 'cookiegate');
   await s.close();
   h.server.reset();
