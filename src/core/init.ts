@@ -78,10 +78,11 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}): Co
 
   const stored = loadConsent(config);
   const refused = gpc ? gpcRefusedCategories(config) : [];
+  const refusedServices = config.categories.filter((c) => refused.includes(c.id)).flatMap((c) => c.services.map((s) => s.id));
   const overridden =
     stored &&
     !stored.flags.gpcConflict &&
-    stored.consent.categories.some((id) => refused.includes(id));
+    (stored.consent.categories.some((id) => refused.includes(id)) || stored.consent.services.some((id) => refusedServices.includes(id)));
   $ui.set({ banner: !stored && !config.ui.disabled, preferences: false });
   if (stored && overridden) {
     // A GPC signal beats a stored grant of a sale/share category: store the choice without it

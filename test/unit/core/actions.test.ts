@@ -124,6 +124,19 @@ describe('actions', () => {
     expect(document.cookie).toMatch(/~gc(;|$)/);
   });
 
+  it('a GPC signal also overrides a stored grant of a single sale/share service', async () => {
+    const first = await freshCore(false);
+    first.accept([], ['yt']); // e.g. "Allow YouTube" on a placeholder, before the browser sent GPC
+    expect(first.hasConsent('social', 'yt')).toBe(true);
+    vi.resetModules();
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    const again = await import('../../../src/core/index');
+    again.init(CONFIG);
+    expect(again.hasConsent('social', 'yt')).toBe(false);
+    expect(again.getConsent()!.gpc).toBe(true);
+    expect(again.$ui.get().banner).toBe(true);
+  });
+
   it('without GPC honoured by config, nothing is filtered', async () => {
     vi.resetModules();
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
