@@ -6,6 +6,27 @@ import { describe, expect, it } from 'vitest';
 import { ANY_FIXTURE, CORE_PAGE, TEST_CONFIG, cg, fixtureLog, settle, useBrowserHarness, waitForCore } from '../harness';
 
 const h = useBrowserHarness();
+
+/** The cookie an Accept all writes under TEST_CONFIG, once everything it granted has loaded. */
+async function acceptedCookie(): Promise<string> {
+  const s = await h.open({ config: TEST_CONFIG, path: CORE_PAGE });
+  await waitForCore(s.page);
+  await cg(s.page, 'acceptAll()');
+  await settle(h.server, 600); // what the grant loads must not land in the next page's request log
+  const value = (await s.cookies()).find((c) => c.name == 'cookiegate')!.value;
+  await s.close();
+  return value;
+}
+
+/** Loads the core page in `next` and checks the stored cookie counted as no consent: nothing optional ran. */
+async function expectAskedAgain(next: Awaited<ReturnType<typeof h.open>>): Promise<void> {
+  h.server.reset();
+  await next.goto(CORE_PAGE);
+  await waitForCore(next.page);
+  await settle(h.server, 600);
+  expect(await cg(next.page, 'getConsent()')).toBeNull();
+  expect(h.server.requestsTo(ANY_FIXTURE)).toHaveLength(0);
+}
 const DAY = 86_400;
 
 describe('consent cookie', () => {
@@ -92,38 +113,18 @@ describe('consent cookie', () => {
   });
 
   it('asks again when the config revision changed: a choice for revision 1 is no consent under revision 2', async () => {
-    const s = await h.open({ config: TEST_CONFIG, path: CORE_PAGE });
-    await waitForCore(s.page);
-    await cg(s.page, 'acceptAll()');
-    await settle(h.server, 600); // what the grant loads must not land in the next page's request log
-    const value = (await s.cookies()).find((c) => c.name == 'cookiegate')!.value;
-    await s.close(); // its page is still loading what acceptAll() granted: keep that out of the next request log
+    const value = await acceptedCookie();
 
     const next = await h.open({ config: { ...TEST_CONFIG, revision: 2 }, cookies: [{ name: 'cookiegate', value }] });
-    h.server.reset();
-    await next.goto(CORE_PAGE);
-    await waitForCore(next.page);
-    await settle(h.server, 600);
-    expect(await cg(next.page, 'getConsent()')).toBeNull();
-    expect(h.server.requestsTo(ANY_FIXTURE)).toHaveLength(0);
+    await expectAskedAgain(next);
   });
 
   it('asks again when a service was added to a category the visitor had accepted', async () => {
-    const s = await h.open({ config: TEST_CONFIG, path: CORE_PAGE });
-    await waitForCore(s.page);
-    await cg(s.page, 'acceptAll()');
-    await settle(h.server, 600); // what the grant loads must not land in the next page's request log
-    const value = (await s.cookies()).find((c) => c.name == 'cookiegate')!.value;
-    await s.close(); // its page is still loading what acceptAll() granted: keep that out of the next request log
+    const value = await acceptedCookie();
 
     const grown = structuredClone(TEST_CONFIG) as any;
     grown.categories.performance.services.clarity = { label: 'Clarity', cookies: ['_clck'] };
     const next = await h.open({ config: grown, cookies: [{ name: 'cookiegate', value }] });
-    h.server.reset();
-    await next.goto(CORE_PAGE);
-    await waitForCore(next.page);
-    await settle(h.server, 600);
-    expect(await cg(next.page, 'getConsent()')).toBeNull();
-    expect(h.server.requestsTo(ANY_FIXTURE)).toHaveLength(0);
+    await expectAskedAgain(next);
   });
 });
