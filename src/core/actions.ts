@@ -1,4 +1,4 @@
-import type { ChoiceDetail, Config, Consent, ConsentAction, ConsentSource } from './types';
+import type { ChoiceDetail, Config, Consent, ConsentAction, ConsentChange, ConsentSource } from './types';
 import { $config, $consent, $gpc, $ui } from './stores';
 import { eraseConsent, saveConsent, type StoredFlags } from './cookie';
 import { newConsentId } from './consent-id';
@@ -21,7 +21,7 @@ function resolveServices(config: Config, categories: string[], services?: string
 }
 
 /** What flipped between two choices; for a first choice, every optional category and every service. */
-function diff(config: Config, before: Consent | null, after: Consent) {
+export function diff(config: Config, before: Consent | null, after: Consent): ConsentChange {
   const flipped = (ids: string[], was: string[] | undefined, now: string[]) =>
     ids.filter((id) => !was || was.includes(id) !== now.includes(id));
   return {

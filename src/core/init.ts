@@ -4,7 +4,7 @@ import { problem, report } from './errors';
 import { $config, $consent, $gpc, $language, $ui } from './stores';
 import { loadConsent } from './cookie';
 import { readGpcSignal, gpcRefusedCategories } from './gpc';
-import { applyGpcOverride } from './actions';
+import { applyGpcOverride, diff } from './actions';
 import { emit } from './events';
 import { eraseRefusedCookies } from './cleanup';
 import { startActivator } from './activate';
@@ -35,11 +35,7 @@ function syncFromOtherTab(config: Config): void {
   $consent.set(stored);
   $ui.set({ banner: !stored && !config.ui.disabled, preferences: false });
   if (stored) {
-    const flip = (all: string[], was: string[] = [], now: string[]) => all.filter((id) => was.includes(id) !== now.includes(id));
-    const changed = {
-      categories: flip(config.categories.map((c) => c.id), before?.categories, stored.categories),
-      services: flip(config.categories.flatMap((c) => c.services.map((s) => s.id)), before?.services, stored.services),
-    };
+    const changed = diff(config, before, stored);
     emit(before ? 'change' : 'consent', { consent: stored, previous: before, changed, action: 'custom', source: 'api', remote: true });
   }
 }
