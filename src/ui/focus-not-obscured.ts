@@ -4,17 +4,22 @@
  * the banner. A spacer at the end of `<body>` gives the last elements of the page room to scroll up; it only
  * adds height below everything, so nothing already on screen moves. A banner at the top cannot be helped the
  * same way without pushing the page down, so there only the scroll padding applies.
+ *
+ * The banner is measured in a ResizeObserver callback, which runs after the browser's own layout and before
+ * paint: reading its box there is free, while reading it right after rendering would force a layout of the
+ * whole page inside our script (the costliest step of showing the banner, measured by `npm run bench`).
+ * The observer also follows the banner when its height changes (a narrower window, a longer text).
  */
 
+let banner: HTMLElement | null = null;
+let observer: ResizeObserver | undefined;
 let restore: (() => void) | undefined;
 
-/** Pads scrolling for the shown banner; `null` (banner gone) undoes it. */
-export function keepFocusVisible(banner: HTMLElement | null): void {
+/** Sets the padding and spacer for the banner's current box. */
+function pad(el: HTMLElement): void {
   restore?.();
-  restore = undefined;
-  if (!banner) return;
   const style = document.documentElement.style;
-  const rect = banner.getBoundingClientRect();
+  const rect = el.getBoundingClientRect();
   const atTop = rect.top < innerHeight - rect.bottom;
   const side = atTop ? 'scrollPaddingTop' : 'scrollPaddingBottom';
   const before = style[side];
@@ -28,5 +33,23 @@ export function keepFocusVisible(banner: HTMLElement | null): void {
   restore = () => {
     style[side] = before;
     spacer.remove();
+    restore = undefined;
   };
+}
+
+/**
+ * Pads scrolling for the shown banner; `null` (banner gone) undoes it. Called on every render: the same banner
+ * element again changes nothing.
+ */
+export function keepFocusVisible(el: HTMLElement | null): void {
+  if (el == banner) return;
+  observer?.disconnect();
+  observer = undefined;
+  restore?.();
+  banner = el;
+  if (!el) return;
+  if (typeof ResizeObserver == 'function') {
+    observer = new ResizeObserver(() => pad(el));
+    observer.observe(el);
+  } else pad(el);
 }
