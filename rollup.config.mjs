@@ -1,5 +1,6 @@
 import { readFileSync, mkdirSync, writeFileSync, copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
+import ts from 'typescript';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -85,6 +86,40 @@ const configSchema = () => ({
   },
 });
 
+/** Codes of the shipped locales: every `src/locales/<code>.ts` but the loader (`index.ts`). */
+const LOCALE_CODES = readdirSync('src/locales')
+  .filter((f) => /^[a-z]{2,3}\.ts$/.test(f))
+  .map((f) => f.slice(0, -3));
+
+/**
+ * `dist/locales/<code>.json`: the shipped locales for the script tag, which fetches them from beside itself when
+ * the page's language needs one. Generated from `src/locales/<code>.ts` (typed as `Texts`, so the type checks them),
+ * the same source the ESM build's `dist/locales/<code>.mjs` chunks come from.
+ */
+const localeJson = () => ({
+  name: 'locale-json',
+  async writeBundle() {
+    mkdirSync('dist/locales', { recursive: true });
+    for (const code of LOCALE_CODES) {
+      const { outputText } = ts.transpileModule(readFileSync(`src/locales/${code}.ts`, 'utf8'), {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020 },
+      });
+      const { default: texts } = await import('data:text/javascript;base64,' + Buffer.from(outputText).toString('base64'));
+      writeFileSync(`dist/locales/${code}.json`, JSON.stringify(texts) + '\n');
+    }
+  },
+});
+
+/**
+ * The script-tag bundle is one file (IIFE): it cannot split the locales into chunks, so `src/locales/index.ts`
+ * (dynamic imports) becomes `importLocale = null` there, and the texts are fetched as `dist/locales/<code>.json`.
+ */
+const fetchedLocales = () => ({
+  name: 'fetched-locales',
+  resolveId: (id, importer) => (id == '../locales/index' && importer?.endsWith('/src/core/language.ts') ? '\0fetched-locales' : null),
+  load: (id) => (id == '\0fetched-locales' ? 'export const importLocale = null;' : null),
+});
+
 /** `.js` on relative imports in declarations: TypeScript's node16/nodenext (ESM) resolution needs it. */
 const declarationExtensions = () => ({
   name: 'declaration-extensions',
@@ -140,6 +175,7 @@ export default [
       assets(),
       declarationExtensions(),
       configSchema(),
+      localeJson(),
     ],
     output: {
       dir: 'dist',
@@ -147,13 +183,15 @@ export default [
       entryFileNames: '[name].mjs',
       // Everything under src/core/ lives in one chunk (engine.mjs) that core.mjs and cookiegate.mjs both import: an app that imports both
       // 'cookiegate' and 'cookiegate/core' gets one set of stores, not two.
-      manualChunks: (id) => (id.includes('/src/core/') || id.includes('/src/locales/') ? 'engine' : undefined),
-      chunkFileNames: '[name].mjs',
+      // The shipped locales (src/locales/<code>.ts, imported dynamically) stay chunks of their own: dist/locales/<code>.mjs.
+      manualChunks: (id) => (id.includes('/src/core/') || id.endsWith('/src/locales/index.ts') ? 'engine' : undefined),
+      chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/src/locales/') ? 'locales/[name].mjs' : '[name].mjs'),
     },
   },
   {
     input: 'src/auto.ts',
     plugins: [
+      fetchedLocales(),
       rawCss(),
       version(),
       resolve(),

@@ -10,6 +10,8 @@
  */
 import * as api from './index';
 import { problem, report } from './core/errors';
+import { fetchJson, withTimeout } from './core/fetch-json';
+import type { InitOptions } from './core/init';
 import type { UserConfig } from './core/types';
 
 type Global = typeof api & { version: string };
@@ -23,18 +25,20 @@ function start(): void {
   if (w.CookieGate && w.CookieGate.__cookiegate) return;
   const me = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[src*="cookiegate"]');
   const nonce = me?.nonce || me?.getAttribute('nonce') || undefined;
+  // The shipped locale files sit beside this script (dist/locales/); read its URL now, while it is the current script.
+  const localesUrl = me?.src ? new URL('locales/', me.src).href : undefined;
   let started = false;
   // Config from JSON is checked by init at run time; its static type is only a hope.
-  const run = (config?: unknown) => {
+  const run = (config?: unknown, options?: InitOptions) => {
     if (started) return;
     started = true;
-    api.init(config as UserConfig, { nonce });
+    api.init(config as UserConfig, { nonce, localesUrl, ...options });
   };
   const global = { ...api, version: api.VERSION, __cookiegate: true as const };
   // `CookieGate.init(config)` from the page replaces the default start; calls after a start are reported by init.
-  global.init = (config?: UserConfig) => {
+  global.init = (config?: UserConfig, options?: InitOptions) => {
     if (started) return api.init(config);
-    run(config);
+    run(config, options);
     return api.$config.get();
   };
   w.CookieGate = global;
@@ -60,17 +64,8 @@ function start(): void {
     }
     if (!source) return run(undefined);
     // A server that never answers must not leave visitors without a way to choose: after a while the defaults run.
-    const timeout = new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error('no answer after ' + CONFIG_TIMEOUT_MS / 1000 + ' s')), CONFIG_TIMEOUT_MS),
-    );
-    Promise.race([
-      fetch(source, { credentials: 'same-origin' }).then((response) => {
-        if (!response.ok) throw new Error('HTTP ' + response.status);
-        return response.json();
-      }),
-      timeout,
-    ])
-      .then(run, (error: Error) => {
+    withTimeout(fetchJson(source), CONFIG_TIMEOUT_MS)
+      .then((config) => run(config), (error: Error) => {
         report(problem('load', 'data-config', source, error.message));
         run(undefined);
       });

@@ -1,4 +1,4 @@
-import type { Category, Config, ConsentModeConfig, CookieInfo, GoogleConsentType, Service, UserCallback } from './types';
+import type { Category, Config, ConsentModeConfig, CookieInfo, GoogleConsentType, Service, TextsOverride, UserCallback } from './types';
 import { DEFAULT_CATEGORY_IDS, DEFAULT_CONFIG, DEFAULT_GCM_MAPPING, MAX_EXPIRES_DAYS, SALE_OR_SHARE_DEFAULT } from './defaults';
 import { describe, problem, type Problem } from './errors';
 import { TEXTS_EN } from './texts-en';
@@ -214,7 +214,11 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
       // A key like "constructor" would name an Object.prototype member when the texts are looked up.
       if (!LANGUAGE_CODE.test(lang)) add(problem('type', 'translations.' + lang, 'a language code like "nl" or "pt-BR" as the key', JSON.stringify(lang)));
       else if (isObj(texts)) config.translations[lang] = parseTexts(texts, 'translations.' + lang, add);
-      else add(problem('type', 'translations.' + lang, 'an object of texts', describe(texts)));
+      // A string is the URL of a JSON file of texts, loaded when that language is shown.
+      else if (typeof texts == 'string') {
+        if (isSafeUrl(texts)) config.translations[lang] = texts;
+        else add(problem('url', 'translations.' + lang, JSON.stringify(texts)));
+      } else add(problem('type', 'translations.' + lang, 'an object of texts or the URL of a JSON file of them', describe(texts)));
     }
   }
 
@@ -461,8 +465,11 @@ function parseConsentMode(input: Obj, categories: Category[], add: (p: Problem) 
 const TEXT_SECTIONS = ['banner', 'modal', 'placeholder', 'categories'];
 const TEXT_STRINGS = ['reopen', 'gpc'];
 
-/** Keeps the string leaves of a translation; reports anything else. Unknown text keys are reported too. */
-function parseTexts(input: Obj, path: string, add: (p: Problem) => void): Config['translations'][string] {
+/**
+ * Keeps the string leaves of a translation; reports anything else. Unknown text keys are reported too.
+ * Also checks the texts of a locale file when it arrives (`loadTexts`).
+ */
+export function parseTexts(input: Obj, path: string, add: (p: Problem) => void): TextsOverride {
   const out: Obj = {};
   for (const [key, value] of Object.entries(input)) {
     const p = path + '.' + key;
@@ -495,5 +502,5 @@ function parseTexts(input: Obj, path: string, add: (p: Problem) => void): Config
       add(problem('unknownKey', p, key, TEXT_SECTIONS.concat(TEXT_STRINGS).join(', ')));
     }
   }
-  return out as Config['translations'][string];
+  return out as TextsOverride;
 }

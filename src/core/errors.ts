@@ -20,6 +20,7 @@ export const MESSAGES = {
   unknownCategory: 'unknown category "{0}"; known: {1}',
   unknownService: 'unknown service "{0}" in category "{1}"; known: {2}',
   load: 'could not load the config from {0} ({1}); running with the defaults',
+  locale: 'could not load the texts from {0} ({1}); showing English',
   unsafeAttr: 'refused {0} on activation: only http(s) or relative URLs',
   liveSrc: 'has a live {0} and loads before consent; move the URL to data-{0}',
   liveScript: 'runs before consent; add type="text/plain" so cookiegate can hold it',

@@ -24,7 +24,7 @@ export { on } from './events';
 export { $config, $consent, $ui, $gpc, $language } from './stores';
 export { parseConfig, isSafeUrl } from './config';
 export { activateElement, GATED_SELECTOR, STATE_ATTR } from './activate';
-export { resolveLanguage, getTexts, isRtl } from './language';
+export { resolveLanguage, getTexts, hasTexts, loadTexts, isRtl } from './language';
 export { TEXTS_EN } from './texts-en';
 export { DEFAULT_CONFIG } from './defaults';
 export { MESSAGES, type Problem, type ProblemCode } from './errors';

@@ -1,7 +1,7 @@
 import type { Config, UserConfig } from './types';
 import { parseConfig } from './config';
 import { problem, report } from './errors';
-import { $config, $consent, $gpc, $language, $ui } from './stores';
+import { $config, $consent, $gpc, $language, $loadingTexts, $ui } from './stores';
 import { loadConsent } from './cookie';
 import { readGpcSignal, gpcRefusedCategories } from './gpc';
 import { applyGpcOverride, diff } from './actions';
@@ -9,7 +9,7 @@ import { emit } from './events';
 import { eraseRefusedCookies } from './cleanup';
 import { startActivator } from './activate';
 import { listenToOtherTabs } from './cross-tab';
-import { resolveLanguage } from './language';
+import { hasTexts, loadTexts, resolveLanguage } from './language';
 import { setNonce } from './nonce';
 import { startConsentMode } from './consent-mode';
 import { startVendors } from './vendors';
@@ -23,6 +23,11 @@ import { startRecords } from './records';
 export interface InitOptions {
   /** CSP nonce for injected styles and activated scripts. */
   nonce?: string;
+  /**
+   * Where the shipped locale files `nl.json`, `fr.json`, `de.json` are: a URL ending in `/`. The script tag uses
+   * `locales/` beside `cookiegate.js`; the ESM build imports its own locale chunks unless this is set.
+   */
+  localesUrl?: string;
 }
 
 let initialized = false;
@@ -60,7 +65,10 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}): Co
   problems.forEach(report);
   if (options.nonce !== undefined) setNonce(options.nonce);
   $config.set(config);
-  $language.set(resolveLanguage(config));
+  const lang = resolveLanguage(config);
+  // `$language` names the language whose texts are here: English until a locale file has loaded, and for good if it fails.
+  const waiting = !hasTexts(config, lang);
+  if (!waiting) $language.set(lang);
   // On the server (SSR) there is nothing to gate, and a BroadcastChannel would keep Node running.
   if (typeof document == 'undefined') return config;
   const gpc = readGpcSignal(config);
@@ -79,15 +87,31 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}): Co
     stored &&
     !stored.flags.gpcConflict &&
     (stored.consent.categories.some((id) => refused.includes(id)) || stored.consent.services.some((id) => refusedServices.includes(id)));
-  $ui.set({ banner: !stored && !config.ui.disabled, preferences: false });
+  // The first layer asks for a choice, or (after a GPC override) tells the visitor about it.
+  const banner = !config.ui.disabled && (!stored || !!overridden);
+  $ui.set({ banner: banner && !stored && !waiting, preferences: false });
   if (stored && overridden) {
     // A GPC signal beats a stored grant of a sale/share category: store the choice without it
     // (the visitor can still switch it on explicitly in the preferences).
     applyGpcOverride(stored.consent);
     // The visitor is told: the first layer comes back with its GPC notice (their other choices stay stored).
-    $ui.setKey('banner', !config.ui.disabled);
+    $ui.setKey('banner', banner && !waiting);
   } else {
     $consent.set(stored?.consent ?? null);
+  }
+  if (waiting) {
+    // The stored choice is in force already (scripts activate now); only the UI waits for its texts. The banner
+    // opens when they arrive, unless a choice or a show()/hide() came first.
+    $loadingTexts.set(true);
+    const decided = $consent.get();
+    let touched = false;
+    const off = $ui.listen(() => (touched = true));
+    void loadTexts(config, lang, options.localesUrl).then((ok) => {
+      off();
+      $language.set(ok ? lang : 'en');
+      if (banner && !touched && $consent.get() === decided) $ui.setKey('banner', true);
+      $loadingTexts.set(false);
+    });
   }
   $consent.subscribe((consent) => eraseRefusedCookies(config, consent));
   startActivator();

@@ -1,6 +1,24 @@
 import type { Config, Texts, TextsOverride } from './types';
 import { TEXTS_EN } from './texts-en';
-import { LOCALES } from '../locales/index';
+import { importLocale } from '../locales/index';
+import { parseTexts } from './config';
+import { problem, report } from './errors';
+import { fetchJson, withTimeout } from './fetch-json';
+
+/**
+ * Languages shipped beside English, as separate files loaded only when shown: `dist/locales/<code>.json` for the
+ * script tag, `dist/locales/<code>.mjs` chunks for the ESM build. Knowing the codes lets `<html lang="nl-BE">` pick
+ * `nl` before its texts are there.
+ */
+export const SHIPPED_LANGUAGES = ['nl', 'fr', 'de'];
+
+/** How long a locale file may take before the UI shows English instead. */
+export const LOCALE_TIMEOUT_MS = 3_000;
+
+/** Texts loaded so far: shipped locales by code, a site owner's files by URL. */
+const loaded: Record<string, TextsOverride> = {};
+/** Loads started so far, by the same keys: each file is requested once per page. */
+const loading: Record<string, Promise<boolean>> = {};
 
 /** Primary subtags of languages written right to left. */
 const RTL = ['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi'];
@@ -21,7 +39,7 @@ export function resolveLanguage(
   doc: Document | undefined = typeof document != 'undefined' ? document : undefined,
   nav: Navigator | undefined = typeof navigator != 'undefined' ? navigator : undefined,
 ): string {
-  const available = ['en', ...Object.keys(LOCALES), ...Object.keys(config.translations || {})];
+  const available = ['en', ...SHIPPED_LANGUAGES, ...Object.keys(config.translations || {})];
   const wishes = [
     config.language && config.language != 'auto' ? config.language : '',
     doc?.documentElement?.lang || '',
@@ -57,22 +75,99 @@ function merge(base: Texts, override: TextsOverride | undefined): Texts {
 }
 
 /**
- * Every text for `lang`: built-in English ← shipped locale ← `config.translations[lang]`.
+ * `true` when `override` gives every text the shipped locale would: then that locale need not be loaded.
+ * Category texts count only for configured categories the shipped locale names, and a category's own `title` or
+ * `description` from config fills in for its translation (as in `getTexts`).
+ */
+function isComplete(config: Config, override: TextsOverride | undefined): boolean {
+  const own = (override || {}) as Record<string, Record<string, unknown> | string | undefined>;
+  return Object.entries(TEXTS_EN).every(([key, value]) =>
+    key == 'categories'
+      ? config.categories.every(
+          (c) =>
+            !Object.keys(value).includes(c.id) ||
+            (['title', 'description'] as const).every((k) => (own.categories as Texts['categories'] | undefined)?.[c.id]?.[k] || c[k]),
+        )
+      : typeof value == 'string'
+        ? typeof own[key] == 'string'
+        : Object.keys(value).every((k) => typeof (own[key] as Record<string, unknown> | undefined)?.[k] == 'string'),
+  );
+}
+
+/**
+ * What `lang` needs beyond built-in English and inline `translations`: the URL of its `translations` file, the code
+ * of a shipped locale (unless an inline translation is complete), or `''` for nothing.
+ */
+function fileFor(config: Config, lang: string): string {
+  const own = config.translations[lang];
+  if (typeof own == 'string') return own;
+  const code = primary(lang);
+  return SHIPPED_LANGUAGES.includes(code) && !isComplete(config, own) ? code : '';
+}
+
+/**
+ * `true` when every text `lang` needs is here: `getTexts(config, lang)` then gives them without loading anything.
+ * @example if (!hasTexts($config.get(), 'nl')) await loadTexts($config.get(), 'nl')
+ */
+export function hasTexts(config: Config, lang: string): boolean {
+  const file = fileFor(config, lang);
+  return !file || !!loaded[file];
+}
+
+/**
+ * Loads the texts `lang` needs that are not here yet: a shipped locale (`nl`, `fr`, `de`) or the file a
+ * `translations.<lang>` URL names. Each file is requested once per page. A file that fails, is not a JSON object of
+ * texts, or takes more than 3 s is reported once (`cookiegate: … could not load the texts from <url>`) and resolves
+ * `false`: the UI then shows English. `init` calls this for the language it picks.
+ *
+ * @param config the config cookiegate runs with (`$config.get()`)
+ * @param lang a language code
+ * @param base where the shipped locale files are (a URL ending in `/`); the script tag passes `locales/` beside
+ *   `cookiegate.js`; without it the ESM build imports its own locale chunks
+ * @returns `true` once the texts are there (at once when nothing is missing), `false` when a file did not load
+ * @example await loadTexts($config.get(), 'de'); getTexts($config.get(), 'de').banner.rejectAll // 'Alle ablehnen'
+ */
+export function loadTexts(config: Config, lang: string, base?: string): Promise<boolean> {
+  const file = fileFor(config, lang);
+  if (!file || loaded[file]) return Promise.resolve(true);
+  const isShipped = SHIPPED_LANGUAGES.includes(file);
+  const url = isShipped ? (base ?? './locales/') + file + (!base && importLocale ? '.mjs' : '.json') : file;
+  return (loading[file] ||= withTimeout(
+    isShipped && !base && importLocale
+      ? importLocale(file)
+      : fetchJson(url).then((json) => {
+          if (!json || typeof json != 'object' || Array.isArray(json)) throw new Error('not an object of texts');
+          return parseTexts(json as Record<string, unknown>, isShipped ? url : 'translations.' + lang, report);
+        }),
+    LOCALE_TIMEOUT_MS,
+  ).then(
+    (texts) => !!(loaded[file] = texts),
+    (error: Error) => {
+      report(problem('locale', isShipped ? 'language' : 'translations.' + lang, url, error.message));
+      return false;
+    },
+  ));
+}
+
+/**
+ * Every text for `lang`: built-in English ← shipped locale (once loaded, see `loadTexts`) or the file a
+ * `translations.<lang>` URL names ← inline `config.translations[lang]`.
  * `categories` holds a title and description for every configured category, in this order of preference:
  * the translation's, the category's own `title`/`description` from config, the shipped text, the id.
  *
  * @param config the config cookiegate runs with (`$config.get()`)
  * @param lang a language code (`$language.get()`)
- * @example getTexts($config.get(), 'de').banner.rejectAll // 'Alle ablehnen'
+ * @example getTexts($config.get(), $language.get()).banner.rejectAll // 'Alle ablehnen' on a German page
  */
 export function getTexts(config: Config, lang: string): Texts {
-  const shipped = LOCALES[lang] || LOCALES[primary(lang)];
-  const override = config.translations?.[lang];
+  const own = config.translations?.[lang];
+  const shipped = loaded[typeof own == 'string' ? own : primary(lang)];
+  const override = typeof own == 'string' ? undefined : own;
   const texts = merge(merge(TEXTS_EN, shipped), override);
   const categories: Texts['categories'] = {};
   for (const category of config.categories) {
     const translated = override?.categories?.[category.id] || {};
-    const base = shipped?.categories[category.id] || TEXTS_EN.categories[category.id] || {};
+    const base = shipped?.categories?.[category.id] || TEXTS_EN.categories[category.id] || {};
     // A category title from config is the site owner's word and beats our shipped wording;
     // a translation for this language beats both.
     categories[category.id] = {

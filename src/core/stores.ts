@@ -32,3 +32,10 @@ export const $gpc = atom<boolean>(false);
  * @example const texts = getTexts($config.get(), $language.get())
  */
 export const $language = atom<string>('en');
+
+/**
+ * `true` while `init` loads the texts of the language it picked (a shipped locale or a `translations` URL): the
+ * built-in UI waits for them rather than flash English first, and `$ui.banner` opens once they are there (or,
+ * after a failure or 3 s, in English). Internal: not exported from the package.
+ */
+export const $loadingTexts = atom<boolean>(false);

@@ -56,6 +56,12 @@ export interface Texts {
   categories: Record<string, { title?: string; description?: string }>;
 }
 
+/**
+ * URL of a JSON file of texts (the shape of `TextsOverride`): http(s) or a relative URL.
+ * @pattern ^(?:[Hh][Tt][Tt][Pp][Ss]?:|[^:/?#]*(?:[/?#]|$))
+ */
+export type TranslationUrl = string;
+
 /** A deep-partial set of texts, as a translation in config gives it. */
 export type TextsOverride = {
   [K in keyof Texts]?: Texts[K] extends string ? string : Partial<Texts[K]>;
@@ -286,10 +292,12 @@ export interface UserConfig {
    */
   language?: string;
   /**
-   * Texts by language code; merged over the built-in ones.
+   * Texts by language code: an object of texts merged over the shipped ones (English, then the shipped locale of that
+   * language), or the URL of a JSON file of texts (http(s) or relative), loaded when that language is shown and used
+   * instead of the shipped locale file.
    * @propertyNames {"pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"}
    */
-  translations?: Record<string, TextsOverride>;
+  translations?: Record<string, TextsOverride | TranslationUrl>;
   /** Look and placement. */
   ui?: UserUi;
   /** Reload the page after a withdrawal, so already-run scripts stop. @default false */
@@ -353,7 +361,8 @@ export interface Config {
   records: { endpoint: string } | null;
   cookie: { name: string; domain?: string; path: string; expiresDays: number; rejectExpiresDays: number };
   language: string;
-  translations: Record<string, TextsOverride>;
+  /** Inline texts, or the URL of a file of texts (loaded by `loadTexts`). */
+  translations: Record<string, TextsOverride | string>;
   ui: Required<Omit<UserUi, 'reopen'>> & { reopen: false | 'bottom-start' | 'bottom-end' };
   reloadOnWithdraw: boolean;
   vendors: UserVendors;

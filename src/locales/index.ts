@@ -1,11 +1,10 @@
 import type { Texts } from '../core/types';
-import nl from './nl';
-import fr from './fr';
-import de from './de';
 
 /**
- * Shipped translations by language code (English is built in, `src/core/texts-en.ts`).
- * The only place that imports the locale files: to move them out of the script-tag bundle,
- * replace this record and nothing else changes.
+ * Loads a shipped locale (`nl`, `fr`, `de`; English is built in, `src/core/texts-en.ts`) as its own chunk: in the ESM
+ * build each is `dist/locales/<code>.mjs`, which any bundler splits off and loads only when that language is shown.
+ * The script-tag bundle cannot split code: its build replaces this module with `null` (rollup.config.mjs), and the
+ * texts are fetched from `dist/locales/<code>.json` instead, generated from the same files.
  */
-export const LOCALES: Record<string, Texts> = { nl, fr, de };
+export const importLocale: ((code: string) => Promise<Texts>) | null = (code) =>
+  (code == 'nl' ? import('./nl') : code == 'fr' ? import('./fr') : import('./de')).then((m) => m.default);

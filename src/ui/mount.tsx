@@ -3,7 +3,7 @@ import css from '../../styles/cookiegate.css?raw';
 import { showPreferences } from '../core/actions';
 import { on } from '../core/events';
 import { getNonce } from '../core/nonce';
-import { $config, $consent, $gpc, $language, $ui } from '../core/stores';
+import { $config, $consent, $gpc, $language, $loadingTexts, $ui } from '../core/stores';
 import type { ChoiceDetail } from '../core/types';
 import { Banner } from './banner';
 import { Preferences } from './preferences';
@@ -109,6 +109,16 @@ export function mountUi(): () => void {
   };
 
   const start = () => {
+    // While init loads the texts of the page's language, nothing is shown (no English first); the stored choice
+    // is in force meanwhile, and a click on a preferences link opens the dialog once the texts are there.
+    if ($loadingTexts.get()) {
+      const off = $loadingTexts.listen(() => {
+        off();
+        start();
+      });
+      cleanups.push(off);
+      return;
+    }
     injectCss();
     root = document.createElement('div');
     root.className = 'cg-root';

@@ -47,7 +47,14 @@ describe('package.json', () => {
   });
 
   it('points every exports target at a file the build wrote', () => {
-    const missing = exportTargets().filter(({ target }) => !existsSync(join(ROOT, target)));
+    // A pattern (`./dist/locales/*.json`) must match at least one file.
+    const exists = (target: string) =>
+      target.includes('*')
+        ? readdirSync(join(ROOT, target.slice(0, target.lastIndexOf('/')))).some((f) =>
+            new RegExp('^' + target.slice(target.lastIndexOf('/') + 1).replace(/[.]/g, '\\.').replace('*', '[^/]+') + '$').test(f),
+          )
+        : existsSync(join(ROOT, target));
+    const missing = exportTargets().filter(({ target }) => !exists(target));
     expect(missing).toEqual([]);
     expect(exportTargets().length).toBeGreaterThanOrEqual(8);
   });
@@ -87,6 +94,9 @@ describe('npm pack', () => {
       'dist/types/index.d.ts',
       'dist/types/core/index.d.ts',
       'dist/types/core/types.d.ts',
+      'dist/locales/nl.json',
+      'dist/locales/fr.json',
+      'dist/locales/de.json',
     ];
     expect(required.filter((f) => !files.includes(f))).toEqual([]);
   });
@@ -109,9 +119,27 @@ describe('npm pack', () => {
     const allowed = (f: string) =>
       ['LICENSE', 'README.md', 'package.json'].includes(f) ||
       /^dist\/[\w.-]+\.(mjs|js|css|json|d\.ts)$/.test(f) ||
+      /^dist\/locales\/[a-z]{2,3}\.(json|mjs)$/.test(f) ||
       /^dist\/types\/[\w/.-]+\.d\.ts$/.test(f);
     expect(files.filter((f) => !allowed(f))).toEqual([]);
     expect(files.filter((f) => /(^|\/)(src|test|examples|node_modules)\/|\.map$|\.tsx?$(?<!\.d\.ts)/.test(f))).toEqual([]);
+  });
+});
+
+describe('shipped locales', () => {
+  it.each(['nl', 'fr', 'de'])('dist/locales/%s.json and its ESM chunk hold exactly the texts of src/locales/', async (code) => {
+    const source = (await import(join(ROOT, 'src/locales', code + '.ts'))).default;
+    expect(JSON.parse(readFileSync(join(ROOT, 'dist/locales', code + '.json'), 'utf8'))).toEqual(source);
+    expect((await import(join(ROOT, 'dist/locales', code + '.mjs'))).default).toEqual(source);
+  });
+
+  it('keeps them out of the script-tag bundle and the engine chunk', () => {
+    for (const file of ['dist/cookiegate.js', 'dist/engine.mjs']) {
+      const code = readFileSync(join(ROOT, file), 'utf8');
+      expect(code).not.toContain('Alles accepteren');
+      expect(code).not.toContain('Tout accepter');
+      expect(code).not.toContain('Alle akzeptieren');
+    }
   });
 });
 

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { getTexts, isRtl, resolveLanguage } from '../../../src/core/language';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SHIPPED_LANGUAGES, getTexts, hasTexts, isRtl, loadTexts, resolveLanguage } from '../../../src/core/language';
 import { DEFAULT_CONFIG } from '../../../src/core/defaults';
 import type { Config } from '../../../src/core/types';
 
@@ -36,9 +38,33 @@ describe('resolveLanguage', () => {
   it('falls back to English when nothing matches', () => {
     expect(resolveLanguage(config({ language: 'ja' }), docWithLang(''), navWith('zh-CN'))).toBe('en');
   });
+
+  it('knows the shipped languages before their texts are loaded', () => {
+    expect(hasTexts(config(), 'nl')).toBe(false);
+    expect(resolveLanguage(config(), docWithLang('fr-CA'))).toBe('fr');
+    expect(hasTexts(config(), 'en')).toBe(true);
+  });
+
+  it('lists exactly the locale files under src/locales/ as shipped', () => {
+    const files = readdirSync(join(__dirname, '../../../src/locales')).filter((f) => f != 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    expect([...SHIPPED_LANGUAGES].sort()).toEqual(files.sort());
+  });
 });
 
 describe('getTexts', () => {
+  beforeAll(async () => {
+    for (const lang of SHIPPED_LANGUAGES) expect(await loadTexts(config(), lang)).toBe(true);
+  });
+
+  it('gives English for a shipped language until its texts are loaded', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/core/language');
+    expect(fresh.getTexts(config(), 'de').banner.rejectAll).toBe('Reject all');
+    expect(await fresh.loadTexts(config(), 'de')).toBe(true);
+    expect(fresh.hasTexts(config(), 'de')).toBe(true);
+    expect(fresh.getTexts(config(), 'de').banner.rejectAll).toBe('Alle ablehnen');
+  });
+
   it('gives the shipped locale with plain reject labels', () => {
     expect(getTexts(config(), 'de').banner.rejectAll).toBe('Alle ablehnen');
     expect(getTexts(config(), 'fr').banner.rejectAll).toBe('Tout refuser');
@@ -86,6 +112,85 @@ describe('getTexts', () => {
       const all = JSON.stringify(getTexts(config(), lang)).toLowerCase();
       expect(all).not.toMatch(/by using this site|to continue|en poursuivant|indem sie|door verder|weiter zu nutzen/);
     }
+  });
+});
+
+describe('loadTexts', () => {
+  const errors = () => vi.mocked(console.error).mock.calls.map((c) => String(c[0]));
+  let fresh: typeof import('../../../src/core/language');
+  beforeEach(async () => {
+    // A fresh module each time: what a page loads once stays loaded.
+    vi.resetModules();
+    fresh = await import('../../../src/core/language');
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+  const answer = (body: unknown, status = 200) =>
+    vi.fn(async () => new Response(typeof body == 'string' ? body : JSON.stringify(body), { status }));
+
+  it('fetches a shipped locale from the given base URL, once, and checks it', async () => {
+    const fetchMock = answer({ banner: { rejectAll: 'Alles weigeren', bogus: 'x' } });
+    vi.stubGlobal('fetch', fetchMock);
+    const [a, b] = await Promise.all([fresh.loadTexts(config(), 'nl', '/cg/locales/'), fresh.loadTexts(config(), 'nl-BE', '/cg/locales/')]);
+    expect([a, b]).toEqual([true, true]);
+    expect(fetchMock.mock.calls.map((c) => c[0])).toEqual(['/cg/locales/nl.json']);
+    expect(fresh.getTexts(config(), 'nl').banner.rejectAll).toBe('Alles weigeren');
+    expect(fresh.getTexts(config(), 'nl').banner.acceptAll).toBe('Accept all');
+    expect(errors()).toEqual([expect.stringMatching(/^cookiegate: \/cg\/locales\/nl\.json\.banner\.bogus: unknown key/)]);
+  });
+
+  it('reports a file that does not load once, naming its URL, and resolves false (English stays)', async () => {
+    vi.stubGlobal('fetch', answer('not found', 404));
+    expect(await fresh.loadTexts(config(), 'de', 'https://cdn.example/cg/locales/')).toBe(false);
+    expect(await fresh.loadTexts(config(), 'de', 'https://cdn.example/cg/locales/')).toBe(false);
+    expect(errors()).toEqual(['cookiegate: language: could not load the texts from https://cdn.example/cg/locales/de.json (HTTP 404); showing English']);
+    expect(fresh.getTexts(config(), 'de').banner.rejectAll).toBe('Reject all');
+  });
+
+  it('gives up after 3 s without an answer', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('fetch', vi.fn(() => new Promise(() => {})));
+    const result = fresh.loadTexts(config(), 'fr', '/l/');
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(await result).toBe(false);
+    expect(errors()).toEqual(['cookiegate: language: could not load the texts from /l/fr.json (no answer after 3 s); showing English']);
+  });
+
+  it('refuses a file that is not an object of texts', async () => {
+    vi.stubGlobal('fetch', answer(['a']));
+    expect(await fresh.loadTexts(config(), 'fr', '/l/')).toBe(false);
+    expect(errors()[0]).toContain('(not an object of texts)');
+  });
+
+  it('loads a translations URL instead of the shipped file', async () => {
+    const fetchMock = answer({ banner: { rejectAll: 'Alles afwijzen' } });
+    vi.stubGlobal('fetch', fetchMock);
+    const withUrl = config({ translations: { nl: '/i18n/nl.json', es: '/i18n/es.json' } });
+    expect(fresh.hasTexts(withUrl, 'nl')).toBe(false);
+    expect(await fresh.loadTexts(withUrl, 'nl', '/cg/locales/')).toBe(true);
+    expect(fetchMock.mock.calls.map((c) => c[0])).toEqual(['/i18n/nl.json']);
+    expect(fresh.getTexts(withUrl, 'nl').banner.rejectAll).toBe('Alles afwijzen');
+    // Anything the file leaves out is English: the file stands for the whole language.
+    expect(fresh.getTexts(withUrl, 'nl').banner.acceptAll).toBe('Accept all');
+    vi.stubGlobal('fetch', answer('', 500));
+    expect(await fresh.loadTexts(withUrl, 'es')).toBe(false);
+    expect(errors()).toEqual(['cookiegate: translations.es: could not load the texts from /i18n/es.json (HTTP 500); showing English']);
+  });
+
+  it('needs no file when an inline translation gives every text the shipped locale would', () => {
+    const full = JSON.parse(JSON.stringify(getTexts(config(), 'nl')));
+    expect(fresh.hasTexts(config({ translations: { nl: full } }), 'nl')).toBe(true);
+    delete full.modal.save;
+    expect(fresh.hasTexts(config({ translations: { nl: full } }), 'nl')).toBe(false);
+    // Category texts count only for configured categories; a category's own title from config fills in.
+    const noCategories = { ...JSON.parse(JSON.stringify(getTexts(config(), 'nl'))), categories: {} };
+    expect(fresh.hasTexts(config({ translations: { nl: noCategories } }), 'nl')).toBe(false);
+    const categories = DEFAULT_CONFIG.categories.map((c) => ({ ...c, title: 'T ' + c.id, description: 'D' }));
+    expect(fresh.hasTexts(config({ categories, translations: { nl: noCategories } }), 'nl')).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadTexts } from '../../../src/core/language';
 import { $consent, $ui } from '../../../src/core/stores';
 import { buttonByText, dialog, flush, press, root, setup, storedConsent, teardown, testConfig } from './fixture';
 
@@ -140,6 +141,7 @@ describe('mountUi', () => {
   });
 
   it('shows the texts of the language and follows changes', async () => {
+    await loadTexts(testConfig(), 'de');
     setup({ language: 'de' });
     expect(Array.from(banner()!.querySelectorAll('button')).map((b) => b.textContent)).toEqual([
       'Alle akzeptieren',
