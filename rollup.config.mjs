@@ -1,5 +1,6 @@
 import { readFileSync, mkdirSync, writeFileSync, copyFileSync, existsSync, readdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, relative } from 'node:path';
+import { createHash } from 'node:crypto';
 import ts from 'typescript';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
@@ -161,6 +162,25 @@ const minify = () =>
     format: { comments: false },
   });
 
+/**
+ * `dist/bundle.sha256` (the `sha256sum` format): a hash of every shipped file, written last. With the library
+ * `version` in each consent record it proves which exact code showed the visitor the banner; `sha256sum -c` checks a
+ * deployed copy.
+ */
+const checksums = () => ({
+  name: 'checksums',
+  writeBundle() {
+    const walk = (dir) =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const lines = walk('dist')
+      .map((file) => relative('dist', file).split('\\').join('/'))
+      .filter((file) => file != 'bundle.sha256' && !file.startsWith('types/') && !file.endsWith('.d.ts'))
+      .sort()
+      .map((file) => createHash('sha256').update(readFileSync(join('dist', file))).digest('hex') + '  ' + file);
+    writeFileSync('dist/bundle.sha256', lines.join('\n') + '\n');
+  },
+});
+
 const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'nanostores'];
 
 export default [
@@ -198,6 +218,8 @@ export default [
       production(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
       minify(),
+      // Last: rollup builds this entry after the ESM one, so every shipped file is on disk by now.
+      checksums(),
     ],
     output: { file: 'dist/cookiegate.js', format: 'iife' },
   },

@@ -117,7 +117,7 @@ describe('npm pack', () => {
 
   it('ships nothing else: no sources, tests, examples, source maps or build config', () => {
     const allowed = (f: string) =>
-      ['LICENSE', 'README.md', 'package.json'].includes(f) ||
+      ['LICENSE', 'README.md', 'package.json', 'dist/bundle.sha256'].includes(f) ||
       /^dist\/[\w.-]+\.(mjs|js|css|json|d\.ts)$/.test(f) ||
       /^dist\/locales\/[a-z]{2,3}\.(json|mjs)$/.test(f) ||
       /^dist\/types\/[\w/.-]+\.d\.ts$/.test(f);
