@@ -105,7 +105,7 @@ export function compileCookiePattern(name: string, path: string): RegExp | Probl
  * const { problems } = parseConfig(await (await fetch('/cookiegate.json')).json())
  * problems.forEach((p) => console.warn(p.code, p.path))
  */
-export function parseConfig(input: unknown): { config: Config; problems: Problem[] } {
+export function parseConfig(input: unknown): { config: Config; problems: Problem[]; advice: Problem[] } {
   const problems: Problem[] = [];
   const add = (p: Problem) => problems.push(p);
   const config: Config = {
@@ -277,7 +277,27 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
     if (category && global) config.callbacks.push({ category, global, grant, deny } as UserCallback);
   });
 
-  return { config, problems };
+  return { config, problems, advice: input === undefined || input === null ? [] : adviceFor(config) };
+}
+
+/**
+ * What a valid config leaves visitors without: who asks (controller name, policy link), who runs each service and how
+ * long its cookies last (CNIL 2020-091, Planet49). Logged as warnings, never errors: nothing is dropped.
+ * The built-in default (no config at all) gets none: it is the demo a site owner starts from.
+ */
+function adviceFor(config: Config): Problem[] {
+  const advice: Problem[] = [];
+  const missing = ['name', 'policyUrl'].filter((key) => !config.controller[key as 'name']);
+  if (missing.length) advice.push(problem('noController', 'controller', missing.map((key) => 'controller.' + key).join(' or ')));
+  for (const category of config.categories) {
+    for (const service of category.services) {
+      const path = 'categories.' + category.id + '.services.' + service.id;
+      if (!service.provider) advice.push(problem('noProvider', path));
+      const undated = service.cookies.filter((c) => !c.duration).map((c) => c.name);
+      if (undated.length) advice.push(problem('noDuration', path + '.cookies', undated.join(', ')));
+    }
+  }
+  return advice;
 }
 
 /** Checks a `category` or `category:service` reference against the categories that survived validation. */

@@ -25,6 +25,10 @@ export const MESSAGES = {
   liveSrc: 'has a live {0} and loads before consent; move the URL to data-{0}',
   liveScript: 'runs before consent; add type="text/plain" so cookiegate can hold it',
   refused: 'the browser refused to run it ({0}); under Trusted Types allow our policy: trusted-types cookiegate',
+  // Advice (console.warn): valid, but visitors are told less than regulators expect.
+  noController: 'no {0}: the banner should say who asks for consent and link to the privacy policy',
+  noProvider: 'no provider: the preferences should say who runs this service',
+  noDuration: 'no duration for {0}: the preferences should say how long each cookie lasts',
 } as const;
 
 /**
@@ -54,6 +58,15 @@ export function problem(code: ProblemCode, path: string, ...args: unknown[]): Pr
 export function report(p: Problem): void {
   try {
     console.error('cookiegate: ' + p.message);
+  } catch {
+    /* a broken console must not break the page */
+  }
+}
+
+/** Logs advice (valid config that tells visitors less than it should) as one `console.warn`; never throws. */
+export function advise(p: Problem): void {
+  try {
+    console.warn('cookiegate: ' + p.message);
   } catch {
     /* a broken console must not break the page */
   }

@@ -1,6 +1,6 @@
 import type { Config, UserConfig } from './types';
 import { parseConfig } from './config';
-import { problem, report } from './errors';
+import { advise, problem, report } from './errors';
 import { $config, $consent, $gpc, $language, $loadingTexts, $ui } from './stores';
 import { loadConsent } from './cookie';
 import { readGpcSignal, gpcRefusedCategories } from './gpc';
@@ -61,8 +61,9 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}): Co
     return $config.get();
   }
   initialized = true;
-  const { config, problems } = parseConfig(userConfig);
+  const { config, problems, advice } = parseConfig(userConfig);
   problems.forEach(report);
+  advice.forEach(advise);
   if (options.nonce !== undefined) setNonce(options.nonce);
   $config.set(config);
   const lang = resolveLanguage(config);

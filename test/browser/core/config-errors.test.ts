@@ -62,3 +62,24 @@ describe('invalid config', () => {
     }
   });
 });
+
+describe('advice on a valid config', () => {
+  it('warns (never errors) about a service without provider and cookies without duration, and runs as configured', async () => {
+    const s = await h.open({
+      config: TEST_CONFIG,
+      path: CORE_PAGE,
+      initScript:
+        'window.__warns = []; var warn = console.warn; console.warn = function (m) { window.__warns.push(String(m)); return warn.apply(console, arguments); };',
+    });
+    await waitForCore(s.page);
+    const warnings = (await s.page.evaluate('window.__warns')) as string[];
+    // TEST_CONFIG names its controller and providers but gives no cookie durations
+    expect(warnings.filter((w) => w.startsWith('cookiegate:'))).toEqual([
+      expect.stringContaining('categories.performance.services.ga.cookies: no duration for _ga, /^_ga_/'),
+      expect.stringContaining('categories.performance.services.hj.cookies: no duration for /^_hjSession_/'),
+    ]);
+    expect(s.consoleErrors).toEqual([]);
+    await cg(s.page, 'acceptAll()');
+    await s.page.waitForFunction("window.__cgLog.indexOf('tracker') >= 0");
+  });
+});
