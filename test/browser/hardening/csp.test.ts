@@ -2,12 +2,13 @@
  * cookiegate under a strict Content Security Policy, through the BUILT dist/cookiegate.js: with Trusted Types
  * required (policy `cookiegate`) and nonce-only scripts and styles, and with a strict CSP without Trusted Types.
  * The banner renders and, after Accept all, an inline and an external blocked script run, an image and an embed
- * load — with zero `securitypolicyviolation` events and no CSP console message. A control with the policy name
- * left out shows that the recorder sees violations when there are some.
+ * load — with zero `securitypolicyviolation` events and no CSP console message. A Dutch page fetches its locale
+ * file under `connect-src 'self'`, and falls back to English when `connect-src` refuses it. A control with the policy
+ * name left out shows that the recorder sees violations when there are some.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, useBrowserHarness } from '../harness';
-import { waitForBanner } from '../harness/script-tag-pages';
+import { bundleTag, htmlDocument, serveHtml, waitForBanner } from '../harness/script-tag-pages';
 import { CSP_VIOLATION_RECORDER, cspConsoleMessages, cspViolations } from '../harness/csp-violations';
 import { GATED_MARKUP, clickAcceptAll, expectAllActivatedOnce, expectFailedClosed, hardeningPage, inlineConfigText } from '../harness/hardening';
 
@@ -62,6 +63,38 @@ describe.each([
     await s.reload();
     await expectAllActivatedOnce(s, h.server);
     expect(await cspViolations(s.page)).toEqual([]);
+  });
+});
+
+describe('a Dutch page: the locale file is fetched (connect-src)', () => {
+  const dutchPage = (path: string, csp: string) =>
+    serveHtml(
+      h.server,
+      path,
+      htmlDocument(inlineConfigText(JSON.stringify(CONFIG)) + bundleTag('nonce="' + NONCE + '"'), GATED_MARKUP + PAGE_ALIVE_NONCED, 'nl'),
+      { 'Content-Security-Policy': csp },
+    );
+
+  it("under the strict CSP (connect-src 'self') shows Dutch, with zero violations", async () => {
+    const s = await h.open({ path: dutchPage('/hd/csp-nl.html', STRICT_CSP), initScript: CSP_VIOLATION_RECORDER });
+    await waitForBanner(s.page);
+    expect(await s.page.locator('.cg-banner button').first().textContent()).toBe('Alles accepteren');
+    expect(h.server.requestsTo('/dist/locales/nl.json')).toHaveLength(1);
+    await expectFailedClosed(s, h.server);
+    expect(await cspViolations(s.page)).toEqual([]);
+    expect(s.cookiegateErrors).toEqual([]);
+  });
+
+  it("with connect-src 'none' the file is refused: English, one cookiegate error naming it, nothing optional runs", async () => {
+    const csp = STRICT_CSP.replace("connect-src 'self'", "connect-src 'none'");
+    const s = await h.open({ path: dutchPage('/hd/csp-nl-refused.html', csp), initScript: CSP_VIOLATION_RECORDER });
+    await waitForBanner(s.page);
+    expect(await s.page.locator('.cg-banner button').first().textContent()).toBe('Accept all');
+    expect(await evaluate(s.page, 'document.querySelector(".cg-root").lang')).toBe('en');
+    expect(s.cookiegateErrors).toEqual([
+      expect.stringMatching(/^cookiegate: language: could not load the texts from http:\/\/127\.0\.0\.1:\d+\/dist\/locales\/nl\.json \(.+\); showing English$/),
+    ]);
+    await expectFailedClosed(s, h.server);
   });
 });
 

@@ -67,7 +67,7 @@ describe('config that cannot be used', () => {
       records: { endpoint: 5 },
       cookie: { name: 'bad name;', expiresDays: '182' },
       ui: { layout: 7 },
-      translations: { nl: 'x' },
+      translations: { nl: 7 },
       callbacks: {},
     };
     const s = await openGated(hardeningPage(h.server, '/hd/config-types.html', { before: inlineConfigText(JSON.stringify(config)) }));

@@ -2,11 +2,14 @@
  * The UI speaks the page's language: `<html lang>` picks a shipped locale (Dutch, German, French), config `language`
  * wins over it, the UI root carries its own `lang` and `dir`, and a right-to-left language lays out mirrored.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowserHarness } from '../harness';
+import { REPO_ROOT, useBrowserHarness } from '../harness';
 import { ARABIC, ARABIC_CONFIG, UI_CONFIG } from '../harness/ui-config';
-import { BANNER, DIALOG, REOPEN, openUiPage } from '../harness/ui-page';
+import { BANNER, DIALOG, REOPEN, openUiPage, serveUiPage } from '../harness/ui-page';
+import { BUNDLE, htmlDocument, serveHtml, serveJson } from '../harness/script-tag-pages';
 
 const h = useBrowserHarness(['dist/cookiegate.js', 'dist/cookiegate.css']);
 
@@ -67,6 +70,106 @@ describe('language from <html lang>', () => {
       lang: 'nl',
     });
     expect(await bannerLabels(s.page)).toEqual(['Alles accepteren', 'Alles afwijzen', 'Voorkeuren beheren']);
+  });
+});
+
+describe('locale files (dist/locales/<code>.json, fetched from beside the script)', () => {
+  const NL_FILE = '/dist/locales/nl.json';
+  /** Serves the built Dutch file after `delayMs`, or answers `status` without it. */
+  const serveLocale = (delayMs: number, status = 200) =>
+    serveJson(h.server, NL_FILE, status == 200 ? readFileSync(join(REPO_ROOT, 'dist/locales/nl.json'), 'utf8') : 'not found', { delayMs, status });
+  /** Every text a `.cg-banner` ever showed, recorded from before any page script. */
+  const RECORD_BANNER_TEXTS =
+    "new MutationObserver(function () { var b = document.querySelector('.cg-banner'); if (b) (window.__cgSeen = window.__cgSeen || []).push(b.textContent); })" +
+    '.observe(document, { subtree: true, childList: true, characterData: true });';
+
+  it('a page with nothing but the script tag and <html lang="nl"> shows Dutch, never English first', async () => {
+    serveLocale(400);
+    const path = serveHtml(h.server, '/nl-bare.html', htmlDocument('<script src="' + BUNDLE + '"></script>', '<h1>Welkom</h1>', 'nl'));
+    const s = await h.open({ path, initScript: RECORD_BANNER_TEXTS });
+    await s.page.waitForSelector(BANNER);
+    expect(await bannerLabels(s.page)).toEqual(SHIPPED[0]!.banner);
+    expect((await rootLangDir(s.page)).lang).toBe('nl');
+    const seen = (await s.page.evaluate('window.__cgSeen')) as string[];
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((text) => text.includes('Accept all'))).toEqual([]);
+    expect(h.server.requestsTo(NL_FILE)).toHaveLength(1);
+    expect(s.cookiegateErrors).toEqual([]);
+  });
+
+  it('an English page requests no locale file', async () => {
+    const s = await openUiPage(h.open, h.server, { config: UI_CONFIG, lang: 'en' });
+    expect(await bannerLabels(s.page)).toEqual(['Accept all', 'Reject all', 'Manage preferences']);
+    expect(h.server.requestsTo(/\/locales\//)).toEqual([]);
+  });
+
+  it('a locale file that is missing (404): English, lang="en" on the root, and one error naming the URL', async () => {
+    serveLocale(0, 404);
+    const s = await openUiPage(h.open, h.server, { config: UI_CONFIG, lang: 'nl' });
+    expect(await bannerLabels(s.page)).toEqual(['Accept all', 'Reject all', 'Manage preferences']);
+    expect(await rootLangDir(s.page)).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(s.cookiegateErrors).toEqual([
+      'cookiegate: language: could not load the texts from ' + h.server.origin + NL_FILE + ' (HTTP 404); showing English',
+    ]);
+  });
+
+  it('a locale file that takes more than 3 s: English after about 3 s', async () => {
+    serveLocale(6_000);
+    const s = await openUiPage(h.open, h.server, { config: UI_CONFIG, lang: 'nl' }, { waitFor: null });
+    const start = Date.now();
+    await s.page.waitForSelector(BANNER, { timeout: 10_000 });
+    expect(Date.now() - start).toBeGreaterThan(2_000);
+    expect(await bannerLabels(s.page)).toEqual(['Accept all', 'Reject all', 'Manage preferences']);
+    expect(s.cookiegateErrors).toEqual([expect.stringContaining('(no answer after 3 s); showing English')]);
+  });
+
+  it('translations.nl as a URL: that file instead of the shipped one', async () => {
+    serveJson(h.server, '/i18n/nl.json', { banner: { acceptAll: 'Alles goed', rejectAll: 'Alles afwijzen', manage: 'Zelf kiezen' } });
+    const s = await openUiPage(h.open, h.server, { config: { ...UI_CONFIG, translations: { nl: '/i18n/nl.json' } }, lang: 'nl' });
+    expect(await bannerLabels(s.page)).toEqual(['Alles goed', 'Alles afwijzen', 'Zelf kiezen']);
+    expect((await rootLangDir(s.page)).lang).toBe('nl');
+    expect(h.server.requestsTo(NL_FILE)).toEqual([]);
+    expect(s.cookiegateErrors).toEqual([]);
+  });
+
+  it('a returning visitor: granted scripts run at once, the re-open control follows with the Dutch texts', async () => {
+    const s = await openUiPage(h.open, h.server, { config: UI_CONFIG, lang: 'nl' });
+    await s.page.locator(BANNER + ' button').first().click();
+    await h.server.waitForRequest('/fixtures/ui-analytics.js');
+    // Next page: the locale answers only after 2.5 s.
+    serveLocale(2_500);
+    const path = serveUiPage(h.server, { config: UI_CONFIG, lang: 'nl' });
+    const seen = h.server.requests.length;
+    const start = Date.now();
+    await s.goto(path);
+    const after = () => h.server.requests.slice(seen);
+    await expect.poll(() => after().some((r) => r.path == '/fixtures/ui-analytics.js'), { timeout: 5_000 }).toBe(true);
+    const ran = after().find((r) => r.path == '/fixtures/ui-analytics.js')!.time - start;
+    expect(ran).toBeLessThan(2_000);
+    expect(await s.page.locator(REOPEN).count()).toBe(0);
+    await s.page.waitForSelector(REOPEN, { timeout: 10_000 });
+    expect(await s.page.locator(REOPEN).textContent()).toBe(SHIPPED[0]!.reopen);
+    expect(Date.now() - start).toBeGreaterThan(2_000);
+  });
+});
+
+describe('locale chunks of the ESM build (dist/locales/<code>.mjs)', () => {
+  it('cookiegate/core on <html lang="de"> imports the German chunk, then opens the banner', async () => {
+    const head =
+      '<script>window.process = { env: { NODE_ENV: "production" } };</script>' +
+      '<script type="importmap">{ "imports": { "nanostores": "/node_modules/nanostores/index.js" } }</script>' +
+      '<script type="module">import * as CG from "/dist/core.mjs"; window.CG = CG; ' +
+      'window.__cgUi = []; CG.$ui.subscribe(function (ui) { window.__cgUi.push([ui.banner, CG.$language.get()]); }); CG.init({});</script>';
+    const path = serveHtml(h.server, '/esm-de.html', htmlDocument(head, '<h1>Hallo</h1>', 'de'));
+    const s = await h.open({ path });
+    await s.page.waitForFunction('window.CG && window.CG.$ui.get().banner', undefined, { timeout: 10_000 });
+    expect(await s.page.evaluate('CG.$language.get()')).toBe('de');
+    expect(await s.page.evaluate('CG.getTexts(CG.$config.get(), CG.$language.get()).banner.rejectAll')).toBe('Alle ablehnen');
+    // The banner never opened before the German texts were there.
+    expect(await s.page.evaluate('window.__cgUi.filter(function (e) { return e[0]; }).map(function (e) { return e[1]; })')).not.toContain('en');
+    expect(h.server.requestsTo('/dist/locales/de.mjs')).toHaveLength(1);
+    expect(h.server.requestsTo(/\.json$/)).toEqual([]);
+    expect(s.cookiegateErrors).toEqual([]);
   });
 });
 

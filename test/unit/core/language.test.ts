@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SHIPPED_LANGUAGES, getTexts, hasTexts, isRtl, loadTexts, resolveLanguage } from '../../../src/core/language';
 import { DEFAULT_CONFIG } from '../../../src/core/defaults';
+import { parseConfig } from '../../../src/core/config';
 import type { Config } from '../../../src/core/types';
 
 const config = (change: Partial<Config> = {}): Config => ({ ...DEFAULT_CONFIG, ...change });
@@ -191,6 +192,19 @@ describe('loadTexts', () => {
     expect(fresh.hasTexts(config({ translations: { nl: noCategories } }), 'nl')).toBe(false);
     const categories = DEFAULT_CONFIG.categories.map((c) => ({ ...c, title: 'T ' + c.id, description: 'D' }));
     expect(fresh.hasTexts(config({ categories, translations: { nl: noCategories } }), 'nl')).toBe(true);
+  });
+});
+
+describe('translations.<lang> as a URL in config', () => {
+  it('keeps an http(s) or relative URL and refuses other schemes and other types, naming the path', () => {
+    const { config: parsed, problems } = parseConfig({
+      translations: { nl: '/i18n/nl.json', fr: 'https://cdn.example/fr.json', de: 'javascript:alert(1)', es: 7 },
+    });
+    expect(parsed.translations).toEqual({ nl: '/i18n/nl.json', fr: 'https://cdn.example/fr.json' });
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['url', 'translations.de'],
+      ['type', 'translations.es'],
+    ]);
   });
 });
 
