@@ -105,6 +105,24 @@ describe('init with a locale to load', () => {
     expect(core.$ui.get().banner).toBe(false);
   });
 
+  it('a record made after the texts loaded names their language and hashes the texts shown', async () => {
+    const { fetchMock, release } = pendingFetch();
+    vi.stubGlobal('fetch', fetchMock);
+    const core = await freshCore();
+    const { shortHash } = await import('../../../src/core/hash');
+    core.init({ records: { endpoint: '/records' } }, { localesUrl: '/cg/locales/' });
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    release();
+    await vi.waitFor(() => expect(core.stores.$loadingTexts.get()).toBe(false));
+    core.acceptAll('banner');
+    const post = fetchMock.mock.calls.find((c) => String(c[0]) == '/records') as unknown as [string, RequestInit] | undefined;
+    const record = JSON.parse(String(post![1].body));
+    const config = core.$config.get();
+    expect(record.language).toBe('nl');
+    expect(record.configHash).toBe(shortHash(JSON.stringify(config) + JSON.stringify(core.getTexts(config, 'nl'))));
+    expect(record.configHash).not.toBe(shortHash(JSON.stringify(config) + JSON.stringify(core.getTexts(config, 'en'))));
+  });
+
   it('loads nothing for English, or for a language with a complete inline translation', async () => {
     const fetchMock = vi.fn();
     vi.stubGlobal('fetch', fetchMock);
