@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { launchChromium, openPage, type OpenOptions, type PageSession } from './browser';
+import { launchChromium, openPage, settle, type OpenOptions, type PageSession } from './browser';
 import { REPO_ROOT, startServer, type TestServer } from './server';
 
 export * from './browser';
@@ -49,6 +49,9 @@ export function useBrowserHarness(requires: string[] = ['dist/core.mjs']): Harne
     sessions = [];
     const external = open.flatMap((s) => s.externalRequests);
     await Promise.all(open.map((s) => s.close().catch(() => undefined)));
+    // A request sent just before its page closed can still reach the server: let it land before the log is
+    // cleared, or it shows up in the next test's log (a late pixel once failed a 'nothing loads' test).
+    if (server) await settle(server, 60, 1000);
     server?.reset();
     // A test must never reach the internet: an aborted external request fails the test that caused it.
     expect(external, 'requests that left 127.0.0.1').toEqual([]);
