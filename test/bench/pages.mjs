@@ -1,20 +1,25 @@
 /**
- * The benchmark's pages, generated from one template so the three variants cannot drift apart: the same body, the
- * same blocked scripts (same markup, same category ids), the same five categories; only the consent library differs.
+ * The benchmark's pages, generated from one template so the four variants cannot drift apart: the same body, the
+ * same blocked scripts (same files, same order, same category ids), the same five categories; only the consent library
+ * (and, for Klaro, the attributes it reads on the blocked scripts) differs.
  *
  * - `baseline`: no consent library (the blocked scripts stay inert, nothing shows a banner).
  * - `cookiegate`: `dist/cookiegate.js` with an inline JSON config, in <head> (where the README puts it). Served as
  *   `/bench/cookiegate.js` from a copy read when the run starts, so a rebuild during the run cannot mix builds.
  * - `vanilla`: vanilla-cookieconsent 3: `dist/cookieconsent.css` in <head>, `dist/cookieconsent.umd.js` and
  *   `CookieConsent.run({...})` at the end of <body> as its docs show (in <head> `run()` throws: no document.body).
+ * - `klaro`: Klaro 0.7 as its README shows for a script tag: the `klaroConfig` global (here an inline script) before
+ *   `dist/klaro.js` with `defer`, both in <head>. `klaro.js` is the build with its CSS inside (the README's default;
+ *   `klaro-no-css.js` is for sites that bring their own styles): Klaro injects its styles when it renders, much as
+ *   cookiegate's script tag does. Klaro renders at DOMContentLoaded (a deferred script runs just before it).
  *
  * Blocked scripts are local fixture files (test/bench/fixtures/*.js) that record `performance.now()` when they run.
  */
 
-/** Same five categories in both configs: ids, services and cookies. */
+/** The same five categories in every config: ids, services and cookies. */
 export const CATEGORY_IDS = ['necessary', 'performance', 'functionality', 'targeting', 'social'];
 
-/** The blocked scripts, identical markup for both libraries (both read `type="text/plain" data-category`). */
+/** The blocked scripts: cookiegate and vanilla-cookieconsent read the same markup (`type="text/plain" data-category`). */
 export const BLOCKED_SCRIPTS = [
   ['performance', '/test/bench/fixtures/analytics.js'],
   ['functionality', '/test/bench/fixtures/functional.js'],
@@ -24,9 +29,27 @@ export const BLOCKED_SCRIPTS = [
 /** External scripts + one inline script. */
 export const BLOCKED_SCRIPT_COUNT = BLOCKED_SCRIPTS.length + 1;
 
+const INLINE_BLOCKED = `(window.__benchRan = window.__benchRan || []).push(['inline', performance.now()]);`;
+
+/** The blocked scripts as cookiegate and vanilla-cookieconsent read them (gated by category). */
 const blockedMarkup =
   BLOCKED_SCRIPTS.map(([category, src]) => `<script type="text/plain" data-category="${category}" src="${src}"></script>`).join('\n') +
-  `\n<script type="text/plain" data-category="performance">(window.__benchRan = window.__benchRan || []).push(['inline', performance.now()]);</script>`;
+  `\n<script type="text/plain" data-category="performance">${INLINE_BLOCKED}</script>`;
+
+/**
+ * Klaro gates by service, not by category: a blocked script names one service (`data-name`), a service lists its
+ * purposes, and the purposes are the five categories. Mapping, category → the service its blocked scripts name:
+ * performance → `ga` and targeting → `ads` (the services the other two configs declare in those categories);
+ * functionality → `functionality` and social → `social` (those categories declare no service, so each gets one named
+ * after it); necessary → `necessary` (required, as the other two make that category; it gates no script).
+ */
+export const KLARO_SERVICE_OF = { performance: 'ga', functionality: 'functionality', targeting: 'ads', social: 'social' };
+
+/** The same blocked scripts in Klaro's markup: `type="text/plain" data-type data-name data-src`. */
+const klaroBlockedMarkup =
+  BLOCKED_SCRIPTS.map(
+    ([category, src]) => `<script type="text/plain" data-type="text/javascript" data-name="${KLARO_SERVICE_OF[category]}" data-src="${src}"></script>`,
+  ).join('\n') + `\n<script type="text/plain" data-type="text/javascript" data-name="${KLARO_SERVICE_OF.performance}">${INLINE_BLOCKED}</script>`;
 
 export const COOKIEGATE_CONFIG = {
   revision: 1,
@@ -35,6 +58,19 @@ export const COOKIEGATE_CONFIG = {
     performance: { services: { ga: { label: 'Google Analytics', provider: 'Google', cookies: ['_ga', '/^_ga_/'] } } },
     targeting: { services: { ads: { label: 'Ad network', cookies: ['/^_ads/'] } } },
   },
+};
+
+/** The texts vanilla-cookieconsent and Klaro are given (cookiegate shows its own English defaults). */
+const NOTICE_TEXT =
+  'Bench Ltd would like to use cookies and similar technology for statistics, to remember your settings, for advertising and for social media features. These are optional: the site works without them. You can accept them all, reject them all or pick per purpose, and change your mind any time under "Cookie preferences". <a href="/privacy">Privacy policy</a>';
+const PREFERENCES_TEXT = 'Choose which optional cookies we may use. Strictly necessary cookies keep the site working and are always on.';
+/** Category id → [title, description]. */
+const CATEGORY_TEXTS = {
+  necessary: ['Strictly necessary', 'Needed for the site to work and to remember your choice.'],
+  performance: ['Performance', 'Statistics about how the site is used.'],
+  functionality: ['Functionality', 'Remember your settings.'],
+  targeting: ['Targeting', 'Advertising based on your interests.'],
+  social: ['Social media', 'Sharing and embedded social media.'],
 };
 
 const section = (title, description, linkedCategory) => ({ title, description, linkedCategory });
@@ -63,7 +99,7 @@ export const VANILLA_CONFIG_SOURCE = `{
       en: {
         consentModal: {
           title: 'Your choice about cookies',
-          description: 'Bench Ltd would like to use cookies and similar technology for statistics, to remember your settings, for advertising and for social media features. These are optional: the site works without them. You can accept them all, reject them all or pick per purpose, and change your mind any time under "Cookie preferences". <a href="/privacy">Privacy policy</a>',
+          description: ${JSON.stringify(NOTICE_TEXT)},
           acceptAllBtn: 'Accept all',
           acceptNecessaryBtn: 'Reject all',
           showPreferencesBtn: 'Manage preferences'
@@ -75,12 +111,8 @@ export const VANILLA_CONFIG_SOURCE = `{
           savePreferencesBtn: 'Save preferences',
           closeIconLabel: 'Close without saving',
           sections: ${JSON.stringify([
-            { description: 'Choose which optional cookies we may use. Strictly necessary cookies keep the site working and are always on.' },
-            section('Strictly necessary', 'Needed for the site to work and to remember your choice.', 'necessary'),
-            section('Performance', 'Statistics about how the site is used.', 'performance'),
-            section('Functionality', 'Remember your settings.', 'functionality'),
-            section('Targeting', 'Advertising based on your interests.', 'targeting'),
-            section('Social media', 'Sharing and embedded social media.', 'social'),
+            { description: PREFERENCES_TEXT },
+            ...CATEGORY_IDS.map((id) => section(CATEGORY_TEXTS[id][0], CATEGORY_TEXTS[id][1], id)),
           ])}
         }
       }
@@ -88,7 +120,41 @@ export const VANILLA_CONFIG_SOURCE = `{
   }
 }`;
 
-const BODY = `
+/**
+ * Klaro's config: its notice (not the modal first: `mustConsent: false`, `noticeAsModal: false`) with an accept-all
+ * button (`acceptAll: true`; the notice labels it "That's ok", Klaro's English default), the same five purposes and
+ * the services of `KLARO_SERVICE_OF`. A JavaScript literal (the cookie patterns are regular expressions).
+ */
+export const KLARO_CONFIG_SOURCE = `{
+  version: 1,
+  elementID: 'klaro',
+  storageMethod: 'cookie',
+  cookieName: 'klaro',
+  default: false,
+  mustConsent: false,
+  acceptAll: true,
+  noticeAsModal: false,
+  htmlTexts: true,
+  lang: 'en',
+  purposeOrder: ${JSON.stringify(CATEGORY_IDS)},
+  translations: {
+    zz: { privacyPolicyUrl: '/privacy' },
+    en: {
+      consentNotice: { description: ${JSON.stringify(NOTICE_TEXT)} },
+      consentModal: { title: 'Cookie preferences', description: ${JSON.stringify(PREFERENCES_TEXT)} },
+      purposes: ${JSON.stringify(Object.fromEntries(CATEGORY_IDS.map((id) => [id, { title: CATEGORY_TEXTS[id][0], description: CATEGORY_TEXTS[id][1] }])))}
+    }
+  },
+  services: [
+    { name: 'necessary', title: 'Strictly necessary', purposes: ['necessary'], required: true },
+    { name: 'ga', title: 'Google Analytics', purposes: ['performance'], cookies: ['_ga', /^_ga_/] },
+    { name: 'functionality', title: 'Functionality', purposes: ['functionality'] },
+    { name: 'ads', title: 'Ad network', purposes: ['targeting'], cookies: [/^_ads/] },
+    { name: 'social', title: 'Social media', purposes: ['social'] }
+  ]
+}`;
+
+const body = (blocked) => `
 <header class="site"><a href="/">Bench Ltd</a> <nav><a href="/a">Products</a> <a href="/b">About</a> <a href="/privacy">Privacy</a></nav></header>
 <main>
   <h1 id="bench-content">A minimal page</h1>
@@ -100,12 +166,12 @@ const BODY = `
   <p>Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id est laborum.</p>
 </main>
 <footer>© Bench Ltd</footer>
-${blockedMarkup}
+${blocked}
 `;
 
 const STYLE = `<style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:42rem;padding:1rem}header.site{display:flex;justify-content:space-between}</style>`;
 
-function page(head, tail = '') {
+function page(head, tail = '', blocked = blockedMarkup) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -115,12 +181,15 @@ function page(head, tail = '') {
 ${STYLE}
 ${head}
 </head>
-<body>${BODY}${tail}</body>
+<body>${body(blocked)}${tail}</body>
 </html>
 `;
 }
 
-/** What each variant shows and what counts as its banner. */
+/**
+ * What each variant shows, what counts as its banner, and the label of the banner's accept-all button (clicked, and
+ * looked for by the "styled in first frame" check).
+ */
 export const VARIANTS = {
   baseline: {
     label: 'no consent library (baseline)',
@@ -131,6 +200,7 @@ export const VARIANTS = {
   cookiegate: {
     label: 'cookiegate',
     visibleSelector: '.cg-banner',
+    acceptLabel: 'Accept all',
     html: page(
       `<script type="application/json" id="cookiegate-config">${JSON.stringify(COOKIEGATE_CONFIG)}</script>\n` +
         `<script src="/bench/cookiegate.js"></script>`,
@@ -139,12 +209,25 @@ export const VARIANTS = {
   vanilla: {
     label: 'vanilla-cookieconsent',
     visibleSelector: '#cc-main .cm',
+    acceptLabel: 'Accept all',
     html: page(
       `<link rel="stylesheet" href="/node_modules/vanilla-cookieconsent/dist/cookieconsent.css">`,
       // At the end of <body>, as its docs place it: run() needs document.body (in <head> it throws) and only manages
       // the blocked scripts that exist when it runs.
       `<script src="/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js"></script>\n` +
         `<script>CookieConsent.run(${VANILLA_CONFIG_SOURCE});</script>\n`,
+    ),
+  },
+  klaro: {
+    label: 'Klaro',
+    // Its notice (`#klaro .klaro .cookie-notice`; `.cookie-notice-hidden` once a choice is stored). With `acceptAll:
+    // true` the notice's green button accepts every service; Klaro's English label for it is "That's ok".
+    visibleSelector: '.klaro .cookie-notice',
+    acceptLabel: "That's ok",
+    html: page(
+      `<script>var klaroConfig = ${KLARO_CONFIG_SOURCE};</script>\n<script defer src="/node_modules/klaro/dist/klaro.js"></script>`,
+      '',
+      klaroBlockedMarkup,
     ),
   },
 };

@@ -1,20 +1,22 @@
 /**
- * `npm run bench`: cookiegate against vanilla-cookieconsent 3 and a page with no consent library, in headless
- * Chromium, from a local server on 127.0.0.1 (the browser tests' harness: its server and its Chromium launch).
+ * `npm run bench`: cookiegate against vanilla-cookieconsent 3, Klaro 0.7 and a page with no consent library, in
+ * headless Chromium, from a local server on 127.0.0.1 (the browser tests' harness: its server and its Chromium launch).
  *
  * Environment: BENCH_RUNS (default 30 per variant and throttle), BENCH_RATES (default "1,4"),
  * BENCH_SCALE_RUNS (default 3; 0 skips the activation-at-scale part), BENCH_OUT (default test/bench/results.md).
  *
  * Definitions (identical for every variant; see results.md for the printed version):
- * - visible: the first animation frame in which the banner element (`.cg-banner`, `#cc-main .cm`; for the baseline
- *   the page's own <h1>) is connected, has a non-zero box that intersects the viewport, computed `visibility:
- *   visible`, and neither it nor an ancestor has `display: none` or `opacity: 0`. Every rendered frame is checked:
+ * - visible: the first animation frame in which the banner element (`.cg-banner`, `#cc-main .cm`,
+ *   `.klaro .cookie-notice`; for the baseline the page's own <h1>) is connected, has a non-zero box that intersects
+ *   the viewport, computed `visibility: visible`, and neither it nor an ancestor has `display: none` or `opacity: 0`.
+ *   Every rendered frame is checked:
  *   a requestAnimationFrame loop (started by an init script before any page script) posts a message that runs right
  *   after the frame is painted, where the check reads clean style and layout (it never forces a layout into the
  *   page's script time). Time is that frame's `performance.now()` at requestAnimationFrame (from navigation start).
  * - fully shown: the same, with the product of the opacities of it and its ancestors equal to 1 (a fade-in ended).
  * - styled in first frame: in that first visible frame the banner is `position: fixed`, has a non-transparent
- *   background, and its "Accept all" button does not have Chromium's default button background.
+ *   background, and its accept-all button (the variant's `acceptLabel`: "Accept all"; Klaro's notice: "That's ok")
+ *   does not have Chromium's default button background.
  * - script / task time until visible: CDP `Performance.getMetrics` ScriptDuration / TaskDuration, enabled just before
  *   navigation and read when the page signals "visible" through a CDP binding (so it can include the rest of the
  *   task that runs when the read arrives).
@@ -42,9 +44,11 @@ const RATES = (process.env.BENCH_RATES || '1,4').split(',').map(Number).filter((
 const SCALE_RUNS = Math.max(0, Number(process.env.BENCH_SCALE_RUNS ?? 3));
 const SCALE_SIZES = [500, 1000, 2000];
 const OUT = process.env.BENCH_OUT || fileURLToPath(new URL('./results.md', import.meta.url));
-const NAMES = ['baseline', 'cookiegate', 'vanilla'];
+const NAMES = ['baseline', 'cookiegate', 'vanilla', 'klaro'];
+/** The consent libraries compared (every name but the baseline). */
+const LIBS = NAMES.slice(1);
 
-for (const file of ['dist/cookiegate.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js']) {
+for (const file of ['dist/cookiegate.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/klaro/dist/klaro.js']) {
   if (!existsSync(join(REPO_ROOT, file))) {
     console.error(file + ' missing: run `npm install` and `npm run build` (npm run bench does both)');
     process.exit(1);
@@ -52,9 +56,10 @@ for (const file of ['dist/cookiegate.js', 'node_modules/vanilla-cookieconsent/di
 }
 
 /** Measurement script, injected before any page script. */
-function initScript(selector) {
+function initScript(selector, acceptLabel) {
   return `(() => {
   const SEL = ${JSON.stringify(selector)};
+  const ACCEPT = ${JSON.stringify(acceptLabel ?? null)};
   const B = (window.__bench = { fcp: null, visible: null, opaque: null, styled: null, styleDetail: null, cls: 0, shifts: [], longtasks: [], click: null, frames: 0 });
   try {
     new PerformanceObserver((list) => {
@@ -88,7 +93,7 @@ function initScript(selector) {
   };
   const styled = (el) => {
     const s = getComputedStyle(el);
-    const button = Array.from(el.querySelectorAll('button')).find((b) => b.textContent.trim() === 'Accept all');
+    const button = Array.from(el.querySelectorAll('button')).find((b) => b.textContent.trim() === ACCEPT);
     const bbg = button ? getComputedStyle(button).backgroundColor : 'none';
     B.styleDetail = { position: s.position, background: s.backgroundColor, button: bbg };
     return s.position === 'fixed' && !/^(transparent|rgba\\(0, 0, 0, 0\\))$/.test(s.backgroundColor) &&
@@ -120,13 +125,13 @@ function initScript(selector) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const metric = (metrics, name) => metrics.find((m) => m.name === name)?.value ?? NaN;
 
-async function newSession(browser, server, rate, selector) {
+async function newSession(browser, server, rate, selector, acceptLabel) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US', serviceWorkers: 'block' });
   const external = [];
   context.on('request', (r) => {
     if (!r.url().startsWith(server.origin + '/') && !r.url().startsWith('data:') && !r.url().startsWith('about:')) external.push(r.url());
   });
-  if (selector) await context.addInitScript(initScript(selector));
+  if (selector) await context.addInitScript(initScript(selector, acceptLabel));
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   // Same-origin warm-up: the renderer process and the connection exist before the measured navigation, and
@@ -141,7 +146,7 @@ async function newSession(browser, server, rate, selector) {
 /** One visit of one variant: returns its figures. */
 async function visit(browser, server, name, rate) {
   const variant = VARIANTS[name];
-  const { context, page, cdp, external } = await newSession(browser, server, rate, variant.visibleSelector);
+  const { context, page, cdp, external } = await newSession(browser, server, rate, variant.visibleSelector, variant.acceptLabel);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -168,7 +173,7 @@ async function visit(browser, server, name, rate) {
     if (name !== 'baseline') {
       const inline = await page.evaluate('(window.__benchRan || []).length');
       if (inline !== 0) throw new Error(name + ': a blocked script ran before consent');
-      await page.locator(variant.visibleSelector).getByRole('button', { name: 'Accept all', exact: true }).click();
+      await page.locator(variant.visibleSelector).getByRole('button', { name: variant.acceptLabel, exact: true }).click();
       await page.waitForFunction(`(window.__benchRan || []).length >= ${BLOCKED_SCRIPT_COUNT}`, null, { polling: 20, timeout: 30_000 });
       acceptMs = await page.evaluate('Math.max(...window.__benchRan.map((r) => r[1])) - window.__bench.click');
       await sleep(100);
@@ -230,20 +235,39 @@ function cell(values, digits = 1) {
   return `${fmt(median(values), digits)} (${fmt(min(values), digits)}–${fmt(max(values), digits)})`;
 }
 
+/** Column names: each library's table heading and its short name in the ratio columns. */
+const COLUMN = {
+  cookiegate: { head: 'cookiegate', short: 'cg' },
+  vanilla: { head: 'vanilla-cookieconsent', short: 'vcc' },
+  klaro: { head: 'Klaro', short: 'klaro' },
+};
+/** The libraries cookiegate is divided by in the ratio columns. */
+const OTHERS = LIBS.filter((name) => name !== 'cookiegate');
+
 function table(results) {
-  const head =
-    '| figure (median, min–max) | no library | cookiegate | vanilla-cookieconsent | ratio cg / vcc | cg adds | vcc adds | ratio of adds |\n' +
-    '| --- | --- | --- | --- | --- | --- | --- | --- |\n';
+  const ratioHeads = OTHERS.map((o) => `ratio cg / ${COLUMN[o].short}`);
+  const addHeads = LIBS.map((name) => `${COLUMN[name].short} adds`);
+  const addRatioHeads = OTHERS.map((o) => `ratio of adds cg / ${COLUMN[o].short}`);
+  const heads = ['figure (median, min–max)', 'no library', ...LIBS.map((name) => COLUMN[name].head), ...ratioHeads, ...addHeads, ...addRatioHeads];
+  const head = `| ${heads.join(' | ')} |\n|${' --- |'.repeat(heads.length)}\n`;
   const rows = FIGURES.map(({ key, label, added, digits = 1 }) => {
     const v = (name) => results[name].map((r) => r[key]);
     const med = (name) => median(v(name));
     const base = med('baseline');
-    const cgAdd = added ? med('cookiegate') - base : NaN;
-    const vcAdd = added ? med('vanilla') - base : NaN;
-    return `| ${label} | ${key === 'accept' ? 'n/a' : cell(v('baseline'), digits)} | ${cell(v('cookiegate'), digits)} | ${cell(v('vanilla'), digits)} | ${ratio(med('cookiegate'), med('vanilla'))} | ${added ? fmt(cgAdd, digits) : '—'} | ${added ? fmt(vcAdd, digits) : '—'} | ${added ? ratio(cgAdd, vcAdd) : '—'} |`;
+    const add = (name) => (added ? med(name) - base : NaN);
+    const cells = [
+      label,
+      key === 'accept' ? 'n/a' : cell(v('baseline'), digits),
+      ...LIBS.map((name) => cell(v(name), digits)),
+      ...OTHERS.map((o) => ratio(med('cookiegate'), med(o))),
+      ...LIBS.map((name) => (added ? fmt(add(name), digits) : '—')),
+      ...OTHERS.map((o) => (added ? ratio(add('cookiegate'), add(o)) : '—')),
+    ];
+    return `| ${cells.join(' | ')} |`;
   });
   const styled = (name) => results[name].filter((r) => r.styled === true).length + ' / ' + results[name].length;
-  rows.push(`| banner fully styled in its first visible frame (runs) | n/a | ${styled('cookiegate')} | ${styled('vanilla')} | — | — | — | — |`);
+  const dashes = Array(OTHERS.length + LIBS.length + OTHERS.length).fill('—');
+  rows.push(`| ${['banner fully styled in its first visible frame (runs)', 'n/a', ...LIBS.map(styled), ...dashes].join(' | ')} |`);
   return head + rows.join('\n') + '\n';
 }
 
@@ -382,7 +406,7 @@ console.log(`cookiegate bench: ${RUNS} runs × ${NAMES.length} pages × throttle
 const all = {};
 const problems = [];
 for (const rate of RATES) {
-  const results = (all[rate] = { baseline: [], cookiegate: [], vanilla: [] });
+  const results = (all[rate] = Object.fromEntries(NAMES.map((name) => [name, []])));
   for (let i = 0; i < RUNS; i++) {
     // Interleaved, with the order rotated each round so no variant always goes first.
     const order = NAMES.map((_, k) => NAMES[(k + i) % NAMES.length]);
@@ -433,7 +457,7 @@ const targets = (rate) => {
 
 const shiftNotes = [];
 for (const rate of RATES) {
-  for (const name of ['cookiegate', 'vanilla']) {
+  for (const name of LIBS) {
     const shifted = all[rate][name].filter((x) => x.cls > 0);
     if (shifted.length) {
       const sources = [...new Set(shifted.flatMap((x) => x.shifts.flatMap((s) => s.sources)))].slice(0, 6).join(', ');
@@ -449,7 +473,13 @@ const kB = (files) => {
   const bytes = Buffer.concat(files.map((f) => (f === 'dist/cookiegate.js' ? cookiegateJs : readFileSync(join(REPO_ROOT, f)))));
   return `${(bytes.length / 1000).toFixed(1)} kB, ${(brotliCompressSync(bytes).length / 1000).toFixed(1)} kB brotli`;
 };
-const sizes = `cookiegate \`dist/cookiegate.js\` (CSS inside): ${kB(['dist/cookiegate.js'])}; vanilla-cookieconsent \`cookieconsent.umd.js\` + \`cookieconsent.css\`: ${kB(['node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css'])}.`;
+const version = (pkg) => JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+const vccVersion = version('vanilla-cookieconsent');
+const klaroVersion = version('klaro');
+const sizes =
+  `cookiegate \`dist/cookiegate.js\` (CSS inside): ${kB(['dist/cookiegate.js'])}; ` +
+  `vanilla-cookieconsent ${vccVersion} \`cookieconsent.umd.js\` + \`cookieconsent.css\`: ${kB(['node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css'])}; ` +
+  `Klaro ${klaroVersion} \`klaro.js\` (CSS and all its translations inside): ${kB(['node_modules/klaro/dist/klaro.js'])}.`;
 let md = `# cookiegate benchmark results
 
 Generated by \`npm run bench\` (\`test/bench/run.mjs\`) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC in ${minutes} min.
@@ -460,16 +490,20 @@ Generated by \`npm run bench\` (\`test/bench/run.mjs\`) on ${new Date().toISOStr
 
 **Method:** the same minimal page (header, heading, three paragraphs, footer, 4 external + 1 inline blocked scripts) with the
 same five categories (necessary, performance, functionality, targeting, social), served from 127.0.0.1:
-cookiegate (\`dist/cookiegate.js\`, inline JSON config, in \`<head>\`), vanilla-cookieconsent ${(await import('../../node_modules/vanilla-cookieconsent/package.json', { with: { type: 'json' } })).default.version} (\`dist/cookieconsent.umd.js\` + \`dist/cookieconsent.css\`, \`CookieConsent.run()\` at the end of \`<body>\` as its docs place it; in \`<head>\` it throws),
-and the page with no consent library. ${RUNS} runs each, interleaved, fresh browser context per run, CPU throttle via CDP
+cookiegate (\`dist/cookiegate.js\`, inline JSON config, in \`<head>\`), vanilla-cookieconsent ${vccVersion} (\`dist/cookieconsent.umd.js\` + \`dist/cookieconsent.css\`, \`CookieConsent.run()\` at the end of \`<body>\` as its docs place it; in \`<head>\` it throws),
+Klaro ${klaroVersion} (an inline script setting the \`klaroConfig\` global, then \`dist/klaro.js\` with \`defer\`, both in \`<head>\` as its README shows;
+\`klaro.js\` is its default build, with its CSS inside, injected when it renders; it renders its notice at DOMContentLoaded; gated scripts
+name a Klaro service, one per category: ga, functionality, ads, social), and the page with no consent library.
+${RUNS} runs each, interleaved (order rotated each round), fresh browser context per run, CPU throttle via CDP
 \`Emulation.setCPUThrottlingRate\`. Medians with min–max; "adds" = median of the library minus median of the page without one;
-ratio cg / vcc = cookiegate divided by vanilla-cookieconsent (below 1 is better for cookiegate).
+ratio cg / vcc = cookiegate divided by vanilla-cookieconsent, cg / klaro = cookiegate divided by Klaro (below 1 is better for cookiegate).
+The issue-7 targets are against vanilla-cookieconsent.
 
 `;
 for (const rate of RATES) {
   md += `## CPU ${rate}×\n\n` + table(all[rate]) + '\nTargets (issue 7):\n\n' + targets(rate) + '\n\n';
 }
-md += `¹ Visible: the first animation frame in which the banner element (\`.cg-banner\`; \`#cc-main .cm\`) is connected, has a non-zero box
+md += `¹ Visible: the first animation frame in which the banner element (\`.cg-banner\`; \`#cc-main .cm\`; \`.klaro .cookie-notice\`) is connected, has a non-zero box
 intersecting the viewport, computed \`visibility: visible\`, no \`display: none\` and no \`opacity: 0\` on it or an ancestor.
 Every rendered frame is checked: a \`requestAnimationFrame\` loop started before any page script posts a message that runs just
 after that frame is painted, where the check reads clean style and layout (so it never forces a layout into anyone's script time);
@@ -477,7 +511,7 @@ the time is the painted frame's \`requestAnimationFrame\` time.
 For the page without a library the same test is applied to its own \`<h1>\` (first frame with content). Time from navigation start.
 "Fully shown" is the same with the product of opacities equal to 1 (vanilla-cookieconsent fades in).
 "Fully styled in its first visible frame": in that frame the banner is \`position: fixed\`, has an opaque background, and its
-**Accept all** button does not have Chromium's default button background.
+**Accept all** button (Klaro's notice labels its accept-all button **That's ok**) does not have Chromium's default button background.
 
 ² CDP \`Performance.getMetrics\` (ScriptDuration, TaskDuration) read when the page signals "visible" (a CDP binding, just after the
 frame is painted), counted from just before navigation; the read can include the rest of the task running when it arrives.
@@ -487,7 +521,8 @@ Script time includes style and layout that a script forces by reading geometry.
 
 First contentful paint: the page's own, from PerformanceObserver \`paint\` (a parser-blocking script in \`<head>\` delays it).
 Long tasks and TBT: PerformanceObserver \`longtask\` from navigation start until the **Accept all** click. CLS: PerformanceObserver
-\`layout-shift\` without recent input, over the whole visit. **Accept all** → last blocked script: from the click event
+\`layout-shift\` without recent input, over the whole visit. **Accept all** → last blocked script (for Klaro the click is on its
+notice's **That's ok**, which with \`acceptAll: true\` accepts every service): from the click event
 (capture listener on \`window\`, before any library handler) to the \`performance.now()\` recorded by the last blocked fixture script.
 `;
 if (shiftNotes.length) md += '\nLayout shifts seen:\n\n' + shiftNotes.join('\n') + '\n';
