@@ -225,7 +225,7 @@ export const VARIANTS = {
     visibleSelector: '.klaro .cookie-notice',
     acceptLabel: "That's ok",
     html: page(
-      `<script>var klaroConfig = ${KLARO_CONFIG_SOURCE};</script>\n<script defer src="/node_modules/klaro/dist/klaro.js"></script>`,
+      `<script>var klaroConfig = ${KLARO_CONFIG_SOURCE};</script>\n<script defer src="/bench/klaro.js"></script>`,
       '',
       klaroBlockedMarkup,
     ),
