@@ -55,8 +55,13 @@ export const COOKIEGATE_CONFIG = {
   revision: 1,
   controller: { name: 'Bench Ltd', policyUrl: '/privacy' },
   categories: {
-    performance: { services: { ga: { label: 'Google Analytics', provider: 'Google', cookies: ['_ga', '/^_ga_/'] } } },
-    targeting: { services: { ads: { label: 'Ad network', cookies: ['/^_ads/'] } } },
+    // Complete, as README asks of a site (provider, cookie durations): an incomplete one adds console.warn advice.
+    performance: {
+      services: {
+        ga: { label: 'Google Analytics', provider: 'Google', cookies: [{ name: '_ga', duration: '2 years' }, { name: '/^_ga_/', duration: '2 years' }] },
+      },
+    },
+    targeting: { services: { ads: { label: 'Ad network', provider: 'Ad network', cookies: [{ name: '/^_ads/', duration: '90 days' }] } } },
   },
 };
 
