@@ -15,10 +15,11 @@ export const SHIPPED_LANGUAGES = ['nl', 'fr', 'de'];
 /** How long a locale file may take before the UI shows English instead. */
 export const LOCALE_TIMEOUT_MS = 3_000;
 
+// Keyed by config strings (a URL may be "constructor" or "__proto__"): no prototype to find them on.
 /** Texts loaded so far: shipped locales by code, a site owner's files by URL. */
-const loaded: Record<string, TextsOverride> = {};
+const loaded: Record<string, TextsOverride> = Object.create(null);
 /** Loads started so far, by the same keys: each file is requested once per page. */
-const loading: Record<string, Promise<boolean>> = {};
+const loading: Record<string, Promise<boolean>> = Object.create(null);
 
 /** Primary subtags of languages written right to left. */
 const RTL = ['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi'];

@@ -161,6 +161,18 @@ describe('loadTexts', () => {
     expect(errors()).toEqual(['cookiegate: language: could not load the texts from /l/fr.json (no answer after 3 s); showing English']);
   });
 
+  it('a translations URL named like an Object.prototype member is fetched like any other', async () => {
+    const fetchMock = answer({ banner: { rejectAll: 'Rechazar todo' } });
+    vi.stubGlobal('fetch', fetchMock);
+    for (const url of ['constructor', '__proto__']) {
+      const withUrl = config({ translations: { es: url } });
+      expect(fresh.hasTexts(withUrl, 'es')).toBe(false);
+      expect(await fresh.loadTexts(withUrl, 'es')).toBe(true);
+      expect(fresh.getTexts(withUrl, 'es').banner.rejectAll).toBe('Rechazar todo');
+    }
+    expect(fetchMock.mock.calls.map((c) => c[0])).toEqual(['constructor', '__proto__']);
+  });
+
   it('refuses a file that is not an object of texts', async () => {
     vi.stubGlobal('fetch', answer(['a']));
     expect(await fresh.loadTexts(config(), 'fr', '/l/')).toBe(false);
