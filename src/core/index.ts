@@ -25,6 +25,7 @@ export { $config, $consent, $ui, $gpc, $language } from './stores';
 export { parseConfig, isSafeUrl } from './config';
 export { activateElement, GATED_SELECTOR, STATE_ATTR } from './activate';
 export { resolveLanguage, getTexts, hasTexts, loadTexts, isRtl } from './language';
+export { setLanguage } from './set-language';
 export { TEXTS_EN } from './texts-en';
 export { DEFAULT_CONFIG } from './defaults';
 export { MESSAGES, type Problem, type ProblemCode } from './errors';

@@ -9,7 +9,7 @@ import { emit } from './events';
 import { eraseRefusedCookies } from './cleanup';
 import { startActivator } from './activate';
 import { listenToOtherTabs } from './cross-tab';
-import { hasTexts, loadTexts, resolveLanguage } from './language';
+import { hasTexts, loadTexts, resolveLanguage, setLocalesBase } from './language';
 import { setNonce } from './nonce';
 import { startConsentMode } from './consent-mode';
 import { startVendors } from './vendors';
@@ -66,6 +66,7 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}): Co
   advice.forEach(advise);
   if (options.nonce !== undefined) setNonce(options.nonce);
   $config.set(config);
+  setLocalesBase(options.localesUrl);
   const lang = resolveLanguage(config);
   // `$language` names the language whose texts are here: English until a locale file has loaded, and for good if it fails.
   const waiting = !hasTexts(config, lang);
@@ -107,7 +108,7 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}): Co
     const decided = $consent.get();
     let touched = false;
     const off = $ui.listen(() => (touched = true));
-    void loadTexts(config, lang, options.localesUrl).then((ok) => {
+    void loadTexts(config, lang).then((ok) => {
       off();
       $language.set(ok ? lang : 'en');
       if (banner && !touched && $consent.get() === decided) $ui.setKey('banner', true);

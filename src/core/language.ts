@@ -21,6 +21,14 @@ const loaded: Record<string, TextsOverride> = Object.create(null);
 /** Loads started so far, by the same keys: each file is requested once per page. */
 const loading: Record<string, Promise<boolean>> = Object.create(null);
 
+/** Where `init` was told the shipped locale files are; `loadTexts` uses it when not given a base. */
+let localesBase: string | undefined;
+
+/** Remembers where the shipped locale files are (`InitOptions.localesUrl`), for later loads. */
+export function setLocalesBase(url: string | undefined): void {
+  localesBase = url;
+}
+
 /** Primary subtags of languages written right to left. */
 const RTL = ['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi'];
 
@@ -123,12 +131,12 @@ export function hasTexts(config: Config, lang: string): boolean {
  *
  * @param config the config cookiegate runs with (`$config.get()`)
  * @param lang a language code
- * @param base where the shipped locale files are (a URL ending in `/`); the script tag passes `locales/` beside
- *   `cookiegate.js`; without it the ESM build imports its own locale chunks
+ * @param base where the shipped locale files are (a URL ending in `/`); default: what `init` was given (the script
+ *   tag passes `locales/` beside `cookiegate.js`); without one the ESM build imports its own locale chunks
  * @returns `true` once the texts are there (at once when nothing is missing), `false` when a file did not load
  * @example await loadTexts($config.get(), 'de'); getTexts($config.get(), 'de').banner.rejectAll // 'Alle ablehnen'
  */
-export function loadTexts(config: Config, lang: string, base?: string): Promise<boolean> {
+export function loadTexts(config: Config, lang: string, base = localesBase): Promise<boolean> {
   const file = fileFor(config, lang);
   if (!file || loaded[file]) return Promise.resolve(true);
   const isShipped = SHIPPED_LANGUAGES.includes(file);

@@ -97,6 +97,20 @@ describe('locale files (dist/locales/<code>.json, fetched from beside the script
     expect(s.cookiegateErrors).toEqual([]);
   });
 
+  it('CookieGate.setLanguage switches an English page to German at run time: banner, root lang and the dialog', async () => {
+    const path = serveHtml(h.server, '/switch.html', htmlDocument('<script src="' + BUNDLE + '"></script>', '<h1>Hello</h1>', 'en'));
+    const s = await h.open({ path });
+    await s.page.waitForSelector(BANNER);
+    expect(await bannerLabels(s.page)).toEqual(['Accept all', 'Reject all', 'Manage preferences']);
+    expect(await s.page.evaluate("CookieGate.setLanguage('de-AT')")).toBe(true);
+    expect(await bannerLabels(s.page)).toEqual(SHIPPED[1]!.banner);
+    expect(await rootLangDir(s.page)).toEqual({ lang: 'de', dir: 'ltr' });
+    expect(h.server.requestsTo('/dist/locales/de.json')).toHaveLength(1);
+    await s.page.locator(BANNER + ' button').nth(2).click();
+    expect(await s.page.locator(DIALOG + ' .cg-foot button').nth(2).textContent()).toBe(SHIPPED[1]!.save);
+    expect(s.cookiegateErrors).toEqual([]);
+  });
+
   it('an English page requests no locale file', async () => {
     const s = await openUiPage(h.open, h.server, { config: UI_CONFIG, lang: 'en' });
     expect(await bannerLabels(s.page)).toEqual(['Accept all', 'Reject all', 'Manage preferences']);
