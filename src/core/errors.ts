@@ -29,6 +29,7 @@ export const MESSAGES = {
   noController: 'no {0}: the banner should say who asks for consent and link to the privacy policy',
   noProvider: 'no provider: the preferences should say who runs this service',
   noDuration: 'no duration for {0}: the preferences should say how long each cookie lasts',
+  otherCmp: 'another consent tool (an IAB TCF CMP) is on this page; cookiegate is not one and leaves it alone, but visitors would be asked twice',
 } as const;
 
 /**

@@ -73,6 +73,8 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}): Co
   if (!waiting) $language.set(lang);
   // On the server (SSR) there is nothing to gate, and a BroadcastChannel would keep Node running.
   if (typeof document == 'undefined') return config;
+  // Never ours: cookiegate does not speak TCF, so an existing __tcfapi is another CMP (left untouched).
+  if (typeof (window as { __tcfapi?: unknown }).__tcfapi == 'function') advise(problem('otherCmp', 'window.__tcfapi'));
   const gpc = readGpcSignal(config);
   $gpc.set(gpc);
   // Consent Mode's default must reach dataLayer before anything can load a Google tag;
