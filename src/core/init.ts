@@ -9,7 +9,8 @@ import { emit } from './events';
 import { eraseRefusedCookies } from './cleanup';
 import { startActivator } from './activate';
 import { listenToOtherTabs } from './cross-tab';
-import { hasTexts, loadTexts, resolveLanguage, setLocalesBase } from './language';
+import { hasTexts, resolveLanguage, setLocalesBase } from './language';
+import { showLanguage } from './set-language';
 import { setNonce } from './nonce';
 import { startConsentMode } from './consent-mode';
 import { startVendors } from './vendors';
@@ -110,9 +111,8 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}): Co
     const decided = $consent.get();
     let touched = false;
     const off = $ui.listen(() => (touched = true));
-    void loadTexts(config, lang).then((ok) => {
+    void showLanguage(lang).then(() => {
       off();
-      $language.set(ok ? lang : 'en');
       if (banner && !touched && $consent.get() === decided) $ui.setKey('banner', true);
       $loadingTexts.set(false);
     });

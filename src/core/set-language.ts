@@ -14,13 +14,21 @@ let latest = 0;
  * @example languageSelect.onchange = () => setLanguage(languageSelect.value)
  */
 export function setLanguage(lang: string): Promise<boolean> {
-  const config = $config.get();
-  const target = resolveLanguage({ ...config, language: lang }, undefined, undefined);
+  const target = resolveLanguage({ ...$config.get(), language: lang }, undefined, undefined);
+  return showLanguage(target).then((shown) => shown != 'en' || /^en\b/i.test(lang));
+}
+
+/**
+ * Loads the texts of `lang` (an available language, as `resolveLanguage` gives) and then sets `$language` to it, or
+ * to English if they fail. `init` starts with it too, so a later `setLanguage` wins over the page language's file
+ * arriving last.
+ * @returns the language now shown
+ */
+export function showLanguage(lang: string): Promise<string> {
   const call = ++latest;
-  return loadTexts(config, target).then((ok) => {
-    const shown = ok ? target : 'en';
-    // A later call wins, even if this one's file arrives last.
+  return loadTexts($config.get(), lang).then((ok) => {
+    const shown = ok ? lang : 'en';
     if (call == latest) $language.set(shown);
-    return shown != 'en' || /^en\b/i.test(lang);
+    return $language.get();
   });
 }

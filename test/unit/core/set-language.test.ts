@@ -71,4 +71,23 @@ describe('setLanguage', () => {
     await first;
     expect(core.$language.get()).toBe('fr');
   });
+
+  it('a switch made while init still loads the page language is not undone when that file arrives', async () => {
+    let release!: () => void;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        if (url.endsWith('nl.json')) await slow;
+        return new Response(JSON.stringify({ reopen: url }));
+      }),
+    );
+    document.documentElement.lang = 'nl';
+    core.init({}, { localesUrl: '/l/' });
+    expect(await core.setLanguage('fr')).toBe(true);
+    release();
+    await vi.waitFor(() => expect(core.$ui.get().banner).toBe(true));
+    expect(core.$language.get()).toBe('fr');
+    document.documentElement.lang = '';
+  });
 });
