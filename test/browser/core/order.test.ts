@@ -48,4 +48,18 @@ describe('blocked scripts after consent', () => {
     await s.page.waitForFunction('window.__cgLog.length === 1', undefined, { timeout: 5000 });
     expect(await fixtureLog(s.page)).toEqual(['after-template']);
   });
+
+  it('an async one runs when it has loaded, as without cookiegate: a slow one holds up nothing after it', async () => {
+    const markup = `
+<script type="text/plain" data-category="performance" async src="/slow/tag.js?ms=800"></script>
+<script type="text/plain" data-category="performance" src="/fixtures/next.js"></script>
+<script type="text/plain" data-category="performance">window.__cgLog.push('inline')</script>`;
+    const path = serveHtml(h.server, '/order-async.html', htmlDocument('<script>window.__cgLog = []</script>' + bundleTag(), markup));
+    const s = await h.open({ path });
+    await s.page.waitForFunction('window.CookieGate && document.querySelector(".cg-banner")');
+    await s.page.evaluate('CookieGate.acceptAll()');
+    await s.page.waitForFunction('window.__cgLog.length === 3', undefined, { timeout: 10_000 });
+    expect(await fixtureLog(s.page)).toEqual(['next', 'inline', 'tag']);
+    expect(await s.page.evaluate('document.querySelector("script[src=\'/slow/tag.js?ms=800\']").async')).toBe(true);
+  });
 });
