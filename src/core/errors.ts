@@ -64,10 +64,13 @@ export function report(p: Problem): void {
   }
 }
 
-/** Logs advice (valid config that tells visitors less than it should) as one `console.warn`; never throws. */
+/**
+ * Logs advice (valid config that tells visitors less than it should) as one `console.warn` prefixed
+ * `cookiegate advice:`, apart from the `cookiegate:` errors that mean something was dropped; never throws.
+ */
 export function advise(p: Problem): void {
   try {
-    console.warn('cookiegate: ' + p.message);
+    console.warn('cookiegate advice: ' + p.message);
   } catch {
     /* a broken console must not break the page */
   }

@@ -197,11 +197,11 @@ describe('Google Consent Mode v2 (dist/cookiegate.js, JSON config)', () => {
     });
     const warnings: string[] = [];
     s.page.on('console', (m) => {
-      if (m.type() === 'warning' && m.text().startsWith('cookiegate:')) warnings.push(m.text());
+      if (m.type() === 'warning' && m.text().startsWith('cookiegate')) warnings.push(m.text());
     });
     await s.goto(path);
     // the site owner is told that two consent tools are on the page
-    expect(warnings).toEqual([expect.stringMatching(/^cookiegate: window\.__tcfapi: another consent tool/)]);
+    expect(warnings).toEqual([expect.stringMatching(/^cookiegate advice: window\.__tcfapi: another consent tool/)]);
     await clickBanner(s.page, 'Accept all');
     await s.page.waitForFunction('window.__gtagRuns === 1');
     expect(await evaluate(s.page, 'window.__tcfapi === window.__realCmp')).toBe(true);
