@@ -19,6 +19,20 @@ afterEach(() => {
 
 const errors = () => vi.mocked(console.error).mock.calls.map((c) => String(c[0]));
 
+/** Answers every locale fetch at once except nl.json, which waits for the returned release(). */
+function holdDutchFile(): () => void {
+  let release!: () => void;
+  const slow = new Promise<void>((resolve) => (release = resolve));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      if (url.endsWith('nl.json')) await slow;
+      return new Response(JSON.stringify({ reopen: url }));
+    }),
+  );
+  return release;
+}
+
 describe('setLanguage', () => {
   it('loads a shipped language matched by its primary subtag, then switches', async () => {
     expect(core.$language.get()).toBe('en');
@@ -54,15 +68,7 @@ describe('setLanguage', () => {
   });
 
   it('the last call wins, even when an earlier file arrives later', async () => {
-    let release!: () => void;
-    const slow = new Promise<void>((resolve) => (release = resolve));
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (url: string) => {
-        if (url.endsWith('nl.json')) await slow;
-        return new Response(JSON.stringify({ reopen: url }));
-      }),
-    );
+    const release = holdDutchFile();
     setLocalesBase('/l/');
     const first = core.setLanguage('nl');
     const second = core.setLanguage('fr');
@@ -73,15 +79,7 @@ describe('setLanguage', () => {
   });
 
   it('a switch made while init still loads the page language is not undone when that file arrives', async () => {
-    let release!: () => void;
-    const slow = new Promise<void>((resolve) => (release = resolve));
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (url: string) => {
-        if (url.endsWith('nl.json')) await slow;
-        return new Response(JSON.stringify({ reopen: url }));
-      }),
-    );
+    const release = holdDutchFile();
     document.documentElement.lang = 'nl';
     core.init({}, { localesUrl: '/l/' });
     expect(await core.setLanguage('fr')).toBe(true);
