@@ -32,12 +32,15 @@ const rawCss = () => ({
   },
 });
 
+/** `dist/cookiegate.css`, for a page that links it: the gate's part, then the UI's (injected one by one otherwise). */
+const STYLESHEETS = ['styles/base.css', 'styles/ui.css'];
+
 /** Files shipped beside the bundles: the stylesheet and the JSON Schemas. */
 const assets = () => ({
   name: 'assets',
   writeBundle() {
     mkdirSync('dist', { recursive: true });
-    writeFileSync('dist/cookiegate.css', minifyCss(readFileSync('styles/cookiegate.css', 'utf8')) + '\n');
+    writeFileSync('dist/cookiegate.css', minifyCss(STYLESHEETS.map((file) => readFileSync(file, 'utf8')).join('\n')) + '\n');
     if (existsSync('src/record.schema.json')) copyFileSync('src/record.schema.json', 'dist/record.schema.json');
     writeFileSync('dist/core.d.ts', "export * from './types/core/index.js';\n");
     writeFileSync('dist/cookiegate.d.ts', "export * from './types/index.js';\n");
@@ -181,6 +184,62 @@ const checksums = () => ({
   },
 });
 
+/** The engine module the script tag's on-demand files share with the gate, and the gate's global that holds it. */
+const KERNEL = '/src/core/kernel.ts';
+const KERNEL_GLOBAL = 'CookieGate.__kernel';
+
+/**
+ * The script tag's on-demand files (`cookiegate-ui.js`, `cookiegate-embeds.js`) use the gate's engine rather than a
+ * copy of it: their imports of `src/core/kernel.ts` become reads of the gate's global. Any other module of
+ * `src/core/` in such a file would be a second engine with stores of its own, so the build fails instead.
+ */
+const sharedKernel = () => ({
+  name: 'shared-kernel',
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      const copied = Object.keys(chunk.modules ?? {}).filter((id) => id.includes('/src/core/'));
+      if (copied.length) this.error(chunk.fileName + ' would carry its own copy of ' + copied.join(', ') + ': import it from src/core/kernel.ts');
+    }
+  },
+});
+
+/** Subresource Integrity value of a built file (sha384, as browsers check it). */
+const sri = (file) => 'sha384-' + createHash('sha384').update(readFileSync(join('dist', file))).digest('base64');
+
+/** Writes the on-demand files' integrity hashes into the gate: they are built before it (the order below). */
+const partIntegrity = () => ({
+  name: 'part-integrity',
+  transform(code, id) {
+    if (!id.endsWith('/src/gate/part-files.ts')) return null;
+    return code.replace(/file: '([\w.-]+)', integrity: ''/g, (_, file) => `file: '${file}', integrity: '${sri(file)}'`);
+  },
+});
+
+/** The one-file variant: the parts are inside, so the gate's loader hands them over instead of fetching files. */
+const partsInside = () => ({
+  name: 'parts-inside',
+  resolveId: (id, importer) => (id == './gate/file-parts' && importer?.endsWith('/src/auto.ts') ? '\0parts-inside' : null),
+  load: (id) =>
+    id == '\0parts-inside'
+      ? `import { setPartLoader } from ${JSON.stringify(process.cwd() + KERNEL)};
+         import { mountUi } from ${JSON.stringify(process.cwd() + '/src/ui/mount.tsx')};
+         import { startPlaceholders } from ${JSON.stringify(process.cwd() + '/src/ui/placeholder.ts')};
+         const parts = { ui: { mountUi }, embeds: { startPlaceholders } };
+         export function fileParts() { setPartLoader((name) => Promise.resolve(parts[name])); }`
+      : null,
+});
+
+/** Plugins of every script-tag build (IIFE: no `import`, runs where there is no `process`). */
+const scriptTagPlugins = () => [rawCss(), version(), resolve(), production(), typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }), minify()];
+
+/** One on-demand file of the script tag. */
+const part = (input, file) => ({
+  input,
+  external: (id, importer) => !!importer && /(^|\/)core\/kernel(\.ts)?$/.test(id),
+  plugins: [...scriptTagPlugins(), sharedKernel()],
+  output: { file: 'dist/' + file, format: 'iife', globals: (id) => (id.endsWith(KERNEL) || /core\/kernel$/.test(id) ? KERNEL_GLOBAL : id) },
+});
+
 const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'nanostores'];
 
 export default [
@@ -208,19 +267,22 @@ export default [
       chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/src/locales/') ? 'locales/[name].mjs' : '[name].mjs'),
     },
   },
+  part('src/ui/part.ts', 'cookiegate-ui.js'),
+  part('src/ui/embeds-part.ts', 'cookiegate-embeds.js'),
+  {
+    input: 'src/auto.ts',
+    plugins: [partIntegrity(), fetchedLocales(), ...scriptTagPlugins()],
+    output: { file: 'dist/cookiegate.js', format: 'iife' },
+  },
   {
     input: 'src/auto.ts',
     plugins: [
+      partsInside(),
       fetchedLocales(),
-      rawCss(),
-      version(),
-      resolve(),
-      production(),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
-      minify(),
-      // Last: rollup builds this entry after the ESM one, so every shipped file is on disk by now.
+      ...scriptTagPlugins(),
+      // Last: rollup builds the configs in order, so every shipped file is on disk by now.
       checksums(),
     ],
-    output: { file: 'dist/cookiegate.js', format: 'iife' },
+    output: { file: 'dist/cookiegate.all.js', format: 'iife' },
   },
 ];

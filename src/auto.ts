@@ -1,5 +1,7 @@
 /**
- * Script-tag entry (`dist/cookiegate.js`): finds its config, starts cookiegate, and exposes `window.CookieGate`.
+ * Script-tag entry (`dist/cookiegate.js`, the gate): finds its config, starts the engine and the re-open control,
+ * and exposes `window.CookieGate`. Everything else (the banner and dialog, placeholders) is a file beside this one,
+ * loaded when needed (`src/gate/start-ui.ts`); `data-files="/path/"` on the tag says where, when not beside it.
  *
  *   <script src="/cookiegate.js" data-config="/cookiegate.json"></script>   (URL, fetched)
  *   <script src="/cookiegate.js" data-config="my-config"></script>          (id of an inline JSON script)
@@ -8,13 +10,16 @@
  * With no config it waits for the document to be parsed, so a following inline `CookieGate.init({...})` wins;
  * then it starts with the built-in default. It never throws into the page.
  */
-import * as api from './index';
+import * as api from './core/index';
+import * as kernel from './core/kernel';
 import { problem, report } from './core/errors';
 import { fetchJson, withTimeout } from './core/fetch-json';
-import type { InitOptions } from './core/init';
+import { initCore, type InitOptions } from './core/init';
 import type { UserConfig } from './core/types';
+import { fileParts } from './gate/file-parts';
+import { startUi } from './gate/start-ui';
 
-type Global = typeof api & { version: string };
+type Global = typeof api & { version: string; mountUi: () => () => void };
 
 /** How long a `data-config` URL may take before the built-in default runs instead. */
 const CONFIG_TIMEOUT_MS = 10_000;
@@ -25,19 +30,25 @@ function start(): void {
   if (w.CookieGate && w.CookieGate.__cookiegate) return;
   const me = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[src*="cookiegate"]');
   const nonce = me?.nonce || me?.getAttribute('nonce') || undefined;
-  // The shipped locale files sit beside this script (dist/locales/); read its URL now, while it is the current script.
-  const localesUrl = me?.src ? new URL('locales/', me.src).href : undefined;
+  // Our other files sit beside this script, or where its data-files attribute says; read its URL now, while it is
+  // the current script.
+  const files = me?.getAttribute('data-files');
+  const base = files ? new URL(files.replace(/\/?$/, '/'), document.baseURI).href : me?.src ? new URL('./', me.src).href : undefined;
+  const localesUrl = base && base + 'locales/';
+  if (base) fileParts(base);
   let started = false;
   // Config from JSON is checked by init at run time; its static type is only a hope.
   const run = (config?: unknown, options?: InitOptions) => {
     if (started) return;
     started = true;
-    api.init(config as UserConfig, { nonce, localesUrl, ...options });
+    initCore(config as UserConfig, { nonce, localesUrl, ...options }, { deferTexts: true });
+    startUi();
   };
-  const global = { ...api, version: api.VERSION, __cookiegate: true as const };
+  // `__kernel`: how the on-demand files reach this engine (the build maps their imports of it here).
+  const global = { ...api, mountUi: startUi, version: api.VERSION, __cookiegate: true as const, __kernel: kernel };
   // `CookieGate.init(config)` from the page replaces the default start; calls after a start are reported by init.
   global.init = (config?: UserConfig, options?: InitOptions) => {
-    if (started) return api.init(config);
+    if (started) return initCore(config);
     run(config, options);
     return api.$config.get();
   };

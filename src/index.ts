@@ -11,10 +11,23 @@
  */
 import type { Config, UserConfig } from './core/types';
 import { initCore, type InitOptions } from './core/init';
-import { mountUi } from './ui/mount';
+import { importParts } from './gate/import-parts';
+import { startUi } from './gate/start-ui';
 
 export * from './core/index';
-export { mountUi } from './ui/mount';
+
+/**
+ * Renders the built-in UI (what `init` does in the browser): the re-open control and preferences links at once, the
+ * banner, the dialog and embed placeholders as chunks your bundler splits off, loaded when they are needed. Safe to
+ * call twice: the second call returns the first call's unmount function.
+ *
+ * @example const unmount = mountUi()
+ * @returns a function that removes everything it added
+ */
+export function mountUi(): () => void {
+  importParts();
+  return startUi();
+}
 
 /**
  * Starts cookiegate and renders its UI (unless `ui.disabled`). Validates the config, logging each problem
@@ -26,7 +39,7 @@ export { mountUi } from './ui/mount';
  * @example init({ revision: 1, googleConsentMode: true })
  */
 export function init(config?: UserConfig, options?: InitOptions): Config {
-  const result = initCore(config, options);
+  const result = initCore(config, options, { deferTexts: true });
   if (typeof document != 'undefined') mountUi();
   return result;
 }

@@ -10,7 +10,7 @@ import { eraseRefusedCookies } from './cleanup';
 import { startActivator } from './activate';
 import { listenToOtherTabs } from './cross-tab';
 import { hasTexts, resolveLanguage, setLocalesBase } from './language';
-import { showLanguage } from './set-language';
+import { deferTexts, showLanguage } from './set-language';
 import { setNonce } from './nonce';
 import { startConsentMode } from './consent-mode';
 import { startVendors } from './vendors';
@@ -29,6 +29,15 @@ export interface InitOptions {
    * `locales/` beside `cookiegate.js`; the ESM build imports its own locale chunks unless this is set.
    */
   localesUrl?: string;
+}
+
+/** How the entry that calls `initCore` wants it to behave; not part of the public options. */
+export interface InitMode {
+  /**
+   * The built-in UI loads on demand: the page language's texts load only when the banner shows at start, or later
+   * when something is about to show them (`ensureTexts`), so a returning visitor's page view fetches no locale file.
+   */
+  deferTexts?: boolean;
 }
 
 let initialized = false;
@@ -56,7 +65,7 @@ function syncFromOtherTab(config: Config): void {
  * @returns the config cookiegate runs with
  * @example init({ revision: 2, controller: { name: 'Example Ltd', policyUrl: '/privacy' } })
  */
-export function initCore(userConfig?: UserConfig, options: InitOptions = {}): Config {
+export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mode: InitMode = {}): Config {
   if (initialized) {
     report(problem('type', 'init', 'one call per page (the first config stays in force)', 'a second call'));
     return $config.get();
@@ -104,7 +113,11 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}): Co
   } else {
     $consent.set(stored?.consent ?? null);
   }
-  if (waiting) {
+  if (waiting && mode.deferTexts && !banner) {
+    // Nothing shows texts yet: the UI loads them when it is needed, and waits for them meanwhile.
+    $loadingTexts.set(true);
+    deferTexts(lang);
+  } else if (waiting) {
     // The stored choice is in force already (scripts activate now); only the UI waits for its texts. The banner
     // opens when they arrive, unless a choice or a show()/hide() came first.
     $loadingTexts.set(true);

@@ -1,4 +1,4 @@
-import { $config, $language } from './stores';
+import { $config, $language, $loadingTexts } from './stores';
 import { loadTexts, resolveLanguage } from './language';
 
 let latest = 0;
@@ -31,4 +31,27 @@ export function showLanguage(lang: string): Promise<string> {
     if (call == latest) $language.set(shown);
     return $language.get();
   });
+}
+
+/** The page language whose texts `init` left for later, and the load once started. */
+let deferred: string | undefined;
+let ensured: Promise<void> | undefined;
+
+/** `init` with on-demand UI: the page language's texts load only when something is about to show them. */
+export function deferTexts(lang: string): void {
+  deferred = lang;
+  ensured = undefined;
+}
+
+/**
+ * Loads the texts `init` left for later (none left: resolves at once), then clears `$loadingTexts`. The UI and
+ * placeholders call it before they first draw; a returning visitor who never opens them never loads a locale file.
+ */
+export function ensureTexts(): Promise<void> {
+  if (!deferred) return Promise.resolve();
+  const lang = deferred;
+  return (ensured ??= showLanguage(lang).then(() => {
+    if (deferred == lang) deferred = undefined;
+    $loadingTexts.set(false);
+  }));
 }

@@ -1,9 +1,8 @@
-import { acceptAll, rejectAll, showPreferences } from '../core/actions';
+import { acceptAll, rejectAll, rememberOpener, showPreferences } from '../core/kernel';
 import type { UiProps } from './props';
 import { richText, safeUrl } from './rich-text';
 import { fill } from './template';
 import { gpcNotice } from './gpc-notice';
-import { rememberOpener } from './focus-trap';
 
 /**
  * The first layer: a non-modal region (no focus trap, the page stays usable) with the three choices of equal

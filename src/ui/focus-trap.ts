@@ -5,8 +5,6 @@
 
 const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
 
-let opener: HTMLElement | null = null;
-
 /** Enabled, reachable controls inside `root`, in tab order (we never use positive tabindex). */
 export function focusables(root: Element): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => !el.closest('[hidden],[inert]'));
@@ -30,25 +28,4 @@ export function inertOthers(keep: Element): () => void {
   const others = Array.from(document.body.children).filter((el) => el != keep && !el.hasAttribute('inert'));
   others.forEach((el) => el.setAttribute('inert', ''));
   return () => others.forEach((el) => el.removeAttribute('inert'));
-}
-
-/**
- * Remembers what opened the dialog. Called from the click that opens it, because Safari does not focus
- * a clicked button, so `document.activeElement` would be `<body>` by the time the dialog mounts.
- */
-export function rememberOpener(el: Element | null | undefined): void {
-  const active = document.activeElement;
-  opener = (el || (active != document.body ? active : null)) as HTMLElement | null;
-}
-
-/**
- * Focus back to the opener; if a choice removed it (the banner's button), to the re-open control or the
- * page's own `[data-cookiegate="preferences"]` link. Never left on `<body>` when something fits.
- */
-export function restoreFocus(): void {
-  const target =
-    (opener?.isConnected && !opener.closest('[inert]') ? opener : null) ||
-    document.querySelector<HTMLElement>('.cg-reopen,[data-cookiegate="preferences"]');
-  opener = null;
-  target?.focus();
 }

@@ -1,40 +1,19 @@
 import { render } from 'preact';
-import css from '../../styles/cookiegate.css?raw';
-import { showPreferences } from '../core/actions';
-import { on } from '../core/events';
-import { getNonce } from '../core/nonce';
-import { $config, $consent, $gpc, $language, $loadingTexts, $ui } from '../core/stores';
-import type { ChoiceDetail } from '../core/types';
+import { $config, $consent, $gpc, $language, $loadingTexts, $ui, on, restoreFocus, type ChoiceDetail } from '../core/kernel';
 import { Banner } from './banner';
 import { Preferences } from './preferences';
-import { rememberOpener, restoreFocus } from './focus-trap';
-import { startPlaceholders } from './placeholder';
 import { currentTexts, styleRoot } from './root';
 import { keepFocusVisible } from './focus-not-obscured';
-
-const STYLE_ID = 'cg-style';
+import { injectUiStyle } from './style';
 
 let unmount: (() => void) | undefined;
 
-/** Injects the stylesheet once, with the CSP nonce of the script that loaded us. */
-function injectCss(): void {
-  // A page that links dist/cookiegate.css itself (a CSP without nonces) needs no second copy.
-  if (document.getElementById(STYLE_ID) || document.querySelector('link[rel~="stylesheet"][href*="cookiegate"]')) return;
-  const style = document.createElement('style');
-  style.id = STYLE_ID;
-  const nonce = getNonce();
-  if (nonce) style.nonce = nonce;
-  style.textContent = css;
-  (document.head || document.documentElement).appendChild(style);
-}
-
 /**
- * Renders the banner, the preferences dialog and the re-open control into `<div class="cg-root">`, keeps them
- * in step with the stores, and starts embed placeholders. Safe to call twice: the second call returns the
- * first call's unmount function. With `ui.disabled` nothing is rendered, but placeholders and
- * `[data-cookiegate="preferences"]` links still work.
+ * Renders the banner and the preferences dialog into `<div class="cg-root">` and keeps them in step with the stores
+ * (the on-demand `ui` part; the re-open control and preferences links are the gate's, `src/gate/start-ui.ts`).
+ * Safe to call twice: the second call returns the first call's unmount function. With `ui.disabled` nothing is
+ * rendered.
  *
- * @example const unmount = mountUi()
  * @returns a function that removes everything it added
  */
 export function mountUi(): () => void {
@@ -59,20 +38,6 @@ export function mountUi(): () => void {
         <>
           {ui.banner && <Banner {...props} inert={ui.preferences} />}
           {ui.preferences && <Preferences {...props} />}
-          {consent && config.ui.reopen && !ui.banner && (
-            <aside class="cg-reopen-wrap" aria-label={texts.reopen} inert={ui.preferences}>
-              <button
-                type="button"
-                class={'cg-reopen cg-' + config.ui.reopen}
-                onClick={(event) => {
-                  rememberOpener(event.currentTarget);
-                  showPreferences();
-                }}
-              >
-                {texts.reopen}
-              </button>
-            </aside>
-          )}
           <div role="status" class="cg-sr">
             {status}
           </div>
@@ -98,16 +63,6 @@ export function mountUi(): () => void {
     }
   };
 
-  // Any `[data-cookiegate="preferences"]` on the page opens the dialog, also when added later.
-  const onClick = (event: MouseEvent) => {
-    const link = (event.target as Element | null)?.closest?.('[data-cookiegate="preferences"]');
-    if (link) {
-      event.preventDefault();
-      rememberOpener(link);
-      showPreferences();
-    }
-  };
-
   const start = () => {
     // While init loads the texts of the page's language, nothing is shown (no English first); the stored choice
     // is in force meanwhile, and a click on a preferences link opens the dialog once the texts are there.
@@ -119,7 +74,7 @@ export function mountUi(): () => void {
       cleanups.push(off);
       return;
     }
-    injectCss();
+    injectUiStyle();
     root = document.createElement('div');
     root.className = 'cg-root';
     // First in <body>: the banner comes first in tab and reading order (WCAG 2.4.3), before the page it
@@ -130,7 +85,6 @@ export function mountUi(): () => void {
       ...[$config, $consent, $ui, $gpc, $language].map((store) => store.listen(draw)),
       on('consent', confirm),
       on('change', confirm),
-      startPlaceholders(),
       () => {
         keepFocusVisible(null);
         render(null, root!);
@@ -139,8 +93,6 @@ export function mountUi(): () => void {
     );
   };
 
-  document.addEventListener('click', onClick);
-  cleanups.push(() => document.removeEventListener('click', onClick));
   if (document.body) start();
   else {
     document.addEventListener('DOMContentLoaded', start, { once: true });

@@ -1,8 +1,6 @@
-import { accept, getConsent, showPreferences } from '../core/actions';
-import { activateElement } from '../core/activate';
-import { $config, $consent, $language } from '../core/stores';
+import { $config, $consent, $language, accept, activateElement, getConsent, rememberOpener, showPreferences } from '../core/kernel';
 import { currentTexts, styleRoot } from './root';
-import { rememberOpener } from './focus-trap';
+import { injectUiStyle } from './style';
 import { fill } from './template';
 
 const BLOCKED = 'iframe[data-category][data-cg-state="blocked"]';
@@ -148,6 +146,7 @@ function redraw(): void {
  * @returns a function that stops watching and removes every placeholder
  */
 export function startPlaceholders(): () => void {
+  injectUiStyle();
   const observer = new MutationObserver((records) => syncFrames(framesIn(records)));
   observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-cg-state'] });
   sync();

@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { accept, acceptAll, hidePreferences, rejectAll } from '../core/actions';
+import { accept, acceptAll, hidePreferences, rejectAll } from '../core/kernel';
 import type { Config, Consent } from '../core/types';
 import type { UiProps } from './props';
 import { CategoryToggle } from './category-toggle';

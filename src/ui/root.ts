@@ -1,6 +1,6 @@
 /** The state every cookiegate root shares: texts, language, direction and theme. */
-import { getTexts, isRtl } from '../core/language';
-import { $config, $language } from '../core/stores';
+import { $config, $language, getTexts } from '../core/kernel';
+import { styleRoot as styleRootIn } from '../gate/root';
 import type { Config, Texts } from '../core/types';
 
 /** Texts for a config and language, computed again only when either changes. */
@@ -10,14 +10,9 @@ function textsFor(config: Config, lang: string): Texts {
   return cached.texts;
 }
 
-/** Sets the root's language, direction and forced theme: shared by the UI root and embed placeholders. */
+/** Sets the root's language (the one the UI shows), direction and forced theme: the UI root and placeholders. */
 export function styleRoot(el: HTMLElement): void {
-  const lang = $language.get();
-  const theme = $config.get().ui.theme;
-  el.lang = lang;
-  el.dir = isRtl(lang) ? 'rtl' : 'ltr';
-  if (theme == 'auto') el.removeAttribute('data-cg-theme');
-  else el.setAttribute('data-cg-theme', theme);
+  styleRootIn(el, $language.get());
 }
 
 /** Current texts for the language the UI shows. */

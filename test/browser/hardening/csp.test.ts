@@ -42,7 +42,7 @@ describe.each([
     await s.page.locator('.cg-banner').getByRole('button', { name: 'Manage preferences' }).click();
     await s.page.getByRole('dialog').waitFor();
     // The injected stylesheet applied (it carries the nonce): the dialog is laid out by our CSS, not unstyled.
-    expect(await evaluate(s.page, 'document.getElementById("cg-style") ? document.getElementById("cg-style").nonce : "linked"')).toBe(NONCE);
+    expect(await evaluate(s.page, 'document.querySelector("style[data-cg-style]") ? document.querySelector("style[data-cg-style]").nonce : "linked"')).toBe(NONCE);
     expect(await evaluate(s.page, 'getComputedStyle(document.querySelector(".cg-banner, [role=dialog]")).position')).not.toBe('static');
     await expectFailedClosed(s, h.server);
     expect(await cspViolations(s.page)).toEqual([]);

@@ -206,7 +206,8 @@ describe('auto-init from the script tag', () => {
     expect(h.server.requestsTo('/dist/cookiegate.js').length).toBe(3);
     expect(await s.page.locator('.cg-banner').count()).toBe(1);
     expect(await s.page.locator('body > .cg-root:not(.cg-ph)').count()).toBe(1);
-    expect(await s.page.locator('#cg-style').count()).toBe(1);
+    // One of each of our stylesheets: the gate's and the UI's.
+    expect(await s.page.locator('style[data-cg-style]').evaluateAll((els) => els.map((el) => el.getAttribute('data-cg-style')).sort())).toEqual(['base', 'ui']);
     await s.page.getByRole('button', { name: 'Accept all' }).click();
     await s.page.waitForFunction('(window.__cgLog || []).length === 3');
     await settle(h.server, 300);

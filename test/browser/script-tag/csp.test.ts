@@ -58,7 +58,12 @@ describe('Content Security Policy with a nonce (response header)', () => {
     });
     expect(style.position).toBe('fixed');
     expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
-    expect(await s.page.locator('#cg-style').evaluate((el) => (el as HTMLStyleElement).nonce)).toBe('abc');
+    expect(await s.page.locator('style[data-cg-style]').evaluateAll((els) => els.map((el) => (el as HTMLStyleElement).nonce))).toEqual(['abc', 'abc']);
+    // The on-demand files ran under the nonce too, and each carried its integrity hash.
+    expect(await s.page.locator('script[src*="cookiegate-"]').evaluateAll((els) => els.map((el) => [(el as HTMLScriptElement).nonce, /^sha384-/.test(el.getAttribute('integrity') || '')]))).toEqual([
+      ['abc', true],
+      ['abc', true],
+    ]);
     // The placeholder is styled too and keeps the iframe's box.
     const box = await s.page.locator('.cg-ph').boundingBox();
     expect(box).toMatchObject({ width: 560, height: 315 });

@@ -72,6 +72,8 @@ describe('preferences dialog state', () => {
     await s.page.waitForSelector(REOPEN);
     expect(await s.page.locator(BANNER).count()).toBe(0);
     await s.page.locator(REOPEN).click();
+    // The dialog comes from a file of its own, loaded on this first use after the reload.
+    await s.page.waitForSelector(DIALOG);
     const again = await switches(s.page);
     expect(OPTIONAL.filter((id) => again[id]!.checked)).toEqual(['performance']);
   });

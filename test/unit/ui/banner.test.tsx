@@ -104,7 +104,7 @@ describe('banner', () => {
 describe('re-open control', () => {
   it('appears after a choice and opens the preferences', () => {
     setup({ consent: storedConsent(['necessary'], []) });
-    const reopen = buttonByText('Cookie preferences', root());
+    const reopen = buttonByText('Cookie preferences');
     expect(reopen.classList.contains('cg-bottom-start')).toBe(true);
     reopen.click();
     expect(dialog()).not.toBeNull();
@@ -112,9 +112,9 @@ describe('re-open control', () => {
 
   it('is absent before a choice and when config turns it off', () => {
     setup();
-    expect(root().querySelector('.cg-reopen')).toBeNull();
+    expect(document.querySelector('.cg-reopen')).toBeNull();
     setup({ consent: storedConsent(['necessary'], []), config: testConfig((c) => (c.ui.reopen = false)) });
-    expect(root().querySelector('.cg-reopen')).toBeNull();
+    expect(document.querySelector('.cg-reopen')).toBeNull();
   });
 
   it('any [data-cookiegate="preferences"] element on the page opens the preferences', () => {
@@ -135,7 +135,7 @@ describe('mountUi', () => {
     const { mountUi } = await import('../../../src/ui/mount');
     mountUi();
     expect(document.querySelectorAll('.cg-root:not(.cg-ph)').length).toBe(1);
-    expect(document.querySelectorAll('style#cg-style').length).toBe(1);
+    expect(document.querySelectorAll('style[data-cg-style="ui"]').length).toBe(1);
     expect(root().lang).toBe('ar');
     expect(root().dir).toBe('rtl');
   });

@@ -1,7 +1,10 @@
 import { DEFAULT_CONFIG } from '../../../src/core/defaults';
 import { $config, $consent, $gpc, $language, $ui } from '../../../src/core/stores';
 import type { Config, Consent } from '../../../src/core/types';
+import { setPartLoader, type PartLoader } from '../../../src/core/parts';
+import { startUi } from '../../../src/gate/start-ui';
 import { mountUi } from '../../../src/ui/mount';
+import { startPlaceholders } from '../../../src/ui/placeholder';
 
 /** The default config with services: two in performance, one in social (with cookies for the table). */
 export function testConfig(change: (config: Config) => void = () => {}): Config {
@@ -33,7 +36,14 @@ export function storedConsent(categories: string[], services: string[]): Consent
 
 let unmount: (() => void) | undefined;
 
-/** Fresh stores and a mounted UI: no stored choice, banner open (as the core sets it). */
+/**
+ * The gate's part loader, with the parts already here: the UI is mounted by `setup` itself (so it renders
+ * synchronously), placeholders start when the gate sees a blocked iframe.
+ */
+const partsHere = ((name: string) =>
+  Promise.resolve(name == 'ui' ? { mountUi: () => () => {} } : { startPlaceholders })) as PartLoader;
+
+/** Fresh stores and a mounted UI (the gate's re-open control and links, the banner and dialog): no stored choice, banner open (as the core sets it). */
 export function setup(options: { config?: Config; consent?: Consent | null; banner?: boolean; gpc?: boolean; language?: string } = {}): void {
   unmount?.();
   document.body.innerHTML = '<main><a href="#top" id="page-link">Page link</a></main>';
@@ -42,7 +52,13 @@ export function setup(options: { config?: Config; consent?: Consent | null; bann
   $gpc.set(options.gpc ?? false);
   $language.set(options.language ?? 'en');
   $ui.set({ banner: options.banner ?? !options.consent, preferences: false });
-  unmount = mountUi();
+  setPartLoader(partsHere);
+  const stopUi = mountUi();
+  const stopGate = startUi();
+  unmount = () => {
+    stopGate();
+    stopUi();
+  };
 }
 
 export function teardown(): void {
@@ -53,8 +69,9 @@ export function teardown(): void {
 /** Lets MutationObservers and microtasks run. */
 export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The UI's root (the banner and dialog); the re-open control has a root of its own. */
 export function root(): HTMLElement {
-  return document.querySelector<HTMLElement>('body > .cg-root')!;
+  return document.querySelector<HTMLElement>('body > .cg-root:not(:has(.cg-reopen))')!;
 }
 
 export function buttonByText(text: string, within: ParentNode = document): HTMLButtonElement {

@@ -11,7 +11,7 @@ const tick = (_: void) => flush();
 
 function openFromReopen(consent = storedConsent(['necessary', 'performance'], ['ga'])): HTMLButtonElement {
   setup({ consent });
-  const reopen = buttonByText('Cookie preferences', root());
+  const reopen = buttonByText('Cookie preferences');
   reopen.focus();
   reopen.click();
   return reopen;
@@ -152,7 +152,7 @@ describe('preferences dialog', () => {
     manage.focus();
     manage.click();
     await tick(buttonByText('Reject all', dialog()!).click());
-    expect(document.activeElement).toBe(root().querySelector('.cg-reopen'));
+    expect(document.activeElement).toBe(document.querySelector('.cg-reopen'));
   });
 
   it('keeps the banner behind the dialog inert, and returns focus to its button on Escape', async () => {

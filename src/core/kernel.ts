@@ -1,0 +1,14 @@
+/**
+ * What the rest of cookiegate (the gate's re-open control, the on-demand UI and placeholders) uses of the engine.
+ * Code outside `src/core/` imports the engine from here only: in the script tag, the on-demand files are built
+ * separately and find this module on the gate's global instead (`rollup.config.mjs`), so they share the gate's
+ * stores rather than carrying a second copy of the engine.
+ */
+export * from './index';
+export { $loadingTexts } from './stores';
+export { getNonce } from './nonce';
+export { definePart, definedPart, loadPart, setPartLoader, type Parts, type PartName, type PartLoader } from './parts';
+export { ensureTexts } from './set-language';
+export { describeElement } from './activate';
+export { rememberOpener, restoreFocus } from './platform/opener';
+export { loadScript } from './platform/load-script';

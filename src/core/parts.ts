@@ -1,0 +1,64 @@
+/**
+ * The parts of cookiegate that are loaded only when a page needs them: the banner and dialog (`ui`), embed
+ * placeholders (`embeds`), and integrations that only react to a choice. The script tag loads each as a file beside
+ * `cookiegate.js`; the ESM build imports each as a chunk the app's bundler splits off. Either way the engine asks for a
+ * part by name here, and whoever started cookiegate decides how it arrives (`setPartLoader`).
+ */
+import { problem, report } from './errors';
+
+/** What each part gives the engine once it is here. */
+export interface Parts {
+  /** The banner, the preferences dialog and their styles. */
+  ui: { mountUi(): () => void };
+  /** Placeholders for blocked iframes. */
+  embeds: { startPlaceholders(): () => void };
+}
+
+/** Name of a part. */
+export type PartName = keyof Parts;
+
+/** Brings a part: resolves with its exports, rejects (with the URL or chunk in the message) when it fails. */
+export type PartLoader = <K extends PartName>(name: K) => Promise<Parts[K]>;
+
+let loader: PartLoader | undefined;
+/** Parts whose file has run and handed over its exports (script tag). */
+const defined: Partial<Parts> = Object.create(null);
+// Keyed by part names only, but never found on a prototype all the same.
+const pending: Partial<Record<PartName, Promise<unknown>>> = Object.create(null);
+
+/** Tells the engine how parts arrive (a file beside the script tag, or a dynamic import). */
+export function setPartLoader(load: PartLoader): void {
+  loader = load;
+}
+
+/** Called by a part's own file when it runs: hands its exports to the engine that loaded it. */
+export function definePart<K extends PartName>(name: K, exports: Parts[K]): void {
+  defined[name] = exports;
+}
+
+/** The exports a part's file handed over, once it has run. */
+export function definedPart<K extends PartName>(name: K): Parts[K] | undefined {
+  return defined[name];
+}
+
+/**
+ * Loads a part once. A failure is logged once per attempt, naming what failed, and forgotten: the next request for the
+ * part tries again. Until a part is here, nothing it would do happens (fail closed: no part ever grants by itself).
+ */
+export function loadPart<K extends PartName>(name: K): Promise<Parts[K]> {
+  let promise = pending[name] as Promise<Parts[K]> | undefined;
+  if (!promise) {
+    promise = Promise.resolve()
+      .then(() => {
+        if (!loader) throw new Error('no way to load it here');
+        return loader(name);
+      })
+      .catch((error: Error) => {
+        delete pending[name];
+        report(problem('part', 'part "' + name + '"', error && error.message));
+        throw error;
+      });
+    pending[name] = promise;
+  }
+  return promise;
+}

@@ -1,0 +1,76 @@
+import { $config, $consent, $language, $loadingTexts, $ui, getTexts, rememberOpener, resolveLanguage, showPreferences } from '../core/kernel';
+import { styleRoot } from './root';
+import { REOPEN_LABELS } from '../locales/reopen-labels';
+
+/**
+ * The language the control speaks and its label there. While the page language's texts are still to come (the gate
+ * fetches no locale file for this control), the label shipped in the gate or the site's own `translations` text;
+ * otherwise the texts the UI shows.
+ */
+function reopenText(): { lang: string; text: string } {
+  const config = $config.get();
+  if ($loadingTexts.get()) {
+    const lang = resolveLanguage(config);
+    const own = config.translations?.[lang];
+    const text = (typeof own == 'object' && own.reopen) || REOPEN_LABELS[lang];
+    if (text) return { lang, text };
+  }
+  const lang = $language.get();
+  return { lang, text: getTexts(config, lang).reopen };
+}
+
+/**
+ * The persistent "Cookie preferences" control, plain DOM (no preact): shown after a choice while the banner is
+ * closed, so a visitor can change their mind as easily as they chose (GDPR Art. 7(3)). It is on every page with a
+ * stored choice, so it is part of the gate and costs no download. A click opens the preferences, which load on
+ * demand; `onApproach` lets the caller start that download when the pointer or focus comes near.
+ *
+ * @returns a function that removes it
+ */
+export function startReopen(onApproach: () => void): () => void {
+  let root: HTMLElement | undefined;
+  const draw = () => {
+    const config = $config.get();
+    const ui = $ui.get();
+    const isShown = !!$consent.get() && !!config.ui.reopen && !config.ui.disabled && !ui.banner;
+    if (!isShown) {
+      root?.remove();
+      root = undefined;
+      return;
+    }
+    if (!root) {
+      root = document.createElement('div');
+      root.className = 'cg-root';
+      root.setAttribute('data-nosnippet', '');
+      const wrap = document.createElement('aside');
+      wrap.className = 'cg-reopen-wrap';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.addEventListener('click', () => {
+        rememberOpener(button);
+        showPreferences();
+      });
+      for (const type of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(type, onApproach, { passive: true });
+      wrap.append(button);
+      root.append(wrap);
+      // First in <body>, like the banner: early in tab and reading order; fixed, so nothing in the page moves.
+      document.body.prepend(root);
+    }
+    const { lang, text } = reopenText();
+    styleRoot(root, lang);
+    const wrap = root.firstElementChild as HTMLElement;
+    const button = wrap.firstElementChild as HTMLButtonElement;
+    wrap.setAttribute('aria-label', text);
+    button.className = 'cg-reopen cg-' + config.ui.reopen;
+    button.textContent = text;
+    // While the dialog is open it is modal: the control behind it is out of reach.
+    wrap.inert = ui.preferences;
+  };
+  const offs = [$config, $consent, $ui, $language, $loadingTexts].map((store) => store.listen(draw));
+  if (document.body) draw();
+  else document.addEventListener('DOMContentLoaded', draw, { once: true });
+  return () => {
+    offs.forEach((off) => off());
+    root?.remove();
+  };
+}
