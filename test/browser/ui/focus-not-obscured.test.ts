@@ -214,6 +214,30 @@ describe('the room below the page for the bottom banner (WCAG 2.4.11) moves noth
     });
   }
 
+  it('a page that always shows its scrollbar (overflow-y: scroll) keeps it: the room comes without hiding it', async () => {
+    const s = await open(servePage(FITS_UNDER_BANNER, '<style>html { overflow-y: scroll; }</style>'));
+    const before = (await s.page.evaluate('window.__before')) as { boxes: string[]; clientWidth: number };
+    expect(await s.page.evaluate('innerWidth - document.documentElement.clientWidth')).toBeGreaterThan(0);
+    expect(await s.page.evaluate('window.__boxes()')).toEqual(before.boxes);
+    expect(await shifts(s.page)).toEqual({ total: 0, entries: 0 });
+    await tabTo(s.page, 'last');
+    expect((await focusState(s.page)).covered).toBe(0);
+  });
+
+  it('a choice on the banner takes the room and the hidden scrollbar away again, and nothing moves', async () => {
+    const s = await open(servePage(FITS_UNDER_BANNER));
+    const before = (await s.page.evaluate('window.__before')) as { boxes: string[] };
+    expect(await s.page.evaluate('document.documentElement.scrollHeight > document.documentElement.clientHeight')).toBe(true);
+    await s.page.locator(BANNER).getByRole('button', { name: 'Reject all' }).click();
+    await s.page.waitForSelector(BANNER, { state: 'detached' });
+    await frames(s.page, 2);
+    expect(await s.page.evaluate('document.documentElement.getAttribute("style")')).toBe('');
+    expect(await s.page.evaluate('document.documentElement.scrollHeight > document.documentElement.clientHeight')).toBe(false);
+    expect(await s.page.evaluate('document.body.lastElementChild.tagName')).toBe('SCRIPT');
+    expect(await s.page.evaluate('window.__boxes()')).toEqual(before.boxes);
+    expect(await shifts(s.page)).toEqual({ total: 0, entries: 0 });
+  });
+
   it('a page that fits above the banner until the window gets lower: Tab still brings the last link into view', async () => {
     const s = await open(servePage(SHORT + '<p><a id="last" href="#y">The last link</a></p>'), { width: 1280, height: 720 });
     expect(await s.page.evaluate('document.documentElement.scrollHeight > document.documentElement.clientHeight')).toBe(false);
