@@ -225,7 +225,7 @@ export const VARIANTS = {
     html: page(''),
   },
   cookiegate: {
-    label: 'cookiegate (synchronous in <head>)',
+    label: 'cookiegate (synchronous in `<head>`)',
     short: 'cg',
     library: 'cookiegate',
     visibleSelector: '.cg-banner',
@@ -236,7 +236,7 @@ export const VARIANTS = {
     html: page(cookiegateHead('')),
   },
   'cookiegate-defer': {
-    label: 'cookiegate (defer in <head>)',
+    label: 'cookiegate (`defer` in `<head>`)',
     short: 'cg-defer',
     library: 'cookiegate',
     visibleSelector: '.cg-banner',

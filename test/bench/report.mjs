@@ -79,7 +79,7 @@ export function table(results, figures, variants, extraRows = []) {
   const short = (v) => VARIANTS[v].short;
   const heads = [
     'figure (median, min–max)',
-    ...variants.map((v) => (v === 'baseline' ? 'no library' : VARIANTS[v].label.replace(/</g, '&lt;'))),
+    ...variants.map((v) => (v === 'baseline' ? 'no library' : VARIANTS[v].label)),
     ...libs.map((v) => `${short(v)} adds`),
     ...pairs.map(([c, o]) => `${short(c)} / ${short(o)}`),
   ];
