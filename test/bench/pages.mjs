@@ -1,17 +1,26 @@
 /**
- * The benchmark's pages, generated from one template so the four variants cannot drift apart: the same body, the
+ * The benchmark's pages, generated from one template so the variants cannot drift apart: the same body, the
  * same blocked scripts (same files, same order, same category ids), the same five categories; only the consent library
  * (and, for Klaro, the attributes it reads on the blocked scripts) differs.
  *
  * - `baseline`: no consent library (the blocked scripts stay inert, nothing shows a banner).
- * - `cookiegate`: `dist/cookiegate.js` with an inline JSON config, in <head> (where the README puts it). Served as
- *   `/bench/cookiegate.js` from a copy read when the run starts, so a rebuild during the run cannot mix builds.
+ * - `cookiegate`: `dist/cookiegate.js` with an inline JSON config, synchronous in <head> (where the README puts it).
+ *   The whole `dist/` folder is served under `/bench/dist/` from a copy read when the run starts (so a rebuild during
+ *   the run cannot mix builds), and every file the page requests from there counts as cookiegate's: the script tag may
+ *   load more files from beside itself.
+ * - `cookiegate-defer`: the same with `defer` on the script tag, still in <head>.
  * - `vanilla`: vanilla-cookieconsent 3: `dist/cookieconsent.css` in <head>, `dist/cookieconsent.umd.js` and
  *   `CookieConsent.run({...})` at the end of <body> as its docs show (in <head> `run()` throws: no document.body).
+ *   Its two files are served under `/bench/vcc/`.
  * - `klaro`: Klaro 0.7 as its README shows for a script tag: the `klaroConfig` global (here an inline script) before
  *   `dist/klaro.js` with `defer`, both in <head>. `klaro.js` is the build with its CSS inside (the README's default;
  *   `klaro-no-css.js` is for sites that bring their own styles): Klaro injects its styles when it renders, much as
- *   cookiegate's script tag does. Klaro renders at DOMContentLoaded (a deferred script runs just before it).
+ *   cookiegate's script tag does. Klaro renders at DOMContentLoaded (a deferred script runs just before it). Served as
+ *   `/bench/klaro/klaro.js`.
+ *
+ * Every page has the same footer button "Change cookie settings": on the vanilla-cookieconsent page it carries
+ * `data-cc="show-preferencesModal"`, on Klaro's it calls `klaro.show(undefined, true)`; elsewhere it does nothing
+ * (cookiegate's own re-open control is its floating "Cookie preferences" button).
  *
  * Blocked scripts are local fixture files (test/bench/fixtures/*.js) that record `performance.now()` when they run.
  */
@@ -159,7 +168,7 @@ export const KLARO_CONFIG_SOURCE = `{
   ]
 }`;
 
-const body = (blocked) => `
+const body = (blocked, reopenAttributes) => `
 <header class="site"><a href="/">Bench Ltd</a> <nav><a href="/a">Products</a> <a href="/b">About</a> <a href="/privacy">Privacy</a></nav></header>
 <main>
   <h1 id="bench-content">A minimal page</h1>
@@ -170,13 +179,13 @@ const body = (blocked) => `
   aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur.</p>
   <p>Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id est laborum.</p>
 </main>
-<footer>© Bench Ltd</footer>
+<footer>© Bench Ltd <button type="button" id="bench-reopen"${reopenAttributes}>Change cookie settings</button></footer>
 ${blocked}
 `;
 
 const STYLE = `<style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:42rem;padding:1rem}header.site{display:flex;justify-content:space-between}</style>`;
 
-function page(head, tail = '', blocked = blockedMarkup) {
+function page(head, tail = '', blocked = blockedMarkup, reopenAttributes = '') {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -186,53 +195,90 @@ function page(head, tail = '', blocked = blockedMarkup) {
 ${STYLE}
 ${head}
 </head>
-<body>${body(blocked)}${tail}</body>
+<body>${body(blocked, reopenAttributes)}${tail}</body>
 </html>
 `;
 }
 
+/** Where each library's files are served: every request under its prefix counts as that library's bytes. */
+export const LIBRARY_PREFIX = {
+  cookiegate: '/bench/dist/',
+  vanilla: '/bench/vcc/',
+  klaro: '/bench/klaro/',
+};
+
+const cookiegateHead = (attributes) =>
+  `<script type="application/json" id="cookiegate-config">${JSON.stringify(COOKIEGATE_CONFIG)}</script>\n` +
+  `<script${attributes} src="${LIBRARY_PREFIX.cookiegate}cookiegate.js"></script>`;
+
 /**
- * What each variant shows, what counts as its banner, and the label of the banner's accept-all button (clicked, and
- * looked for by the "styled in first frame" check).
+ * What each variant shows, what counts as its banner, the label of the banner's accept-all button (clicked, and
+ * looked for by the "styled in first frame" check), its preferences dialog and how a returning visitor re-opens it:
+ * `reopen` is the accessible name of the button (role=button) clicked to open the dialog again.
  */
 export const VARIANTS = {
   baseline: {
     label: 'no consent library (baseline)',
+    short: 'none',
     // No banner: the same "visible" test is applied to the page's own heading, i.e. the first frame that shows content.
     visibleSelector: '#bench-content',
     html: page(''),
   },
   cookiegate: {
-    label: 'cookiegate',
+    label: 'cookiegate (synchronous in `<head>`)',
+    short: 'cg',
+    library: 'cookiegate',
     visibleSelector: '.cg-banner',
     acceptLabel: 'Accept all',
-    html: page(
-      `<script type="application/json" id="cookiegate-config">${JSON.stringify(COOKIEGATE_CONFIG)}</script>\n` +
-        `<script src="/bench/cookiegate.js"></script>`,
-    ),
+    // src/ui/preferences.tsx: `.cg-modal` with role=dialog. The re-open control is the floating `.cg-reopen` button.
+    dialogSelector: '.cg-modal',
+    reopen: 'Cookie preferences',
+    html: page(cookiegateHead('')),
+  },
+  'cookiegate-defer': {
+    label: 'cookiegate (`defer` in `<head>`)',
+    short: 'cg-defer',
+    library: 'cookiegate',
+    visibleSelector: '.cg-banner',
+    acceptLabel: 'Accept all',
+    dialogSelector: '.cg-modal',
+    reopen: 'Cookie preferences',
+    html: page(cookiegateHead(' defer')),
   },
   vanilla: {
     label: 'vanilla-cookieconsent',
+    short: 'vcc',
+    library: 'vanilla',
     visibleSelector: '#cc-main .cm',
     acceptLabel: 'Accept all',
+    dialogSelector: '#cc-main .pm',
+    reopen: 'Change cookie settings',
     html: page(
-      `<link rel="stylesheet" href="/node_modules/vanilla-cookieconsent/dist/cookieconsent.css">`,
+      `<link rel="stylesheet" href="${LIBRARY_PREFIX.vanilla}cookieconsent.css">`,
       // At the end of <body>, as its docs place it: run() needs document.body (in <head> it throws) and only manages
-      // the blocked scripts that exist when it runs.
-      `<script src="/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js"></script>\n` +
+      // the blocked scripts (and `data-cc` buttons) that exist when it runs.
+      `<script src="${LIBRARY_PREFIX.vanilla}cookieconsent.umd.js"></script>\n` +
         `<script>CookieConsent.run(${VANILLA_CONFIG_SOURCE});</script>\n`,
+      blockedMarkup,
+      ' data-cc="show-preferencesModal"',
     ),
   },
   klaro: {
     label: 'Klaro',
+    short: 'klaro',
+    library: 'klaro',
     // Its notice (`#klaro .klaro .cookie-notice`; `.cookie-notice-hidden` once a choice is stored). With `acceptAll:
     // true` the notice's green button accepts every service; Klaro's English label for it is "That's ok".
     visibleSelector: '.klaro .cookie-notice',
     acceptLabel: "That's ok",
+    dialogSelector: '.klaro .cookie-modal',
+    reopen: 'Change cookie settings',
     html: page(
-      `<script>var klaroConfig = ${KLARO_CONFIG_SOURCE};</script>\n<script defer src="/bench/klaro.js"></script>`,
+      `<script>var klaroConfig = ${KLARO_CONFIG_SOURCE};</script>\n<script defer src="${LIBRARY_PREFIX.klaro}klaro.js"></script>`,
       '',
       klaroBlockedMarkup,
+      // Its README's way to open the consent manager again; `true` forces the modal rather than the notice.
+      ' onclick="klaro.show(undefined, true)"',
     ),
   },
 };
@@ -268,8 +314,5 @@ export function scriptCount(n, offset = 0) {
 }
 
 export function scalePage(n) {
-  return page(
-    `<script type="application/json" id="cookiegate-config">${JSON.stringify(COOKIEGATE_CONFIG)}</script>\n` +
-      `<script src="/bench/cookiegate.js"></script>`,
-  ).replace('</body>', `<div id="bench-scale">${blockedElements(n)}</div><div id="bench-later"></div></body>`);
+  return page(cookiegateHead('')).replace('</body>', `<div id="bench-scale">${blockedElements(n)}</div><div id="bench-later"></div></body>`);
 }
