@@ -120,7 +120,7 @@ const localeJson = () => ({
  */
 const fetchedLocales = () => ({
   name: 'fetched-locales',
-  resolveId: (id, importer) => (id == '../locales/index' && importer?.endsWith('/src/core/language.ts') ? '\0fetched-locales' : null),
+  resolveId: (id, importer) => (id == '../../locales/index' && importer?.endsWith('/src/core/texts/language.ts') ? '\0fetched-locales' : null),
   load: (id) => (id == '\0fetched-locales' ? 'export const importLocale = null;' : null),
 });
 

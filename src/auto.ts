@@ -12,9 +12,9 @@
  */
 import * as api from './core/index';
 import * as kernel from './core/kernel';
-import { problem, report } from './core/errors';
-import { fetchJson, withTimeout } from './core/fetch-json';
-import { initCore, type InitOptions } from './core/init';
+import { problem, report } from './core/engine/errors';
+import { fetchJson, withTimeout } from './core/platform/fetch-json';
+import { initCore, type InitOptions } from './core/engine/init';
 import type { UserConfig } from './core/types';
 import { fileParts } from './gate/file-parts';
 import { startUi } from './gate/start-ui';

@@ -10,7 +10,7 @@
  * @packageDocumentation
  */
 import type { Config, UserConfig } from './core/types';
-import { initCore, type InitOptions } from './core/init';
+import { initCore, type InitOptions } from './core/engine/init';
 import { importParts } from './gate/import-parts';
 import { startUi } from './gate/start-ui';
 

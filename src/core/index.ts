@@ -7,7 +7,7 @@
  * $ui.subscribe(({ banner }) => myBanner.hidden = !banner)
  * @packageDocumentation
  */
-export { initCore as init, type InitOptions } from './init';
+export { initCore as init, type InitOptions } from './engine/init';
 export {
   acceptAll,
   rejectAll,
@@ -19,15 +19,15 @@ export {
   hide,
   showPreferences,
   hidePreferences,
-} from './actions';
-export { on } from './events';
-export { $config, $consent, $ui, $gpc, $language } from './stores';
-export { parseConfig, isSafeUrl } from './config';
-export { activateElement, GATED_SELECTOR, STATE_ATTR } from './activate';
-export { resolveLanguage, getTexts, hasTexts, loadTexts, isRtl } from './language';
-export { setLanguage } from './set-language';
-export { TEXTS_EN } from './texts-en';
-export { DEFAULT_CONFIG } from './defaults';
-export { MESSAGES, type Problem, type ProblemCode } from './errors';
-export { VERSION } from './version';
+} from './engine/actions';
+export { on } from './engine/events';
+export { $config, $consent, $ui, $gpc, $language } from './engine/stores';
+export { parseConfig, isSafeUrl } from './engine/config';
+export { activateElement, GATED_SELECTOR, STATE_ATTR } from './engine/activate';
+export { resolveLanguage, getTexts, hasTexts, loadTexts, isRtl } from './texts/language';
+export { setLanguage } from './texts/set-language';
+export { TEXTS_EN } from './texts/texts-en';
+export { DEFAULT_CONFIG } from './engine/defaults';
+export { MESSAGES, type Problem, type ProblemCode } from './engine/errors';
+export { VERSION } from './engine/version';
 export type * from './types';

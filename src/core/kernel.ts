@@ -5,10 +5,10 @@
  * stores rather than carrying a second copy of the engine.
  */
 export * from './index';
-export { $loadingTexts } from './stores';
-export { getNonce } from './nonce';
-export { definePart, definedPart, loadPart, setPartLoader, type Parts, type PartName, type PartLoader } from './parts';
-export { ensureTexts } from './set-language';
-export { describeElement } from './activate';
+export { $loadingTexts } from './engine/stores';
+export { getNonce } from './platform/nonce';
+export { definePart, definedPart, loadPart, setPartLoader, type Parts, type PartName, type PartLoader } from './engine/parts';
+export { ensureTexts } from './texts/set-language';
+export { describeElement } from './engine/activate';
 export { rememberOpener, restoreFocus } from './platform/opener';
 export { loadScript } from './platform/load-script';

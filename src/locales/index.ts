@@ -1,7 +1,7 @@
 import type { Texts } from '../core/types';
 
 /**
- * Loads a shipped locale (`nl`, `fr`, `de`; English is built in, `src/core/texts-en.ts`) as its own chunk: in the ESM
+ * Loads a shipped locale (`nl`, `fr`, `de`; English is built in, `src/core/texts/texts-en.ts`) as its own chunk: in the ESM
  * build each is `dist/locales/<code>.mjs`, which any bundler splits off and loads only when that language is shown.
  * The script-tag bundle cannot split code: its build replaces this module with `null` (rollup.config.mjs), and the
  * texts are fetched from `dist/locales/<code>.json` instead, generated from the same files.

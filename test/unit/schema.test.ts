@@ -9,8 +9,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/core/config';
-import { DEFAULT_CONFIG } from '../../src/core/defaults';
+import { parseConfig } from '../../src/core/engine/config';
+import { DEFAULT_CONFIG } from '../../src/core/engine/defaults';
 import type { Config, UserConfig } from '../../src/core/types';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

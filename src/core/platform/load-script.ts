@@ -1,5 +1,5 @@
-import { getNonce } from '../nonce';
-import { trustedScriptUrl } from '../trusted-types';
+import { getNonce } from './nonce';
+import { trustedScriptUrl } from './trusted-types';
 
 /**
  * Runs one of our own files as a classic script: with the CSP nonce of the tag that loaded cookiegate, through the

@@ -21,8 +21,8 @@ import {
   launchWithTestHosts,
   openOnHost,
 } from '../harness/hardening';
-import { parseConfig } from '../../../src/core/config';
-import { encodeConsent } from '../../../src/core/cookie';
+import { parseConfig } from '../../../src/core/engine/config';
+import { encodeConsent } from '../../../src/core/engine/cookie';
 
 const h = useBrowserHarness(['dist/cookiegate.js']);
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { startCallbacks } from '../../../src/core/callbacks';
-import { DEFAULT_CONFIG } from '../../../src/core/defaults';
-import { $config, $consent } from '../../../src/core/stores';
+import { startCallbacks } from '../../../src/core/integrations/callbacks';
+import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
+import { $config, $consent } from '../../../src/core/engine/stores';
 import type { Config, Consent, UserCallback } from '../../../src/core/types';
 
 const w = window as unknown as Record<string, any>;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseConfig } from '../../../src/core/config';
+import { parseConfig } from '../../../src/core/engine/config';
 
 afterEach(() => vi.restoreAllMocks());
 

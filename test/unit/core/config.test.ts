@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, isSafeUrl } from '../../../src/core/config';
-import { MESSAGES } from '../../../src/core/errors';
+import { parseConfig, isSafeUrl } from '../../../src/core/engine/config';
+import { MESSAGES } from '../../../src/core/engine/errors';
 
 const codes = (input: unknown) => parseConfig(input).problems.map((p) => [p.code, p.path]);
 

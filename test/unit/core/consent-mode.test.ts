@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { startConsentMode } from '../../../src/core/consent-mode';
-import { DEFAULT_CONFIG, DEFAULT_GCM_MAPPING } from '../../../src/core/defaults';
-import { $config, $consent } from '../../../src/core/stores';
+import { startConsentMode } from '../../../src/core/integrations/consent-mode';
+import { DEFAULT_CONFIG, DEFAULT_GCM_MAPPING } from '../../../src/core/engine/defaults';
+import { $config, $consent } from '../../../src/core/engine/stores';
 import type { Config, ConsentModeConfig, Consent } from '../../../src/core/types';
 
 const TYPES = [

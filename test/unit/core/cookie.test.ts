@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseConfig } from '../../../src/core/config';
-import { decodeConsent, encodeConsent, readCookies } from '../../../src/core/cookie';
+import { parseConfig } from '../../../src/core/engine/config';
+import { decodeConsent, encodeConsent, readCookies } from '../../../src/core/engine/cookie';
 import type { Consent } from '../../../src/core/types';
 
 const { config } = parseConfig({

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Core = typeof import('../../../src/core/index');
-type Stores = typeof import('../../../src/core/stores');
+type Stores = typeof import('../../../src/core/engine/stores');
 
 const NL = { banner: { rejectAll: 'Alles weigeren' } };
 
@@ -27,7 +27,7 @@ async function freshCore(keepCookies = false): Promise<Core & { stores: Stores }
   vi.resetModules();
   if (!keepCookies) for (const c of document.cookie.split(';')) document.cookie = c.split('=')[0]!.trim() + '=;Max-Age=0;Path=/';
   const core = await import('../../../src/core/index');
-  const stores = await import('../../../src/core/stores');
+  const stores = await import('../../../src/core/engine/stores');
   return Object.assign(core, { stores });
 }
 
@@ -109,7 +109,7 @@ describe('init with a locale to load', () => {
     const { fetchMock, release } = pendingFetch();
     vi.stubGlobal('fetch', fetchMock);
     const core = await freshCore();
-    const { shortHash } = await import('../../../src/core/hash');
+    const { shortHash } = await import('../../../src/core/platform/hash');
     core.init({ records: { endpoint: '/records' } }, { localesUrl: '/cg/locales/' });
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled());
     release();

@@ -2,9 +2,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SHIPPED_LANGUAGES, getTexts, hasTexts, isRtl, loadTexts, resolveLanguage } from '../../../src/core/language';
-import { DEFAULT_CONFIG } from '../../../src/core/defaults';
-import { parseConfig } from '../../../src/core/config';
+import { SHIPPED_LANGUAGES, getTexts, hasTexts, isRtl, loadTexts, resolveLanguage } from '../../../src/core/texts/language';
+import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
+import { parseConfig } from '../../../src/core/engine/config';
 import type { Config } from '../../../src/core/types';
 
 const config = (change: Partial<Config> = {}): Config => ({ ...DEFAULT_CONFIG, ...change });
@@ -59,7 +59,7 @@ describe('getTexts', () => {
 
   it('gives English for a shipped language until its texts are loaded', async () => {
     vi.resetModules();
-    const fresh = await import('../../../src/core/language');
+    const fresh = await import('../../../src/core/texts/language');
     expect(fresh.getTexts(config(), 'de').banner.rejectAll).toBe('Reject all');
     expect(await fresh.loadTexts(config(), 'de')).toBe(true);
     expect(fresh.hasTexts(config(), 'de')).toBe(true);
@@ -118,11 +118,11 @@ describe('getTexts', () => {
 
 describe('loadTexts', () => {
   const errors = () => vi.mocked(console.error).mock.calls.map((c) => String(c[0]));
-  let fresh: typeof import('../../../src/core/language');
+  let fresh: typeof import('../../../src/core/texts/language');
   beforeEach(async () => {
     // A fresh module each time: what a page loads once stays loaded.
     vi.resetModules();
-    fresh = await import('../../../src/core/language');
+    fresh = await import('../../../src/core/texts/language');
     vi.spyOn(console, 'error').mockImplementation(() => {});
   });
   afterEach(() => {

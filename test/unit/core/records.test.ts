@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { DEFAULT_CONFIG } from '../../../src/core/defaults';
-import { emit } from '../../../src/core/events';
-import { RECORDS_QUEUE_KEY, RECORDS_QUEUE_MAX, startRecords, type ConsentRecord } from '../../../src/core/records';
-import { $config, $language } from '../../../src/core/stores';
+import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
+import { emit } from '../../../src/core/engine/events';
+import { RECORDS_QUEUE_KEY, RECORDS_QUEUE_MAX, startRecords, type ConsentRecord } from '../../../src/core/integrations/records';
+import { $config, $language } from '../../../src/core/engine/stores';
 import type { ChoiceDetail, Config, Consent } from '../../../src/core/types';
-import { VERSION } from '../../../src/core/version';
+import { VERSION } from '../../../src/core/engine/version';
 
 const ENDPOINT = '/consent-records';
 const schema = JSON.parse(readFileSync(join(__dirname, '../../../src/record.schema.json'), 'utf8'));

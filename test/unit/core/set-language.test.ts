@@ -3,13 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Core = typeof import('../../../src/core/index');
 let core: Core;
-let setLocalesBase: typeof import('../../../src/core/language').setLocalesBase;
+let setLocalesBase: typeof import('../../../src/core/texts/language').setLocalesBase;
 
 beforeEach(async () => {
   // Fresh stores and a fresh cache of loaded texts for each test.
   vi.resetModules();
   core = await import('../../../src/core/index');
-  ({ setLocalesBase } = await import('../../../src/core/language'));
+  ({ setLocalesBase } = await import('../../../src/core/texts/language'));
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 afterEach(() => {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { DEFAULT_CONFIG } from '../../../src/core/defaults';
-import { $config, $consent } from '../../../src/core/stores';
+import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
+import { $config, $consent } from '../../../src/core/engine/stores';
 import type { Config, Consent, UserVendors } from '../../../src/core/types';
-import { startVendors } from '../../../src/core/vendors';
+import { startVendors } from '../../../src/core/integrations/vendors';
 
 type AnyFn = ((...args: unknown[]) => unknown) & Record<string, any>;
 const w = window as unknown as Record<string, any>;

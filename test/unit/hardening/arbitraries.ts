@@ -3,7 +3,7 @@
  * (`constructor`, `__proto__`, one-letter names one edit apart), valid choices for them, and hostile strings.
  */
 import fc from 'fast-check';
-import { parseConfig } from '../../../src/core/config';
+import { parseConfig } from '../../../src/core/engine/config';
 import type { Config, Consent } from '../../../src/core/types';
 
 /** Runs per property: every property states its count so the closing note can add them up. */

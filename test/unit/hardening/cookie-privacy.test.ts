@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { encodeConsent } from '../../../src/core/cookie';
+import { encodeConsent } from '../../../src/core/engine/cookie';
 import { NOW, RUNS, configArb, consentArb } from './arbitraries';
 
 const ID = '[A-Za-z0-9_-]+';

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeConsent, encodeConsent } from '../../../src/core/cookie';
-import { parseConfig } from '../../../src/core/config';
+import { decodeConsent, encodeConsent } from '../../../src/core/engine/cookie';
+import { parseConfig } from '../../../src/core/engine/config';
 import type { Config, Consent } from '../../../src/core/types';
 import { AWKWARD_NAMES, NOW, RUNS, configArb, consentArb } from './arbitraries';
 

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isSafeUrl, parseConfig } from '../../../src/core/config';
-import { MESSAGES } from '../../../src/core/errors';
-import { getTexts, resolveLanguage } from '../../../src/core/language';
-import { MAX_EXPIRES_DAYS } from '../../../src/core/defaults';
+import { isSafeUrl, parseConfig } from '../../../src/core/engine/config';
+import { MESSAGES } from '../../../src/core/engine/errors';
+import { getTexts, resolveLanguage } from '../../../src/core/texts/language';
+import { MAX_EXPIRES_DAYS } from '../../../src/core/engine/defaults';
 import type { Config } from '../../../src/core/types';
 import { AWKWARD_NAMES, HOSTILE_STRINGS, HOSTILE_URLS, RUNS } from './arbitraries';
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { isSafeUrl } from '../../../src/core/config';
+import { isSafeUrl } from '../../../src/core/engine/config';
 import { HOSTILE_URLS } from './arbitraries';
 
 const SCANNER_RUNS = 500;
@@ -35,7 +35,7 @@ describe('markup scanner under fuzzing (fast-check)', () => {
     window.addEventListener('error', onError);
     for (const c of document.cookie.split(';')) document.cookie = c.split('=')[0]!.trim() + '=;Max-Age=0;Path=/';
     const core = await import('../../../src/core/index');
-    const activate = await import('../../../src/core/activate');
+    const activate = await import('../../../src/core/engine/activate');
     core.init({ categories: { performance: { services: { ga: {} } }, social: { services: { yt: {} } } } });
     const config = core.$config.get();
     const known = (el: Element) => {

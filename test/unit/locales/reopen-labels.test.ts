@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_LANGUAGES } from '../../../src/core/language';
+import { SHIPPED_LANGUAGES } from '../../../src/core/texts/language';
 import { REOPEN_LABELS } from '../../../src/locales/reopen-labels';
 
 describe('re-open labels in the gate', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadTexts } from '../../../src/core/language';
-import { $consent, $ui } from '../../../src/core/stores';
+import { loadTexts } from '../../../src/core/texts/language';
+import { $consent, $ui } from '../../../src/core/engine/stores';
 import { buttonByText, dialog, flush, press, root, setup, storedConsent, teardown, testConfig } from './fixture';
 
 afterEach(teardown);

@@ -1,7 +1,7 @@
-import { DEFAULT_CONFIG } from '../../../src/core/defaults';
-import { $config, $consent, $gpc, $language, $ui } from '../../../src/core/stores';
+import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
+import { $config, $consent, $gpc, $language, $ui } from '../../../src/core/engine/stores';
 import type { Config, Consent } from '../../../src/core/types';
-import { setPartLoader, type PartLoader } from '../../../src/core/parts';
+import { setPartLoader, type PartLoader } from '../../../src/core/engine/parts';
 import { startUi } from '../../../src/gate/start-ui';
 import { mountUi } from '../../../src/ui/mount';
 import { startPlaceholders } from '../../../src/ui/placeholder';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { $consent, $ui } from '../../../src/core/stores';
+import { $consent, $ui } from '../../../src/core/engine/stores';
 import { buttonByText, flush, setup, storedConsent, teardown, testConfig } from './fixture';
 
 afterEach(teardown);

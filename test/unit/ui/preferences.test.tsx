@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { showPreferences } from '../../../src/core/actions';
-import { $consent, $ui } from '../../../src/core/stores';
+import { showPreferences } from '../../../src/core/engine/actions';
+import { $consent, $ui } from '../../../src/core/engine/stores';
 import { buttonByText, dialog, flush, press, root, setup, storedConsent, switchByLabel, teardown } from './fixture';
 
 afterEach(teardown);

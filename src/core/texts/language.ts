@@ -1,9 +1,9 @@
-import type { Config, Texts, TextsOverride } from './types';
+import type { Config, Texts, TextsOverride } from '../types';
 import { TEXTS_EN } from './texts-en';
-import { importLocale } from '../locales/index';
-import { parseTexts } from './config';
-import { problem, report } from './errors';
-import { fetchJson, withTimeout } from './fetch-json';
+import { importLocale } from '../../locales/index';
+import { parseTexts } from '../engine/config';
+import { problem, report } from '../engine/errors';
+import { fetchJson, withTimeout } from '../platform/fetch-json';
 
 /**
  * Languages shipped beside English, as separate files loaded only when shown: `dist/locales/<code>.json` for the

@@ -1,4 +1,4 @@
-import type { Config, Consent, CookieInfo } from './types';
+import type { Config, Consent, CookieInfo } from '../types';
 import { cookieAttributes } from './cookie';
 
 /** The host and each parent domain a cookie could have been set on (`a.b.example.com`, `b.example.com`, `example.com`). */

@@ -1,4 +1,4 @@
-import type { Config, Consent } from './types';
+import type { Config, Consent } from '../types';
 
 /**
  * Whether a choice grants a reference written in config: a category id (`"targeting"`) or

@@ -1,9 +1,9 @@
 import { $config, $consent } from './stores';
 import { hasConsent } from './actions';
 import { problem, report } from './errors';
-import { getNonce } from './nonce';
+import { getNonce } from '../platform/nonce';
 import { isSafeUrl } from './config';
-import { trustedScript, trustedScriptUrl } from './trusted-types';
+import { trustedScript, trustedScriptUrl } from '../platform/trusted-types';
 
 /**
  * CSS selector of everything `data-category` can gate.

@@ -1,5 +1,5 @@
 import { atom, map } from 'nanostores';
-import type { Config, Consent, UiState } from './types';
+import type { Config, Consent, UiState } from '../types';
 import { DEFAULT_CONFIG } from './defaults';
 
 /**

@@ -1,4 +1,4 @@
-import type { Config, GoogleConsentType } from './types';
+import type { Config, GoogleConsentType } from '../types';
 
 /** Ids of the built-in categories, in display order. */
 export const DEFAULT_CATEGORY_IDS = ['necessary', 'performance', 'functionality', 'targeting', 'social'] as const;

@@ -1,6 +1,6 @@
-import { isGranted } from './consent-ref';
-import { $consent } from './stores';
-import type { Config, Consent } from './types';
+import { isGranted } from '../engine/consent-ref';
+import { $consent } from '../engine/stores';
+import type { Config, Consent } from '../types';
 
 /** A vendor's queue or function, as its snippet leaves it on `window`. */
 type VendorFunction = ((...args: unknown[]) => void) & { q?: unknown[] };

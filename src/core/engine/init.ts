@@ -1,21 +1,21 @@
-import type { Config, UserConfig } from './types';
+import type { Config, UserConfig } from '../types';
 import { parseConfig } from './config';
 import { advise, problem, report } from './errors';
 import { $config, $consent, $gpc, $language, $loadingTexts, $ui } from './stores';
 import { loadConsent } from './cookie';
-import { readGpcSignal, gpcRefusedCategories } from './gpc';
+import { readGpcSignal, gpcRefusedCategories } from '../integrations/gpc';
 import { applyGpcOverride, diff } from './actions';
 import { emit } from './events';
 import { eraseRefusedCookies } from './cleanup';
 import { startActivator } from './activate';
-import { listenToOtherTabs } from './cross-tab';
-import { hasTexts, resolveLanguage, setLocalesBase } from './language';
-import { deferTexts, showLanguage } from './set-language';
-import { setNonce } from './nonce';
-import { startConsentMode } from './consent-mode';
-import { startVendors } from './vendors';
-import { startCallbacks } from './callbacks';
-import { startRecords } from './records';
+import { listenToOtherTabs } from '../integrations/cross-tab';
+import { hasTexts, resolveLanguage, setLocalesBase } from '../texts/language';
+import { deferTexts, showLanguage } from '../texts/set-language';
+import { setNonce } from '../platform/nonce';
+import { startConsentMode } from '../integrations/consent-mode';
+import { startVendors } from '../integrations/vendors';
+import { startCallbacks } from '../integrations/callbacks';
+import { startRecords } from '../integrations/records';
 
 /**
  * Options of `init` beside the JSON config.

@@ -1,6 +1,6 @@
-import { isGranted } from './consent-ref';
-import { $consent } from './stores';
-import type { Config, UserCallback } from './types';
+import { isGranted } from '../engine/consent-ref';
+import { $consent } from '../engine/stores';
+import type { Config, UserCallback } from '../types';
 
 type Pushable = { push(...items: unknown[]): unknown };
 

@@ -1,4 +1,4 @@
-import { $config, $language, $loadingTexts } from './stores';
+import { $config, $language, $loadingTexts } from '../engine/stores';
 import { loadTexts, resolveLanguage } from './language';
 
 let latest = 0;

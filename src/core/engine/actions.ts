@@ -1,10 +1,10 @@
-import type { ChoiceDetail, Config, Consent, ConsentAction, ConsentChange, ConsentSource } from './types';
+import type { ChoiceDetail, Config, Consent, ConsentAction, ConsentChange, ConsentSource } from '../types';
 import { $config, $consent, $gpc, $ui } from './stores';
 import { eraseConsent, saveConsent, type StoredFlags } from './cookie';
 import { newConsentId } from './consent-id';
-import { gpcRefusedCategories } from './gpc';
+import { gpcRefusedCategories } from '../integrations/gpc';
 import { emit } from './events';
-import { broadcastChoice } from './cross-tab';
+import { broadcastChoice } from '../integrations/cross-tab';
 
 /** Every service of the given categories, and per-service overrides applied. */
 function resolveServices(config: Config, categories: string[], services?: string[] | Record<string, boolean>): string[] {

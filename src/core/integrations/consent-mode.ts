@@ -1,5 +1,5 @@
-import { $consent } from './stores';
-import type { Config, ConsentModeConfig, Consent, GoogleConsentType } from './types';
+import { $consent } from '../engine/stores';
+import type { Config, ConsentModeConfig, Consent, GoogleConsentType } from '../types';
 
 /** The seven Consent Mode v2 types, in the order Google documents them. All are sent in every call. */
 const GOOGLE_TYPES: GoogleConsentType[] = [

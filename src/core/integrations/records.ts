@@ -1,9 +1,9 @@
-import { on } from './events';
-import { shortHash } from './hash';
-import { getTexts } from './language';
-import { $language } from './stores';
-import type { ChoiceDetail, Config, ConsentAction, ConsentSource } from './types';
-import { VERSION } from './version';
+import { on } from '../engine/events';
+import { shortHash } from '../platform/hash';
+import { getTexts } from '../texts/language';
+import { $language } from '../engine/stores';
+import type { ChoiceDetail, Config, ConsentAction, ConsentSource } from '../types';
+import { VERSION } from '../engine/version';
 
 /**
  * One proof-of-consent record (GDPR Art. 7(1)), as POSTed to `records.endpoint`.

@@ -1,4 +1,4 @@
-import type { EventMap } from './types';
+import type { EventMap } from '../types';
 
 type Listener<K extends keyof EventMap> = (detail: EventMap[K]) => void;
 

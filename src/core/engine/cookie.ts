@@ -1,5 +1,5 @@
-import type { Config, Consent } from './types';
-import { shortHash } from './hash';
+import type { Config, Consent } from '../types';
+import { shortHash } from '../platform/hash';
 
 /**
  * The consent cookie. Its value is one line of `~`-separated fields, so it stays far below 200 bytes:

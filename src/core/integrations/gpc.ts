@@ -1,4 +1,4 @@
-import type { Config } from './types';
+import type { Config } from '../types';
 
 /**
  * `true` when the browser sends a Global Privacy Control signal and config honours it.

@@ -1,7 +1,7 @@
-import type { Category, Config, ConsentModeConfig, CookieInfo, GoogleConsentType, Service, TextsOverride, UserCallback } from './types';
+import type { Category, Config, ConsentModeConfig, CookieInfo, GoogleConsentType, Service, TextsOverride, UserCallback } from '../types';
 import { DEFAULT_CATEGORY_IDS, DEFAULT_CONFIG, DEFAULT_GCM_MAPPING, MAX_EXPIRES_DAYS, SALE_OR_SHARE_DEFAULT } from './defaults';
 import { describe, problem, type Problem } from './errors';
-import { TEXTS_EN } from './texts-en';
+import { TEXTS_EN } from '../texts/texts-en';
 
 type Obj = Record<string, unknown>;
 

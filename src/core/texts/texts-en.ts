@@ -1,4 +1,4 @@
-import type { Texts } from './types';
+import type { Texts } from '../types';
 
 /**
  * Built-in English texts, written for cookiegate. Other languages live in `src/locales/`.
