@@ -206,12 +206,22 @@ export function scan(root: Element | Document = document): void {
 }
 
 /**
- * Starts gating: scans the document now and on every change of consent, and watches for elements added
- * later (single-page apps). Safe to call more than once.
+ * Starts gating on its own: scans the document now and on every change of consent, and watches for elements added
+ * later (single-page apps). `init` scans in its own phase instead (after the integrations, `engine/integration.ts`)
+ * and only calls `watchAddedElements`. Safe to call more than once.
  */
 export function startActivator(): void {
   if (observer || typeof document == 'undefined') return;
   unsubscribe = $consent.subscribe(() => scan());
+  watchAddedElements();
+}
+
+/**
+ * Gates elements added to the document later (single-page apps, lazy markup), as `scan` gates the rest.
+ * @returns a function that stops watching
+ */
+export function watchAddedElements(): () => void {
+  if (observer || typeof document == 'undefined') return stopActivator;
   observer = new MutationObserver((mutations) => {
     for (const m of mutations) {
       m.addedNodes.forEach((node) => {
@@ -220,6 +230,7 @@ export function startActivator(): void {
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  return stopActivator;
 }
 
 /** Stops gating new elements (tests, hot module reload). Already activated elements stay as they are. */

@@ -7,15 +7,16 @@ import { readGpcSignal, gpcRefusedCategories } from '../integrations/gpc';
 import { applyGpcOverride, diff } from './actions';
 import { emit } from './events';
 import { eraseRefusedCookies } from './cleanup';
-import { startActivator } from './activate';
+import { scan, watchAddedElements } from './activate';
+import { followChoices, startIntegrations, type Integration } from './integration';
 import { listenToOtherTabs } from '../integrations/cross-tab';
 import { hasTexts, resolveLanguage, setLocalesBase } from '../texts/language';
 import { deferTexts, showLanguage } from '../texts/set-language';
 import { setNonce } from '../platform/nonce';
-import { startConsentMode } from '../integrations/consent-mode';
-import { startVendors } from '../integrations/vendors';
-import { startCallbacks } from '../integrations/callbacks';
-import { startRecords } from '../integrations/records';
+import { consentMode } from '../integrations/consent-mode';
+import { vendors } from '../integrations/vendors';
+import { callbacks } from '../integrations/callbacks';
+import { records } from '../integrations/records';
 
 /**
  * Options of `init` beside the JSON config.
@@ -87,12 +88,10 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   if (typeof (window as { __tcfapi?: unknown }).__tcfapi == 'function') advise(problem('otherCmp', 'window.__tcfapi'));
   const gpc = readGpcSignal(config);
   $gpc.set(gpc);
-  // Consent Mode's default must reach dataLayer before anything can load a Google tag;
-  // every integration subscribes before the stored choice is set, so it sees the load-time update first.
-  startConsentMode(config);
-  startVendors(config);
-  startCallbacks(config);
-  startRecords(config);
+  // Phase 1 now, before the stored choice is read: Consent Mode's default and each vendor's denied state reach the
+  // page before any tag can run. Phase 2 for every choice from here on: the integrations, then activation and clean-up.
+  const integrations: Integration[] = [consentMode(), vendors(), callbacks(), records()];
+  running.push(startIntegrations(config, integrations));
 
   const stored = loadConsent(config);
   const refused = gpc ? gpcRefusedCategories(config) : [];
@@ -130,8 +129,22 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
       $loadingTexts.set(false);
     });
   }
-  $consent.subscribe((consent) => eraseRefusedCookies(config, consent));
-  startActivator();
-  listenToOtherTabs(() => syncFromOtherTab(config));
+  running.push(
+    followChoices(config, integrations, [() => scan(), (consent) => eraseRefusedCookies(config, consent)]),
+    watchAddedElements(),
+    listenToOtherTabs(() => syncFromOtherTab(config)),
+  );
   return config;
+}
+
+/** What `init` started and `stopCore` stops. */
+const running: Array<() => void> = [];
+
+/**
+ * Stops everything `init` started (integrations, following choices, gating of added elements, listening to other
+ * tabs), so a test or a hot module reload can start again. Not part of the public API. Activated elements stay active.
+ */
+export function stopCore(): void {
+  running.splice(0).forEach((stop) => stop());
+  initialized = false;
 }

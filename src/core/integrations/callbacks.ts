@@ -1,10 +1,9 @@
 import { isGranted } from '../engine/consent-ref';
-import { $consent } from '../engine/stores';
-import type { Config, UserCallback } from '../types';
+import type { Integration } from '../engine/integration';
+import type { UserCallback } from '../types';
 
 type Pushable = { push(...items: unknown[]): unknown };
 
-let stop: (() => void) | undefined;
 /** Problems already logged since the last start: one `console.error` per problem, not per choice. */
 const logged = new Set<string>();
 
@@ -48,31 +47,33 @@ function send(callback: UserCallback, value: unknown[]): void {
  * flips. Nothing is sent before a choice; forgetting a choice (`reset()`) counts as a refusal.
  *
  * @example
- * startCallbacks({ ...config, callbacks: [{ category: 'performance', global: '_paq', grant: ['setConsentGiven'], deny: ['forgetConsentGiven'] }] })
- * @param config the validated config
+ * startIntegrations({ ...config, callbacks: [{ category: 'performance', global: '_paq', grant: ['setConsentGiven'], deny: ['forgetConsentGiven'] }] }, [callbacks()])
  */
-export function startCallbacks(config: Config): void {
-  stop?.();
-  stop = undefined;
-  logged.clear();
-  const callbacks = config.callbacks || [];
-  if (!callbacks.length) return;
-  const last: (boolean | undefined)[] = [];
+export function callbacks(): Integration {
+  let last: (boolean | undefined)[] = [];
   let hadChoice = false;
-  stop = $consent.subscribe((consent) => {
-    if (!consent && !hadChoice) return;
-    hadChoice = !!consent;
-    callbacks.forEach((callback, index) => {
-      const isOn = isGranted(config, consent, callback.category);
-      if (last[index] === isOn) return;
-      last[index] = isOn;
-      const value = isOn ? callback.grant : callback.deny;
-      if (!value) return;
-      try {
-        send(callback, value.slice()); // a copy: a queue may keep or change what it gets
-      } catch (error) {
-        logOnce('cookiegate: callbacks[' + index + '] (' + callback.global + ') threw', error);
-      }
-    });
-  });
+  return {
+    start() {
+      logged.clear();
+      last = [];
+      hadChoice = false;
+    },
+    apply(consent, config) {
+      const list = config.callbacks || [];
+      if (!list.length || (!consent && !hadChoice)) return;
+      hadChoice = !!consent;
+      list.forEach((callback, index) => {
+        const isOn = isGranted(config, consent, callback.category);
+        if (last[index] === isOn) return;
+        last[index] = isOn;
+        const value = isOn ? callback.grant : callback.deny;
+        if (!value) return;
+        try {
+          send(callback, value.slice()); // a copy: a queue may keep or change what it gets
+        } catch (error) {
+          logOnce('cookiegate: callbacks[' + index + '] (' + callback.global + ') threw', error);
+        }
+      });
+    },
+  };
 }

@@ -1,5 +1,5 @@
-import { $consent } from '../engine/stores';
-import type { Config, ConsentModeConfig, Consent, GoogleConsentType } from '../types';
+import type { Integration } from '../engine/integration';
+import type { ConsentModeConfig, Consent, GoogleConsentType } from '../types';
 
 /** The seven Consent Mode v2 types, in the order Google documents them. All are sent in every call. */
 const GOOGLE_TYPES: GoogleConsentType[] = [
@@ -14,8 +14,6 @@ const GOOGLE_TYPES: GoogleConsentType[] = [
 
 type ConsentState = Record<GoogleConsentType, 'granted' | 'denied'>;
 type DataLayerWindow = Window & { dataLayer?: unknown[] };
-
-let stop: (() => void) | undefined;
 
 /**
  * Google's own `gtag()`: it pushes its `arguments` object, not an array. gtag.js and GTM tell commands
@@ -41,39 +39,42 @@ function consentState(gcm: ConsentModeConfig, consent: Consent | null): ConsentS
 
 /**
  * Google Consent Mode v2 bridge. Pushes `consent default` (everything denied but `security_storage`)
- * and the configured `set` commands at once, then `consent update` with all seven types for every choice,
+ * and the configured `set` commands at start, then `consent update` with all seven types for every choice,
  * including the choice restored from the cookie on page load.
  *
- * `init` calls it before the stored choice is read and before blocked tags are activated, so `default`
- * precedes every Google tag and `update` precedes the activation of gated Google tags.
- * cookiegate sends no Google developer id (it is not a certified CMP) and never defines `window.__tcfapi`:
- * it is not an IAB TCF CMP, and a real one on the page must not be shadowed.
+ * As an integration its `start` runs before the stored choice is read and its `apply` before marked elements
+ * activate (`engine/integration.ts`), so `default` precedes every Google tag and `update` precedes the activation of
+ * gated Google tags. cookiegate sends no Google developer id (it is not a certified CMP) and never defines
+ * `window.__tcfapi`: it is not an IAB TCF CMP, and a real one on the page must not be shadowed.
  *
  * @example
- * startConsentMode({ ...config, googleConsentMode: { mode: 'basic', mapping: DEFAULT_GCM_MAPPING, waitForUpdate: 500, urlPassthrough: false, adsDataRedaction: false } })
- * @param config the validated config; a `null` `googleConsentMode` does nothing
+ * startIntegrations(config, [consentMode()]) // with config.googleConsentMode set; null does nothing
  */
-export function startConsentMode(config: Config): void {
-  stop?.();
-  stop = undefined;
-  const gcm = config.googleConsentMode;
-  if (!gcm) return;
-  if (gcm.mode === 'advanced') {
-    console.warn(
-      'cookiegate: googleConsentMode.mode is "advanced": Google tags load and send cookieless pings before consent. ' +
-        'Whether that is lawful where your visitors are is your legal decision as the site owner; use "basic" to keep them blocked until consent.',
-    );
-  }
-  const defaults: Record<string, unknown> = { ...consentState(gcm, null), wait_for_update: gcm.waitForUpdate };
-  if (gcm.region && gcm.region.length) defaults.region = gcm.region.slice();
-  gtag('consent', 'default', defaults);
-  if (gcm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
-  if (gcm.urlPassthrough) gtag('set', 'url_passthrough', true);
-
+export function consentMode(): Integration {
   let hadChoice = false;
-  stop = $consent.subscribe((consent) => {
-    // `reset()` forgets a choice: tell Google everything is denied again rather than leave the old grant.
-    if (consent || hadChoice) gtag('consent', 'update', consentState(gcm, consent));
-    hadChoice = !!consent;
-  });
+  return {
+    start(config) {
+      hadChoice = false;
+      const gcm = config.googleConsentMode;
+      if (!gcm) return;
+      if (gcm.mode === 'advanced') {
+        console.warn(
+          'cookiegate: googleConsentMode.mode is "advanced": Google tags load and send cookieless pings before consent. ' +
+            'Whether that is lawful where your visitors are is your legal decision as the site owner; use "basic" to keep them blocked until consent.',
+        );
+      }
+      const defaults: Record<string, unknown> = { ...consentState(gcm, null), wait_for_update: gcm.waitForUpdate };
+      if (gcm.region && gcm.region.length) defaults.region = gcm.region.slice();
+      gtag('consent', 'default', defaults);
+      if (gcm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+      if (gcm.urlPassthrough) gtag('set', 'url_passthrough', true);
+    },
+    apply(consent, config) {
+      const gcm = config.googleConsentMode;
+      if (!gcm) return;
+      // `reset()` forgets a choice: tell Google everything is denied again rather than leave the old grant.
+      if (consent || hadChoice) gtag('consent', 'update', consentState(gcm, consent));
+      hadChoice = !!consent;
+    },
+  };
 }

@@ -24,8 +24,14 @@ export function broadcastChoice(): void {
   }
 }
 
-/** Calls `onChange` whenever another tab of this site stores or forgets a choice. */
-export function listenToOtherTabs(onChange: () => void): void {
+/**
+ * Calls `onChange` whenever another tab of this site stores or forgets a choice.
+ * @returns a function that stops listening
+ */
+export function listenToOtherTabs(onChange: () => void): () => void {
   const c = getChannel();
   if (c) c.onmessage = () => onChange();
+  return () => {
+    if (c) c.onmessage = null;
+  };
 }

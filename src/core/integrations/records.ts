@@ -4,6 +4,7 @@ import { getTexts } from '../texts/language';
 import { $language } from '../engine/stores';
 import type { ChoiceDetail, Config, ConsentAction, ConsentSource } from '../types';
 import { VERSION } from '../engine/version';
+import type { Integration } from '../engine/integration';
 
 /**
  * One proof-of-consent record (GDPR Art. 7(1)), as POSTed to `records.endpoint`.
@@ -147,25 +148,33 @@ function flush(endpoint: string): void {
  * Storage or network failures never throw; each kind is logged once.
  *
  * @example
- * startRecords({ ...config, records: { endpoint: '/consent-records' } })
- * @param config the validated config; without `records` nothing is sent
+ * startIntegrations({ ...config, records: { endpoint: '/consent-records' } }, [records()])
+ * Without `records` in the config nothing is sent.
  */
-export function startRecords(config: Config): void {
-  stops.forEach((stop) => stop());
-  stops = [];
-  logged.clear();
-  const endpoint = config.records && config.records.endpoint;
-  if (!endpoint) return;
-  const record = (detail: ChoiceDetail) => {
-    if (detail.remote) return;
-    writeQueue(readQueue().concat(toRecord(config, detail)));
-    flush(endpoint);
+export function records(): Integration {
+  return {
+    start(config) {
+      stops.forEach((stop) => stop());
+      stops = [];
+      logged.clear();
+      const endpoint = config.records && config.records.endpoint;
+      if (!endpoint) return;
+      const record = (detail: ChoiceDetail) => {
+        if (detail.remote) return;
+        writeQueue(readQueue().concat(toRecord(config, detail)));
+        flush(endpoint);
+      };
+      const retry = () => flush(endpoint);
+      stops.push(on('consent', record), on('change', record));
+      if (typeof window != 'undefined' && window.addEventListener) {
+        window.addEventListener('online', retry);
+        stops.push(() => window.removeEventListener('online', retry));
+      }
+      flush(endpoint);
+    },
+    stop() {
+      stops.forEach((stop) => stop());
+      stops = [];
+    },
   };
-  const retry = () => flush(endpoint);
-  stops.push(on('consent', record), on('change', record));
-  if (typeof window != 'undefined' && window.addEventListener) {
-    window.addEventListener('online', retry);
-    stops.push(() => window.removeEventListener('online', retry));
-  }
-  flush(endpoint);
 }

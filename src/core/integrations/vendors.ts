@@ -1,5 +1,5 @@
 import { isGranted } from '../engine/consent-ref';
-import { $consent } from '../engine/stores';
+import type { Integration } from '../engine/integration';
 import type { Config, Consent } from '../types';
 
 /** A vendor's queue or function, as its snippet leaves it on `window`. */
@@ -16,7 +16,6 @@ type VendorWindow = Window & {
 /** TikTok Pixel consent methods; its snippet defers each one as `[name, ...args]` in the `ttq` array. */
 const TIKTOK_METHODS = ['holdConsent', 'grantConsent', 'revokeConsent'];
 
-let stop: (() => void) | undefined;
 /** Vendors whose API threw since the last start: one `console.error` per vendor, not per choice. */
 const failed = new Set<string>();
 
@@ -83,75 +82,84 @@ function tiktokQueue(): VendorQueue {
  * A vendor is granted by a category id or `category:service` (`"targeting:meta"`).
  *
  * @example
- * startVendors({ ...config, vendors: { matomo: 'performance', meta: 'targeting' } })
- * @param config the validated config; vendors not configured are never touched
+ * startIntegrations({ ...config, vendors: { matomo: 'performance', meta: 'targeting' } }, [vendors()])
+ * Vendors the config does not name are never touched.
  */
-export function startVendors(config: Config): void {
-  stop?.();
-  stop = undefined;
-  failed.clear();
-  const { meta, uet, matomo, clarity, tiktok } = config.vendors || {};
-  if (!meta && !uet && !matomo && !clarity && !tiktok) return;
-  const w = vendorWindow();
+export function vendors(): Integration {
   let current: Consent | null = null;
-  const granted = (ref: string | undefined): boolean => !!ref && isGranted(config, current, ref);
-  const clarityState = () => ({
+  let hadChoice = false;
+  return {
+    start(config) {
+      failed.clear();
+      current = null;
+      hadChoice = false;
+      const { meta, uet, matomo, clarity, tiktok } = config.vendors || {};
+      const w = vendorWindow();
+      if (meta) {
+        safely('meta', () => {
+          if (typeof w.fbq == 'function') w.fbq('consent', 'revoke');
+          else whenMetaDefined(() => (isGranted(config, current, meta) ? 'grant' : 'revoke'));
+        });
+      }
+      if (uet) {
+        safely('uet', () => {
+          (w.uetq = w.uetq || []).push('consent', 'default', { ad_storage: 'denied' });
+        });
+      }
+      if (matomo) {
+        safely('matomo', () => {
+          const paq = (w._paq = w._paq || []);
+          // A plain array means matomo.js has not run yet: put requireConsent before a trackPageView already queued.
+          if (Array.isArray(paq)) paq.unshift(['requireConsent']);
+          else paq.push(['requireConsent']);
+        });
+      }
+      if (clarity) {
+        safely('clarity', () => {
+          // Clarity's snippet keeps an existing `clarity` function and its `q` queue.
+          w.clarity =
+            w.clarity ||
+            function clarityQueue() {
+              const queue = vendorWindow().clarity!;
+              (queue.q = queue.q || []).push(arguments);
+            };
+          w.clarity('consentv2', clarityState(config, current));
+        });
+      }
+      if (tiktok) safely('tiktok', () => (tiktokQueue().holdConsent as () => void)());
+    },
+    apply(consent, config) {
+      current = consent;
+      // No choice yet: the denied state set at start stands. `reset()` after a choice revokes again.
+      if (!consent && !hadChoice) return;
+      hadChoice = !!consent;
+      const { meta, uet, matomo, clarity, tiktok } = config.vendors || {};
+      const w = vendorWindow();
+      const granted = (ref: string | undefined): boolean => !!ref && isGranted(config, consent, ref);
+      if (meta && typeof w.fbq == 'function') {
+        safely('meta', () => w.fbq!('consent', granted(meta) ? 'grant' : 'revoke'));
+      }
+      if (uet) {
+        safely('uet', () => w.uetq!.push('consent', 'update', { ad_storage: granted(uet) ? 'granted' : 'denied' }));
+      }
+      if (matomo) safely('matomo', () => w._paq!.push([granted(matomo) ? 'setConsentGiven' : 'forgetConsentGiven']));
+      if (clarity) safely('clarity', () => w.clarity!('consentv2', clarityState(config, consent)));
+      if (tiktok) {
+        safely('tiktok', () => {
+          const ttq = tiktokQueue();
+          (ttq[granted(tiktok) ? 'grantConsent' : 'revokeConsent'] as () => void)();
+        });
+      }
+    },
+  };
+}
+
+/** Clarity's two storage types for a choice. */
+function clarityState(config: Config, consent: Consent | null) {
+  const clarity = config.vendors?.clarity;
+  const granted = (ref: string | undefined) => !!ref && isGranted(config, consent, ref);
+  return {
     ad_Storage: granted(clarity && clarity.ads) ? 'granted' : 'denied',
     analytics_Storage: granted(clarity && clarity.analytics) ? 'granted' : 'denied',
-  });
-
-  if (meta) {
-    safely('meta', () => {
-      if (typeof w.fbq == 'function') w.fbq('consent', 'revoke');
-      else whenMetaDefined(() => (granted(meta) ? 'grant' : 'revoke'));
-    });
-  }
-  if (uet) {
-    safely('uet', () => {
-      (w.uetq = w.uetq || []).push('consent', 'default', { ad_storage: 'denied' });
-    });
-  }
-  if (matomo) {
-    safely('matomo', () => {
-      const paq = (w._paq = w._paq || []);
-      // A plain array means matomo.js has not run yet: put requireConsent before a trackPageView already queued.
-      if (Array.isArray(paq)) paq.unshift(['requireConsent']);
-      else paq.push(['requireConsent']);
-    });
-  }
-  if (clarity) {
-    safely('clarity', () => {
-      // Clarity's snippet keeps an existing `clarity` function and its `q` queue.
-      w.clarity =
-        w.clarity ||
-        function clarityQueue() {
-          const queue = vendorWindow().clarity!;
-          (queue.q = queue.q || []).push(arguments);
-        };
-      w.clarity('consentv2', clarityState());
-    });
-  }
-  if (tiktok) safely('tiktok', () => (tiktokQueue().holdConsent as () => void)());
-
-  let hadChoice = false;
-  stop = $consent.subscribe((consent) => {
-    current = consent;
-    // No choice yet: the denied state set above stands. `reset()` after a choice revokes again.
-    if (!consent && !hadChoice) return;
-    hadChoice = !!consent;
-    if (meta && typeof w.fbq == 'function') {
-      safely('meta', () => w.fbq!('consent', granted(meta) ? 'grant' : 'revoke'));
-    }
-    if (uet) {
-      safely('uet', () => w.uetq!.push('consent', 'update', { ad_storage: granted(uet) ? 'granted' : 'denied' }));
-    }
-    if (matomo) safely('matomo', () => w._paq!.push([granted(matomo) ? 'setConsentGiven' : 'forgetConsentGiven']));
-    if (clarity) safely('clarity', () => w.clarity!('consentv2', clarityState()));
-    if (tiktok) {
-      safely('tiktok', () => {
-        const ttq = tiktokQueue();
-        (ttq[granted(tiktok) ? 'grantConsent' : 'revokeConsent'] as () => void)();
-      });
-    }
-  });
+  };
 }

@@ -9,7 +9,7 @@ async function freshCore(html: string, config: unknown = {}) {
   await new Promise((r) => setTimeout(r, 0)); // let the previous observer's last records drain
   document.body.innerHTML = html;
   vi.resetModules();
-  stopPrevious = (await import('../../../src/core/engine/activate')).stopActivator;
+  stopPrevious = (await import('../../../src/core/engine/init')).stopCore;
   for (const c of document.cookie.split(';')) document.cookie = c.split('=')[0]!.trim() + '=;Max-Age=0;Path=/';
   const core = await import('../../../src/core/index');
   core.init(config);

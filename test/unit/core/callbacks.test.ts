@@ -1,9 +1,24 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { startCallbacks } from '../../../src/core/integrations/callbacks';
+import { callbacks } from '../../../src/core/integrations/callbacks';
+import { followChoices, startIntegrations } from '../../../src/core/engine/integration';
+import type { Config as EngineConfig } from '../../../src/core/types';
 import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
 import { $config, $consent } from '../../../src/core/engine/stores';
 import type { Config, Consent, UserCallback } from '../../../src/core/types';
+
+/** Runs the integration as `init` does: phase 1 now, phase 2 for the choice in force and every later one. */
+let stopIntegration = () => {};
+function startIntegration(config: EngineConfig): void {
+  const list = [callbacks()];
+  const stopStart = startIntegrations(config, list);
+  const stopFollow = followChoices(config, list);
+  stopIntegration = () => {
+    stopFollow();
+    stopStart();
+    stopIntegration = () => {};
+  };
+}
 
 const w = window as unknown as Record<string, any>;
 
@@ -29,7 +44,7 @@ function choice(categories: string[], services: string[] = []): Consent {
 function start(callbacks: UserCallback[]): void {
   const c = config(callbacks);
   $config.set(c);
-  startCallbacks(c);
+  startIntegration(c);
 }
 
 const PAQ: UserCallback = {
@@ -45,7 +60,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  startCallbacks(DEFAULT_CONFIG);
+  stopIntegration(); // the previous run's subscriptions
   vi.restoreAllMocks();
 });
 

@@ -2,10 +2,25 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { startConsentMode } from '../../../src/core/integrations/consent-mode';
+import { consentMode } from '../../../src/core/integrations/consent-mode';
+import { followChoices, startIntegrations } from '../../../src/core/engine/integration';
+import type { Config as EngineConfig } from '../../../src/core/types';
 import { DEFAULT_CONFIG, DEFAULT_GCM_MAPPING } from '../../../src/core/engine/defaults';
 import { $config, $consent } from '../../../src/core/engine/stores';
 import type { Config, ConsentModeConfig, Consent } from '../../../src/core/types';
+
+/** Runs the integration as `init` does: phase 1 now, phase 2 for the choice in force and every later one. */
+let stopIntegration = () => {};
+function startIntegration(config: EngineConfig): void {
+  const list = [consentMode()];
+  const stopStart = startIntegrations(config, list);
+  const stopFollow = followChoices(config, list);
+  stopIntegration = () => {
+    stopFollow();
+    stopStart();
+    stopIntegration = () => {};
+  };
+}
 
 const TYPES = [
   'ad_storage',
@@ -56,7 +71,7 @@ function entries(): unknown[][] {
 
 function start(config: Config): void {
   $config.set(config);
-  startConsentMode(config);
+  startIntegration(config);
 }
 
 beforeEach(() => {
@@ -67,7 +82,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  startConsentMode(DEFAULT_CONFIG); // unsubscribes the previous run
+  stopIntegration(); // the previous run's subscriptions
   vi.restoreAllMocks();
 });
 

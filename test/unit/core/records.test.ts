@@ -4,10 +4,25 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
 import { emit } from '../../../src/core/engine/events';
-import { RECORDS_QUEUE_KEY, RECORDS_QUEUE_MAX, startRecords, type ConsentRecord } from '../../../src/core/integrations/records';
+import { RECORDS_QUEUE_KEY, RECORDS_QUEUE_MAX, records, type ConsentRecord } from '../../../src/core/integrations/records';
+import { followChoices, startIntegrations } from '../../../src/core/engine/integration';
+import type { Config as EngineConfig } from '../../../src/core/types';
 import { $config, $language } from '../../../src/core/engine/stores';
 import type { ChoiceDetail, Config, Consent } from '../../../src/core/types';
 import { VERSION } from '../../../src/core/engine/version';
+
+/** Runs the integration as `init` does: phase 1 now, phase 2 for the choice in force and every later one. */
+let stopIntegration = () => {};
+function startIntegration(config: EngineConfig): void {
+  const list = [records()];
+  const stopStart = startIntegrations(config, list);
+  const stopFollow = followChoices(config, list);
+  stopIntegration = () => {
+    stopFollow();
+    stopStart();
+    stopIntegration = () => {};
+  };
+}
 
 const ENDPOINT = '/consent-records';
 const schema = JSON.parse(readFileSync(join(__dirname, '../../../src/record.schema.json'), 'utf8'));
@@ -55,7 +70,7 @@ function detail(consent: Consent, more: Partial<ChoiceDetail> = {}): ChoiceDetai
 
 function start(c: Config = config()): void {
   $config.set(c);
-  startRecords(c);
+  startIntegration(c);
 }
 
 const ok = () => Promise.resolve(new Response(null, { status: 204 }));
@@ -90,7 +105,7 @@ beforeEach(() => {
 
 afterEach(async () => {
   await settle();
-  startRecords(DEFAULT_CONFIG); // unsubscribes
+  stopIntegration(); // the previous run's subscriptions
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });

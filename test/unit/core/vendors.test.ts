@@ -3,7 +3,22 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
 import { $config, $consent } from '../../../src/core/engine/stores';
 import type { Config, Consent, UserVendors } from '../../../src/core/types';
-import { startVendors } from '../../../src/core/integrations/vendors';
+import { vendors } from '../../../src/core/integrations/vendors';
+import { followChoices, startIntegrations } from '../../../src/core/engine/integration';
+import type { Config as EngineConfig } from '../../../src/core/types';
+
+/** Runs the integration as `init` does: phase 1 now, phase 2 for the choice in force and every later one. */
+let stopIntegration = () => {};
+function startIntegration(config: EngineConfig): void {
+  const list = [vendors()];
+  const stopStart = startIntegrations(config, list);
+  const stopFollow = followChoices(config, list);
+  stopIntegration = () => {
+    stopFollow();
+    stopStart();
+    stopIntegration = () => {};
+  };
+}
 
 type AnyFn = ((...args: unknown[]) => unknown) & Record<string, any>;
 const w = window as unknown as Record<string, any>;
@@ -33,7 +48,7 @@ function choice(categories: string[], services: string[] = []): Consent {
 function start(vendors: UserVendors): void {
   const c = config(vendors);
   $config.set(c);
-  startVendors(c);
+  startIntegration(c);
 }
 
 const args = (list: unknown[]): unknown[][] => list.map((entry) => Array.from(entry as ArrayLike<unknown>));
@@ -83,7 +98,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  startVendors(DEFAULT_CONFIG);
+  stopIntegration(); // the previous run's subscriptions
   vi.restoreAllMocks();
 });
 
