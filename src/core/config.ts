@@ -36,6 +36,10 @@ const NOT_COUNTRIES = ['EU', 'EZ', 'UK', 'UN'];
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** A BCP 47-like language code (`nl`, `pt-BR`): the only keys `translations` takes. */
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i;
+/** Control characters (C0 and DEL), which browsers refuse anywhere in a cookie. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** A JavaScript identifier (ASCII): the name of a global, without dots. */
+const GLOBAL_NAME = /^[A-Za-z_$][\w$]*$/;
 /** A quantifier that repeats without bound (`*`, `+`, `{n,}`) at the start of a string. */
 const UNBOUNDED = /^(?:[*+]|\{\d+,\d*\})/;
 
@@ -191,11 +195,19 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
   const cookie = section('cookie');
   if (cookie) {
     unknownKeys(cookie, COOKIE_KEYS, 'cookie');
-    const name = read<string>(cookie, 'name', 'cookie.name', (v) => typeof v == 'string' && COOKIE_NAME.test(v), 'a cookie name (letters, digits, - _ .)');
+    // A control character makes the browser refuse the whole cookie: the choice would never be kept.
+    const text = (key: string, pattern: RegExp, expected: string) => {
+      const v = own(cookie, key);
+      const control = typeof v == 'string' && CONTROL.exec(v);
+      if (!control) return read<string>(cookie, key, 'cookie.' + key, (x) => typeof x == 'string' && pattern.test(x), expected);
+      add(problem('controlChar', 'cookie.' + key, JSON.stringify(control[0])));
+      return undefined;
+    };
+    const name = text('name', COOKIE_NAME, 'a cookie name (letters, digits, - _ .)');
     if (name) config.cookie.name = name;
-    const domain = read<string>(cookie, 'domain', 'cookie.domain', (v) => typeof v == 'string' && /^\.?[a-z0-9.-]+$/i.test(v), 'a domain name');
+    const domain = text('domain', /^\.?[a-z0-9.-]+$/i, 'a domain name');
     if (domain) config.cookie.domain = domain.replace(/^\./, '');
-    const path = read<string>(cookie, 'path', 'cookie.path', (v) => typeof v == 'string' && /^\/[^;,\s]*$/.test(v), 'a path starting with /');
+    const path = text('path', /^\/[^;,\s]*$/, 'a path starting with /');
     if (path) config.cookie.path = path;
     const days = (key: string) =>
       read<number>(cookie, key, 'cookie.' + key, (v) => typeof v == 'number' && v > 0 && v <= MAX_EXPIRES_DAYS, 'a number of days from 1 to ' + MAX_EXPIRES_DAYS);
@@ -271,7 +283,7 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
     unknownKeys(cb, ['category', 'global', 'grant', 'deny'], path);
     const categoryRef = own(cb, 'category');
     const category = typeof categoryRef == 'string' ? checkTarget(categoryRef, path + '.category', config.categories, add) : (add(problem('type', path + '.category', 'a category id', describe(categoryRef))), undefined);
-    const global = read<string>(cb, 'global', path + '.global', (v) => typeof v == 'string' && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(v), 'a global name like "dataLayer"');
+    const global = parseGlobal(own(cb, 'global'), path + '.global', add);
     const grant = read<unknown[]>(cb, 'grant', path + '.grant', Array.isArray, 'an array');
     const deny = read<unknown[]>(cb, 'deny', path + '.deny', Array.isArray, 'an array');
     if (category && global) config.callbacks.push({ category, global, grant, deny } as UserCallback);
@@ -298,6 +310,19 @@ function adviceFor(config: Config): Problem[] {
     }
   }
   return advice;
+}
+
+/**
+ * A callback's `global`: the plain name of a property of `window`, never a path. A path would let config reach any
+ * method of any object (`document.body.insertAdjacentHTML`, `location.assign`); what the name holds is checked
+ * when a value is sent (callbacks.ts).
+ */
+function parseGlobal(value: unknown, path: string, add: (p: Problem) => void): string | undefined {
+  if (typeof value == 'string' && GLOBAL_NAME.test(value)) return value;
+  const queue = typeof value == 'string' && /^([A-Za-z_$][\w$]*)\.push$/.exec(value);
+  if (queue) add(problem('pushPath', path, queue[1]));
+  else add(problem('type', path, 'the name of a global array or function, without dots, like "dataLayer"', value === undefined ? 'nothing' : describe(value)));
+  return undefined;
 }
 
 /** Checks a `category` or `category:service` reference against the categories that survived validation. */
