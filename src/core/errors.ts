@@ -10,7 +10,7 @@ export const MESSAGES = {
   type: 'expected {0}, got {1}',
   unknownKey: 'unknown key "{0}"; known: {1}',
   regex: 'not a valid regular expression ({0})',
-  slowRegex: 'regular expression may backtrack catastrophically (nested quantifier); simplify it',
+  slowRegex: 'regular expression may backtrack catastrophically (nested or too many quantifiers); simplify it',
   range: 'expected {0}, got {1}',
   url: 'not a safe URL: use http(s) or a relative path, got {0}',
   region: '"{0}" is not an ISO 3166-2 code (like "ES" or "US-CA"); list member states one by one',
