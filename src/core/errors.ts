@@ -22,6 +22,7 @@ export const MESSAGES = {
   controlChar: 'has the control character {0}, which makes browsers refuse the cookie; remove it',
   pushPath: '"{0}.push" is a path; write "{0}": an array or a queue object is pushed to',
   unsafeGlobal: '"{0}" {1}, so nothing was sent; name an array or a function your page defines',
+  duplicateConfig: '{0} inline configs have this id; the first is used: remove the others',
   load: 'could not load the config from {0} ({1}); running with the defaults',
   locale: 'could not load the texts from {0} ({1}); showing English',
   unsafeAttr: 'refused {0} on activation: only http(s) or relative URLs',

@@ -13,15 +13,18 @@ import { currentTexts, styleRoot } from './root';
 import { keepFocusVisible } from './focus-not-obscured';
 
 const STYLE_ID = 'cg-style';
+/** Set on the stylesheet we inject: markup that only borrows our id (`<div id="cg-style">`) must not stop it. */
+const STYLE_MARK = 'data-cg-style';
 
 let unmount: (() => void) | undefined;
 
 /** Injects the stylesheet once, with the CSP nonce of the script that loaded us. */
 function injectCss(): void {
   // A page that links dist/cookiegate.css itself (a CSP without nonces) needs no second copy.
-  if (document.getElementById(STYLE_ID) || document.querySelector('link[rel~="stylesheet"][href*="cookiegate"]')) return;
+  if (document.querySelector('style[' + STYLE_MARK + '], link[rel~="stylesheet"][href*="cookiegate"]')) return;
   const style = document.createElement('style');
   style.id = STYLE_ID;
+  style.setAttribute(STYLE_MARK, '');
   const nonce = getNonce();
   if (nonce) style.nonce = nonce;
   style.textContent = css;
