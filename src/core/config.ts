@@ -2,6 +2,7 @@ import type { Category, Config, ConsentModeConfig, CookieInfo, GoogleConsentType
 import { DEFAULT_CATEGORY_IDS, DEFAULT_CONFIG, DEFAULT_GCM_MAPPING, MAX_EXPIRES_DAYS, MAX_PATTERN_NAME, SALE_OR_SHARE_DEFAULT } from './defaults';
 import { describe, problem, type Problem } from './errors';
 import { TEXTS_EN } from './texts-en';
+import { ownValue, setOwn } from './own';
 
 type Obj = Record<string, unknown>;
 
@@ -101,12 +102,11 @@ function mayBacktrack(source: string): boolean {
 
 const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 
-const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * `obj[key]` only when `obj` has it itself. A page with a polluted `Object.prototype` (`readOnly: true`,
  * `records`) must not configure us: an inherited key would grant a category or redirect the records.
  */
-const own = (obj: Obj, key: string): unknown => (hasOwn.call(obj, key) ? obj[key] : undefined);
+const own = (obj: Obj, key: string): unknown => ownValue(obj, key);
 
 /**
  * `true` for http(s) and relative URLs; `false` for `javascript:`, `data:` and every other scheme.
@@ -569,9 +569,9 @@ export function parseTexts(input: Obj, path: string, add: (p: Problem) => void):
               if ((ck === 'title' || ck === 'description') && typeof cv == 'string') c[ck] = cv;
               else add(problem('type', p + '.' + k + '.' + ck, 'title or description, a string', describe(cv)));
             }
-            section[k] = c;
+            setOwn<unknown>(section, k, c);
           } else add(problem('type', p + '.' + k, 'an object { title, description }', describe(v)));
-        } else if (!(k in TEXTS_EN[key as 'banner'])) {
+        } else if (ownValue(TEXTS_EN[key as 'banner'] as Record<string, string>, k) === undefined) {
           add(problem('unknownKey', p + '.' + k, k, Object.keys(TEXTS_EN[key as 'banner']).join(', ')));
         } else if (typeof v == 'string') section[k] = v;
         else add(problem('type', p + '.' + k, 'a string', describe(v)));

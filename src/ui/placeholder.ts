@@ -4,6 +4,7 @@ import { $config, $consent, $language } from '../core/stores';
 import { currentTexts, styleRoot } from './root';
 import { rememberOpener } from './focus-trap';
 import { fill } from './template';
+import { setOwn } from '../core/own';
 
 const BLOCKED = 'iframe[data-category][data-cg-state="blocked"]';
 
@@ -23,10 +24,10 @@ export function allowEmbed(category: string, service: string | null): void {
   for (const c of config.categories) {
     for (const s of c.services) {
       // Services of a category granted here follow it (left out); the rest keep what is stored.
-      if (service || c.id != category) services[s.id] = !!consent?.services.includes(s.id);
+      if (service || c.id != category) setOwn(services, s.id, !!consent?.services.includes(s.id));
     }
   }
-  if (service) services[service] = true;
+  if (service) setOwn(services, service, true);
   accept(service ? categories : categories.concat(category), services, 'placeholder');
 }
 

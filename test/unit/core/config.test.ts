@@ -168,6 +168,16 @@ describe('parseConfig', () => {
     expect(codes({ cookie: { path: '/shop\u007f' } })).toEqual([['controlChar', 'cookie.path']]);
   });
 
+  it('reports a text key named like an Object.prototype member as unknown; a categories key __proto__ stays an own key', () => {
+    expect(codes({ translations: { nl: { banner: { constructor: 'x', title: 'Cookies' } } } })).toEqual([
+      ['unknownKey', 'translations.nl.banner.constructor'],
+    ]);
+    const { config } = parseConfig(JSON.parse('{"translations":{"nl":{"categories":{"__proto__":{"title":"X"}}}}}'));
+    const categories = (config.translations.nl as { categories: object }).categories;
+    expect(Object.getPrototypeOf(categories)).toBe(Object.prototype);
+    expect(Object.keys(categories)).toEqual(['__proto__']);
+  });
+
   it('has a message in the catalogue for every code it reports', () => {
     for (const code of Object.keys(MESSAGES)) expect(MESSAGES[code as keyof typeof MESSAGES]).toBeTruthy();
   });
