@@ -7,6 +7,8 @@
  *   <script src="/cookiegate.js" data-config="my-config"></script>          (id of an inline JSON script)
  *   <script type="application/json" id="cookiegate-config">{…}</script>     (inline, before the tag)
  *
+ * An inline config is only ever a `<script type="application/json">` of that id; when several are, the first is used.
+ *
  * With no config it waits for the document to be parsed, so a following inline `CookieGate.init({...})` wins;
  * then it starts with the built-in default. It never throws into the page.
  */
@@ -28,7 +30,9 @@ function start(): void {
   const w = window as unknown as { CookieGate?: Global & { __cookiegate?: true } };
   // A second include must not make a second banner or a second set of listeners.
   if (w.CookieGate && w.CookieGate.__cookiegate) return;
-  const me = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[src*="cookiegate"]');
+  // `<img name="currentScript">` shadows document.currentScript (DOM clobbering): only a script element is us.
+  const current = document.currentScript;
+  const me = (current instanceof HTMLScriptElement ? current : null) ?? document.querySelector<HTMLScriptElement>('script[src*="cookiegate"]');
   const nonce = me?.nonce || me?.getAttribute('nonce') || undefined;
   // Our other files sit beside this script, or where its data-files attribute says; read its URL now, while it is
   // the current script.
@@ -62,13 +66,20 @@ function start(): void {
       run(undefined);
     }
   };
+  // Only a JSON script is a config: a `<p id="cookiegate-config">` a sanitiser let through is never read as one.
+  const inlineConfigs = (id: string) =>
+    Array.from(document.querySelectorAll<HTMLScriptElement>('script[type="application/json" i]')).filter((el) => el.id === id);
   const source = me?.getAttribute('data-config');
   const isId = !!source && /^[A-Za-z][\w:.-]*$/.test(source) && !/\.json$/i.test(source);
   // An inline config may come later in the page than the tag: while the document parses, look again once it is
   // parsed. Nothing optional runs meanwhile: gated elements stay inert until init.
   const findConfig = (parsed: boolean): void => {
-    const inline = source && !isId ? null : document.getElementById(source || 'cookiegate-config');
-    if (inline) return fromInline(inline, 'config <script id="' + inline.id + '">');
+    const [inline, ...others] = source && !isId ? [] : inlineConfigs(source || 'cookiegate-config');
+    if (inline) {
+      const where = 'config <script id="' + inline.id + '">';
+      if (others.length) report(problem('duplicateConfig', where, others.length + 1));
+      return fromInline(inline, where);
+    }
     if (!parsed && (isId || !source) && document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => findConfig(true));
       return;

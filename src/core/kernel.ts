@@ -12,3 +12,4 @@ export { ensureTexts } from './texts/set-language';
 export { describeElement } from './engine/activate';
 export { rememberOpener, restoreFocus } from './platform/opener';
 export { loadScript } from './platform/load-script';
+export { ownValue, setOwn } from './engine/own';

@@ -180,8 +180,10 @@ export interface UserCallback {
   /** Category (or `category:service`) whose state is sent. */
   category: string;
   /**
-   * Name of a global array (`dataLayer`) or function (`_hsq.push` style paths with dots are allowed).
-   * @pattern ^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$
+   * Name of a property of `window`, without dots: an array or a queue object with its own `push` (`dataLayer`,
+   * `_paq`, `_hsq`; created as `[]` when missing) gets the value pushed, a function your page defines (`hj`) is
+   * called with the value's items. The browser's own functions (`eval`, `fetch`, `open`) are refused.
+   * @pattern ^[A-Za-z_$][A-Za-z0-9_$]*$
    */
   global: string;
   /** Pushed when granted. */
@@ -205,8 +207,8 @@ export interface UserCookie {
    */
   domain?: string;
   /**
-   * Path attribute of the consent cookie.
-   * @pattern ^/[^;,\s]*$
+   * Path attribute of the consent cookie (no `;`, `,`, spaces or control characters).
+   * @pattern ^/[^;,\s\u0000-\u001f\u007f]*$
    * @default "/"
    */
   path?: string;

@@ -2,6 +2,7 @@ import { $config, $consent, $language, accept, activateElement, getConsent, reme
 import { currentTexts, styleRoot } from './root';
 import { injectUiStyle } from './style';
 import { fill } from './template';
+import { setOwn } from '../core/kernel';
 
 const BLOCKED = 'iframe[data-category][data-cg-state="blocked"]';
 
@@ -21,10 +22,10 @@ export function allowEmbed(category: string, service: string | null): void {
   for (const c of config.categories) {
     for (const s of c.services) {
       // Services of a category granted here follow it (left out); the rest keep what is stored.
-      if (service || c.id != category) services[s.id] = !!consent?.services.includes(s.id);
+      if (service || c.id != category) setOwn(services, s.id, !!consent?.services.includes(s.id));
     }
   }
-  if (service) services[service] = true;
+  if (service) setOwn(services, service, true);
   accept(service ? categories : categories.concat(category), services, 'placeholder');
 }
 

@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { accept, acceptAll, hidePreferences, rejectAll } from '../core/kernel';
+import { accept, acceptAll, hidePreferences, ownValue, rejectAll, setOwn } from '../core/kernel';
 import type { Config, Consent } from '../core/types';
 import type { UiProps } from './props';
 import { CategoryToggle } from './category-toggle';
@@ -17,9 +17,9 @@ interface State {
 function stored(config: Config, consent: Consent | null): State {
   const state: State = { categories: {}, services: {}, expanded: {} };
   for (const category of config.categories) {
-    state.categories[category.id] = category.readOnly || !!consent?.categories.includes(category.id);
+    setOwn(state.categories, category.id, category.readOnly || !!consent?.categories.includes(category.id));
     for (const service of category.services) {
-      state.services[service.id] = category.readOnly || !!consent?.services.includes(service.id);
+      setOwn(state.services, service.id, category.readOnly || !!consent?.services.includes(service.id));
     }
   }
   return state;
@@ -61,7 +61,7 @@ export class Preferences extends Component<UiProps, State> {
   /** A category switch turns all its services on or off with it; a service switch is its own. */
   setCategory = (id: string, on: boolean) => {
     const services = { ...this.state.services };
-    this.props.config.categories.find((c) => c.id == id)!.services.forEach((s) => (services[s.id] = on));
+    this.props.config.categories.find((c) => c.id == id)!.services.forEach((s) => setOwn(services, s.id, on));
     this.setState({ categories: { ...this.state.categories, [id]: on }, services });
   };
 
@@ -114,10 +114,10 @@ export class Preferences extends Component<UiProps, State> {
                   texts={texts}
                   categories={state.categories}
                   services={state.services}
-                  expanded={!!state.expanded[category.id]}
+                  expanded={!!ownValue(state.expanded, category.id)}
                   onCategory={this.setCategory}
                   onService={(id, on) => this.setState({ services: { ...state.services, [id]: on } })}
-                  onExpand={() => this.setState({ expanded: { ...state.expanded, [category.id]: !state.expanded[category.id] } })}
+                  onExpand={() => this.setState({ expanded: { ...state.expanded, [category.id]: !ownValue(state.expanded, category.id) } })}
                 />
               ))}
             </ul>

@@ -287,10 +287,10 @@ describe('in a consumer bundle (rollup, tree-shaken, minified)', () => {
     // The full entry's UI is split off into chunks loaded on demand (and the engine it shares with them too): count all.
     expect(core.brotli).toBeLessThan(full.brotli + full.lazy.brotli);
     // Budgets with a small margin, like size-limit's: raising one needs a reason in the commit.
-    expect(core.brotli).toBeLessThan(13_000);
+    expect(core.brotli).toBeLessThan(14_000);
     // Split into chunks each compressed on its own, the full entry counts more in all than one file would (it was
     // under 22.5 kB as one chunk); what a page view downloads is smaller, and size-limit budgets that.
-    expect(full.brotli + full.lazy.brotli).toBeLessThan(28_700);
+    expect(full.brotli + full.lazy.brotli).toBeLessThan(29_800);
     writeFileSync(join(ROOT, '.tmp/consumer-sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
   }, 120_000);
 });

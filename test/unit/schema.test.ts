@@ -171,7 +171,7 @@ const VALID: Record<string, unknown> = {
     categories: { performance: { services: { ga: { cookies: [{ name: '_ga', duration: '2 years', purpose: 'Tells visits apart' }, '/^_gid$/i'] } } } },
   },
   'callbacks and vendors that name existing categories': {
-    callbacks: [{ category: 'performance', global: 'dataLayer', grant: [{ event: 'analytics_on' }], deny: [] }, { category: 'targeting', global: '_hsq.push' }],
+    callbacks: [{ category: 'performance', global: 'dataLayer', grant: [{ event: 'analytics_on' }], deny: [] }, { category: 'targeting', global: '_hsq' }],
     vendors: { meta: 'targeting', clarity: { ads: 'targeting', analytics: 'performance' } },
   },
   'a language code with a region and a translation': {
@@ -214,6 +214,10 @@ const INVALID: Record<string, { config: unknown; code: string; path: string }> =
   'a data: policy URL': { config: { controller: { policyUrl: 'data:text/html,<script>alert(1)</script>' } }, code: 'url', path: 'controller.policyUrl' },
   'a language that is not a code': { config: { language: 'english!' }, code: 'type', path: 'language' },
   'a callback global with a space': { config: { callbacks: [{ category: 'performance', global: 'data layer' }] }, code: 'type', path: 'callbacks[0].global' },
+  'a callback global with dots ("_hsq.push")': { config: { callbacks: [{ category: 'performance', global: '_hsq.push' }] }, code: 'pushPath', path: 'callbacks[0].global' },
+  'a callback global that is a path to a DOM method': { config: { callbacks: [{ category: 'performance', global: 'document.body.insertAdjacentHTML' }] }, code: 'type', path: 'callbacks[0].global' },
+  'a control character in the cookie path': { config: { cookie: { path: '/\u0001' } }, code: 'controlChar', path: 'cookie.path' },
+  'a control character in the cookie domain': { config: { cookie: { domain: 'example.com\u007f' } }, code: 'controlChar', path: 'cookie.domain' },
   'a callback without a category': { config: { callbacks: [{ global: 'dataLayer' }] }, code: 'type', path: 'callbacks[0].category' },
   'a translation under a key that is not a language code': { config: { translations: { constructor: { reopen: 'x' } } }, code: 'type', path: 'translations.constructor' },
   'a misspelt text key': { config: { translations: { nl: { banner: { titel: 'Cookies' } } } }, code: 'unknownKey', path: 'translations.nl.banner.titel' },

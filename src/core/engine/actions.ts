@@ -5,6 +5,7 @@ import { newConsentId } from './consent-id';
 import { gpcRefusedCategories } from '../integrations/gpc';
 import { emit } from './events';
 import { broadcastChoice } from '../integrations/cross-tab';
+import { ownValue } from './own';
 
 /** Every service of the given categories, and per-service overrides applied. */
 function resolveServices(config: Config, categories: string[], services?: string[] | Record<string, boolean>): string[] {
@@ -13,7 +14,7 @@ function resolveServices(config: Config, categories: string[], services?: string
     for (const service of category.services) {
       let on = categories.includes(category.id);
       if (Array.isArray(services)) on = services.includes(service.id);
-      else if (services && typeof services[service.id] == 'boolean') on = services[service.id]!;
+      else if (typeof ownValue(services, service.id) == 'boolean') on = services![service.id]!;
       if (on) granted.push(service.id);
     }
   }

@@ -1,5 +1,6 @@
 import type { Config, Consent, CookieInfo } from '../types';
 import { cookieAttributes } from './cookie';
+import { MAX_PATTERN_NAME } from './defaults';
 
 /** The host and each parent domain a cookie could have been set on (`a.b.example.com`, `b.example.com`, `example.com`). */
 function candidateDomains(host: string, configured?: string): string[] {
@@ -39,9 +40,9 @@ export function eraseRefusedCookies(config: Config, consent: Consent | null): st
   } catch {
     return [];
   }
-  const doomed = present.filter(
-    (name) => name !== config.cookie.name && declarations.some((d) => (d.pattern ? d.pattern.test(name) : d.name === name)),
-  );
+  // A pattern sees names up to MAX_PATTERN_NAME long only: that bounds its work on a name someone made long on purpose.
+  const matches = (d: CookieInfo, name: string) => (d.pattern ? name.length <= MAX_PATTERN_NAME && d.pattern.test(name) : d.name === name);
+  const doomed = present.filter((name) => name !== config.cookie.name && declarations.some((d) => matches(d, name)));
   const paths = config.cookie.path === '/' ? ['/'] : ['/', config.cookie.path];
   for (const name of doomed) {
     for (const domain of candidateDomains(location.hostname, config.cookie.domain)) {

@@ -1,7 +1,8 @@
 import type { Category, Config, ConsentModeConfig, CookieInfo, GoogleConsentType, Service, TextsOverride, UserCallback } from '../types';
-import { DEFAULT_CATEGORY_IDS, DEFAULT_CONFIG, DEFAULT_GCM_MAPPING, MAX_EXPIRES_DAYS, SALE_OR_SHARE_DEFAULT } from './defaults';
+import { DEFAULT_CATEGORY_IDS, DEFAULT_CONFIG, DEFAULT_GCM_MAPPING, MAX_EXPIRES_DAYS, MAX_PATTERN_NAME, SALE_OR_SHARE_DEFAULT } from './defaults';
 import { describe, problem, type Problem } from './errors';
 import { TEXTS_EN } from '../texts/texts-en';
+import { ownValue, setOwn } from './own';
 
 type Obj = Record<string, unknown>;
 
@@ -36,39 +37,76 @@ const NOT_COUNTRIES = ['EU', 'EZ', 'UK', 'UN'];
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** A BCP 47-like language code (`nl`, `pt-BR`): the only keys `translations` takes. */
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i;
-/** A quantifier that repeats without bound (`*`, `+`, `{n,}`) at the start of a string. */
-const UNBOUNDED = /^(?:[*+]|\{\d+,\d*\})/;
+/** Control characters (C0 and DEL), which browsers refuse anywhere in a cookie. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** A JavaScript identifier (ASCII): the name of a global, without dots. */
+const GLOBAL_NAME = /^[A-Za-z_$][\w$]*$/;
+/** A quantifier at the start of a string: `*`, `+`, `?`, `{n}`, `{n,}` or `{n,m}` (then `m` or `,` and `m`). */
+const QUANTIFIER = /^(?:[*+?]|\{(\d+)(,?)(\d*)\})/;
+/**
+ * Most ways a pattern may split one cookie name between its quantifiers and alternatives: two unbounded quantifiers
+ * and one alternation (`/^_pk_(id|ses)\.\d+\.[0-9a-f]+$/`) fit; three overlapping ones (`/a*a*a*!/`) would take
+ * seconds on a long name.
+ */
+const MAX_CHOICES = 2 ** 18;
+
+/** How many lengths a quantifier can take on a name of at most {@link MAX_PATTERN_NAME} characters. */
+function ways(q: RegExpExecArray): number {
+  if (q[0] === '?') return 2;
+  if (q[1] === undefined || (q[2] && !q[3])) return MAX_PATTERN_NAME + 1;
+  return q[2] ? Math.min(+q[3]! - +q[1] + 1, MAX_PATTERN_NAME + 1) : 1;
+}
 
 /**
- * `true` for a group repeated without bound that holds a quantifier or an alternation, at any depth:
- * `(a+)+`, `((a)+)+`, `(a|a)*`. These backtrack catastrophically; a cookie name must never hang the page.
+ * `true` for a pattern that could backtrack catastrophically on a hostile cookie name:
+ * - a group repeated (`*`, `+`, `{n}`, `{n,m}`) that holds a quantifier or an alternation, at any depth: `(a+)+`,
+ *   `((a)+)+`, `(a|a)*`, `(a|aa){31}`, `(a?){25}`: exponential in the name's length;
+ * - more ways to split a name than {@link MAX_CHOICES}, counting every quantifier and alternative: `/a*a*a*!/`,
+ *   polynomial with a high degree.
  * Conservative: `(_ga|_gid)*` is refused too, although its branches cannot overlap.
  */
 function mayBacktrack(source: string): boolean {
   const risky: boolean[] = []; // per open group: holds a quantifier or an alternation
+  const branches: number[] = [1]; // per open group, the whole pattern first: its alternatives
+  let choices = 1;
+  let lazy = false; // a `?` right after a quantifier makes it lazy; it is no quantifier of its own
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
+    const q = QUANTIFIER.exec(source.slice(i));
+    const wasQuantifier = lazy;
+    lazy = false;
     if (ch === '\\') i++;
     else if (ch === '[') for (i++; i < source.length && source[i] !== ']'; i++) i += +(source[i] === '\\');
-    else if (ch === '(') risky.push(false);
-    else if (ch === ')') {
+    else if (ch === '(') {
+      risky.push(false);
+      branches.push(1);
+      if (source[i + 1] === '?') i++; // (?: (?= (?! (?<name> are group syntax, not quantifiers
+    } else if (ch === ')') {
       const inner = risky.pop() ?? false;
-      const repeated = UNBOUNDED.test(source.slice(i + 1));
-      if (inner && repeated) return true;
-      if (risky.length && (inner || repeated)) risky[risky.length - 1] = true;
-    } else if ('*+|{'.includes(ch) && risky.length) risky[risky.length - 1] = true;
+      choices *= branches.pop()!;
+      const after = QUANTIFIER.exec(source.slice(i + 1));
+      if (inner && after && after[0] !== '?') return true;
+      if (risky.length && inner) risky[risky.length - 1] = true;
+    } else if (ch === '|') {
+      branches[branches.length - 1]!++;
+      if (risky.length) risky[risky.length - 1] = true;
+    } else if (q && !(ch === '?' && wasQuantifier)) {
+      choices *= ways(q);
+      if (risky.length) risky[risky.length - 1] = true;
+      i += q[0].length - 1;
+      lazy = true;
+    }
   }
-  return false;
+  return choices * branches[0]! > MAX_CHOICES;
 }
 
 const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 
-const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * `obj[key]` only when `obj` has it itself. A page with a polluted `Object.prototype` (`readOnly: true`,
  * `records`) must not configure us: an inherited key would grant a category or redirect the records.
  */
-const own = (obj: Obj, key: string): unknown => (hasOwn.call(obj, key) ? obj[key] : undefined);
+const own = (obj: Obj, key: string): unknown => ownValue(obj, key);
 
 /**
  * `true` for http(s) and relative URLs; `false` for `javascript:`, `data:` and every other scheme.
@@ -191,11 +229,19 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
   const cookie = section('cookie');
   if (cookie) {
     unknownKeys(cookie, COOKIE_KEYS, 'cookie');
-    const name = read<string>(cookie, 'name', 'cookie.name', (v) => typeof v == 'string' && COOKIE_NAME.test(v), 'a cookie name (letters, digits, - _ .)');
+    // A control character makes the browser refuse the whole cookie: the choice would never be kept.
+    const text = (key: string, pattern: RegExp, expected: string) => {
+      const v = own(cookie, key);
+      const control = typeof v == 'string' && CONTROL.exec(v);
+      if (!control) return read<string>(cookie, key, 'cookie.' + key, (x) => typeof x == 'string' && pattern.test(x), expected);
+      add(problem('controlChar', 'cookie.' + key, JSON.stringify(control[0])));
+      return undefined;
+    };
+    const name = text('name', COOKIE_NAME, 'a cookie name (letters, digits, - _ .)');
     if (name) config.cookie.name = name;
-    const domain = read<string>(cookie, 'domain', 'cookie.domain', (v) => typeof v == 'string' && /^\.?[a-z0-9.-]+$/i.test(v), 'a domain name');
+    const domain = text('domain', /^\.?[a-z0-9.-]+$/i, 'a domain name');
     if (domain) config.cookie.domain = domain.replace(/^\./, '');
-    const path = read<string>(cookie, 'path', 'cookie.path', (v) => typeof v == 'string' && /^\/[^;,\s]*$/.test(v), 'a path starting with /');
+    const path = text('path', /^\/[^;,\s]*$/, 'a path starting with /');
     if (path) config.cookie.path = path;
     const days = (key: string) =>
       read<number>(cookie, key, 'cookie.' + key, (v) => typeof v == 'number' && v > 0 && v <= MAX_EXPIRES_DAYS, 'a number of days from 1 to ' + MAX_EXPIRES_DAYS);
@@ -271,7 +317,7 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
     unknownKeys(cb, ['category', 'global', 'grant', 'deny'], path);
     const categoryRef = own(cb, 'category');
     const category = typeof categoryRef == 'string' ? checkTarget(categoryRef, path + '.category', config.categories, add) : (add(problem('type', path + '.category', 'a category id', describe(categoryRef))), undefined);
-    const global = read<string>(cb, 'global', path + '.global', (v) => typeof v == 'string' && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(v), 'a global name like "dataLayer"');
+    const global = parseGlobal(own(cb, 'global'), path + '.global', add);
     const grant = read<unknown[]>(cb, 'grant', path + '.grant', Array.isArray, 'an array');
     const deny = read<unknown[]>(cb, 'deny', path + '.deny', Array.isArray, 'an array');
     if (category && global) config.callbacks.push({ category, global, grant, deny } as UserCallback);
@@ -298,6 +344,19 @@ function adviceFor(config: Config): Problem[] {
     }
   }
   return advice;
+}
+
+/**
+ * A callback's `global`: the plain name of a property of `window`, never a path. A path would let config reach any
+ * method of any object (`document.body.insertAdjacentHTML`, `location.assign`); what the name holds is checked
+ * when a value is sent (callbacks.ts).
+ */
+function parseGlobal(value: unknown, path: string, add: (p: Problem) => void): string | undefined {
+  if (typeof value == 'string' && GLOBAL_NAME.test(value)) return value;
+  const queue = typeof value == 'string' && /^([A-Za-z_$][\w$]*)\.push$/.exec(value);
+  if (queue) add(problem('pushPath', path, queue[1]));
+  else add(problem('type', path, 'the name of a global array or function, without dots, like "dataLayer"', value === undefined ? 'nothing' : describe(value)));
+  return undefined;
 }
 
 /** Checks a `category` or `category:service` reference against the categories that survived validation. */
@@ -510,9 +569,9 @@ export function parseTexts(input: Obj, path: string, add: (p: Problem) => void):
               if ((ck === 'title' || ck === 'description') && typeof cv == 'string') c[ck] = cv;
               else add(problem('type', p + '.' + k + '.' + ck, 'title or description, a string', describe(cv)));
             }
-            section[k] = c;
+            setOwn<unknown>(section, k, c);
           } else add(problem('type', p + '.' + k, 'an object { title, description }', describe(v)));
-        } else if (!(k in TEXTS_EN[key as 'banner'])) {
+        } else if (ownValue(TEXTS_EN[key as 'banner'] as Record<string, string>, k) === undefined) {
           add(problem('unknownKey', p + '.' + k, k, Object.keys(TEXTS_EN[key as 'banner']).join(', ')));
         } else if (typeof v == 'string') section[k] = v;
         else add(problem('type', p + '.' + k, 'a string', describe(v)));

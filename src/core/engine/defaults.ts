@@ -18,6 +18,11 @@ export const DEFAULT_GCM_MAPPING: Record<string, GoogleConsentType[]> = {
 export const DEFAULT_EXPIRES_DAYS = 182;
 /** Upper bound on a stored choice's life: 13 months. */
 export const MAX_EXPIRES_DAYS = 395;
+/**
+ * Longest cookie name tested against a `/regex/` declaration. It bounds the work of every pattern the validator
+ * accepts (see `mayBacktrack`); tracker cookie names are far shorter, and an exact name matches at any length.
+ */
+export const MAX_PATTERN_NAME = 256;
 
 /**
  * The built-in config: five categories, English texts, no integrations but GPC.

@@ -1,43 +1,53 @@
 import { isGranted } from '../engine/consent-ref';
 import type { Integration } from '../engine/integration';
 import type { UserCallback } from '../types';
+import { problem } from '../engine/errors';
 
 type Pushable = { push(...items: unknown[]): unknown };
 
 /** Problems already logged since the last start: one `console.error` per problem, not per choice. */
 const logged = new Set<string>();
 
-function logOnce(message: string, error?: unknown): void {
-  if (!logged.has(message)) console.error(message, error);
+function logOnce(message: string, ...error: unknown[]): void {
+  if (!logged.has(message)) console.error(message, ...error);
   logged.add(message);
 }
 
 /**
- * Sends one callback's value to its global:
- * - an array or queue (`_paq`, `_hsq`, `dataLayer`) gets the value pushed as one entry, created as `[]` when a
- *   plain name is missing, so the vendor's script replays it later;
- * - a path ending in `.push` (`_hsq.push`) is called with the value as one argument, like the array case;
- * - any other function (`fbq`) is called with the value's items as arguments.
+ * `true` for the browser's own functions (`eval`, `setTimeout`, `fetch`, DOM methods) and bound functions, which
+ * print the same way: config must never reach code that runs strings, builds markup or navigates.
  */
-function send(callback: UserCallback, value: unknown[]): void {
-  const path = callback.global.split('.');
-  const name = path.pop()!;
-  let owner: Record<string, unknown> | undefined = window as unknown as Record<string, unknown>;
-  for (const key of path) owner = owner && (owner[key] as Record<string, unknown> | undefined);
-  if (!owner) {
-    logOnce('cookiegate: callbacks: global "' + callback.global + '" does not exist, so nothing was sent');
-    return;
-  }
-  let target = owner[name];
-  if (target == null && path.length == 0) target = owner[name] = [];
-  if (typeof target == 'function') {
-    if (name == 'push') (target as Pushable['push']).call(owner, value);
-    else (target as (...args: unknown[]) => unknown).apply(owner, value);
-  } else if (target && typeof (target as Pushable).push == 'function') {
-    (target as Pushable).push(value);
-  } else {
-    logOnce('cookiegate: callbacks: global "' + callback.global + '" is neither an array nor a function');
-  }
+const isNative = (fn: unknown): boolean =>
+  typeof fn == 'function' && /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(fn));
+
+/** Why `window[name]` cannot take consent values, or `''` when it can (or is missing and may be created). */
+function refusal(name: string): string {
+  const w = window as unknown as Record<string, unknown>;
+  const own = Object.getOwnPropertyDescriptor(w, name);
+  // Inherited members (addEventListener), element ids and getters (location, document) are not the page's queues.
+  if (!own ? name in w : !('value' in own)) return 'is not a plain property of window';
+  const target = own && (own.value as Pushable | null | undefined);
+  if (target == null) return '';
+  if (typeof target == 'function') return isNative(target) ? 'is a built-in function' : '';
+  if (Array.isArray(target) || (typeof target.push == 'function' && !isNative(target.push))) return '';
+  return 'is neither an array nor a function';
+}
+
+/**
+ * Sends one callback's value to the global it names (a plain name, as the validator ensures):
+ * - an array or a queue object with its own `push` (`_paq`, `_hsq`, `dataLayer`) gets the value pushed as one
+ *   entry; a missing global is created as `[]`, so the vendor's script replays it later;
+ * - a function the page defines (`fbq`, `hj`) is called with the value's items as arguments.
+ * Anything else is refused with one error: the browser's own functions, getters, inherited members.
+ */
+function send(callback: UserCallback, index: number, value: unknown[]): void {
+  const name = callback.global;
+  const why = refusal(name);
+  if (why) return logOnce('cookiegate: ' + problem('unsafeGlobal', 'callbacks[' + index + '].global', name, why).message);
+  const w = window as unknown as Record<string, unknown>;
+  const target = (w[name] ??= []) as Pushable | ((...args: unknown[]) => unknown);
+  if (typeof target == 'function') target.apply(window, value);
+  else target.push(value);
 }
 
 /**
@@ -69,7 +79,7 @@ export function callbacks(): Integration {
         const value = isOn ? callback.grant : callback.deny;
         if (!value) return;
         try {
-          send(callback, value.slice()); // a copy: a queue may keep or change what it gets
+          send(callback, index, value.slice()); // a copy: a queue may keep or change what it gets
         } catch (error) {
           logOnce('cookiegate: callbacks[' + index + '] (' + callback.global + ') threw', error);
         }

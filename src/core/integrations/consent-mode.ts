@@ -1,4 +1,5 @@
 import type { Integration } from '../engine/integration';
+import { ownValue } from '../engine/own';
 import type { ConsentModeConfig, Consent, GoogleConsentType } from '../types';
 
 /** The seven Consent Mode v2 types, in the order Google documents them. All are sent in every call. */
@@ -30,7 +31,7 @@ function consentState(gcm: ConsentModeConfig, consent: Consent | null): ConsentS
   const state = {} as ConsentState;
   for (const type of GOOGLE_TYPES) state[type] = 'denied';
   for (const category of consent ? consent.categories : []) {
-    for (const type of gcm.mapping[category] || []) state[type] = 'granted';
+    for (const type of ownValue(gcm.mapping, category) || []) state[type] = 'granted';
   }
   // Strictly necessary storage (login, fraud prevention) needs no consent.
   state.security_storage = 'granted';

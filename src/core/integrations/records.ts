@@ -5,6 +5,7 @@ import { $language } from '../engine/stores';
 import type { ChoiceDetail, Config, ConsentAction, ConsentSource } from '../types';
 import { VERSION } from '../engine/version';
 import type { Integration } from '../engine/integration';
+import { setOwn } from '../engine/own';
 
 /**
  * One proof-of-consent record (GDPR Art. 7(1)), as POSTed to `records.endpoint`.
@@ -88,8 +89,8 @@ function toRecord(config: Config, detail: ChoiceDetail): ConsentRecord {
   const categories: Record<string, boolean> = {};
   const services: Record<string, boolean> = {};
   for (const category of config.categories) {
-    categories[category.id] = consent.categories.includes(category.id);
-    for (const service of category.services) services[service.id] = consent.services.includes(service.id);
+    setOwn(categories, category.id, consent.categories.includes(category.id));
+    for (const service of category.services) setOwn(services, service.id, consent.services.includes(service.id));
   }
   return {
     consentId: consent.consentId,

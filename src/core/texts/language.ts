@@ -1,5 +1,6 @@
 import type { Config, Texts, TextsOverride } from '../types';
 import { TEXTS_EN } from './texts-en';
+import { ownValue } from '../engine/own';
 import { importLocale } from '../../locales/index';
 import { parseTexts } from '../engine/config';
 import { problem, report } from '../engine/errors';
@@ -175,8 +176,8 @@ export function getTexts(config: Config, lang: string): Texts {
   const texts = merge(merge(TEXTS_EN, shipped), override);
   const categories: Texts['categories'] = {};
   for (const category of config.categories) {
-    const translated = override?.categories?.[category.id] || {};
-    const base = shipped?.categories?.[category.id] || TEXTS_EN.categories[category.id] || {};
+    const translated = ownValue(override?.categories, category.id) || {};
+    const base = ownValue(shipped?.categories, category.id) || ownValue(TEXTS_EN.categories, category.id) || {};
     // A category title from config is the site owner's word and beats our shipped wording;
     // a translation for this language beats both.
     categories[category.id] = {

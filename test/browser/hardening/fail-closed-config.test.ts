@@ -134,12 +134,40 @@ describe('config that cannot be used', () => {
     const s = await openGated(hardeningPage(h.server, '/hd/regex.html', { before, after: '<script>window.__t1 = performance.now();</script>' }));
     expect(s.cookiegateErrors).toEqual([
       expect.stringMatching(/^cookiegate: categories\.performance\.services\.ga\.cookies\[0\]: not a valid regular expression/),
-      'cookiegate: categories.performance.services.ga.cookies[1]: regular expression may backtrack catastrophically (nested quantifier); simplify it',
-      'cookiegate: categories.performance.services.ga.cookies[2]: regular expression may backtrack catastrophically (nested quantifier); simplify it',
+      'cookiegate: categories.performance.services.ga.cookies[1]: regular expression may backtrack catastrophically (nested or too many quantifiers); simplify it',
+      'cookiegate: categories.performance.services.ga.cookies[2]: regular expression may backtrack catastrophically (nested or too many quantifiers); simplify it',
     ]);
     // Starting, erasing refused cookies included, took no noticeable time.
     expect(await evaluate<number>(s.page, 'window.__t1 - window.__t0')).toBeLessThan(1000);
     expect(await evaluate(s.page, 'window.CookieGate.$config.get().categories[1].services[0].cookies.map(function (c) { return c.name; })')).toEqual(['_ga']);
+  });
+  for (const [form, pattern] of [
+    ['fixed-count repetition of an alternation', '/^(a|aa){31}$/'],
+    ['bounded repetition of an optional', '/^(a?){25}a{25}$/'],
+    ['adjacent quantifiers that overlap', '/a*a*a*a*!/'],
+  ] as const) {
+    it(`a cookie pattern with ${form} (${pattern}) is refused; a long cookie name cannot freeze the page`, async () => {
+      const config = { categories: { performance: { services: { ga: { cookies: [pattern, '_ga'] } } } } };
+      const before = '<script>document.cookie = "' + 'a'.repeat(200) + '=1; path=/"; window.__t0 = performance.now();</script>' +
+        inlineConfigText(JSON.stringify(config));
+      const s = await openGated(hardeningPage(h.server, '/hd/regex-count.html', { before, after: '<script>window.__t1 = performance.now();</script>' }));
+      expect(s.cookiegateErrors).toEqual([
+        expect.stringMatching(/^cookiegate: categories\.performance\.services\.ga\.cookies\[0\]: regular expression may backtrack catastrophically/),
+      ]);
+      expect(await evaluate<number>(s.page, 'window.__t1 - window.__t0')).toBeLessThan(1000);
+    });
+  }
+
+  it('control characters in cookie.path, cookie.domain or cookie.name: each reported, the default used, the choice kept across loads', async () => {
+    const config = { categories: { performance: { services: { ga: {} } } }, cookie: { path: '/\u0001', domain: 'example\u0000.com', name: 'cg\u0007' } };
+    const s = await openGated(hardeningPage(h.server, '/hd/cookie-ctl.html', { before: inlineConfigText(JSON.stringify(config)) }));
+    expect(s.cookiegateErrors.map((e) => e.replace(/^cookiegate: /, '').split(': ')[0]).sort()).toEqual(['cookie.domain', 'cookie.name', 'cookie.path']);
+    await clickAcceptAll(s.page);
+    await expectAllActivatedOnce(s, h.server);
+    expect((await s.cookies()).find((c) => c.name === 'cookiegate')?.path).toBe('/');
+    await s.reload();
+    expect(await cookieGate(s.page, "hasConsent('performance')")).toBe(true);
+    expect(await visibleBanners(s.page).count()).toBe(0);
   });
 });
 

@@ -66,6 +66,21 @@ describe('actions', () => {
     expect(core.getConsent()!.services).toEqual(['ga', 'hj', 'yt']);
   });
 
+  it('a services record counts only its own keys: a polluted Object.prototype grants nothing, __proto__ is a service', async () => {
+    const core = await freshCore();
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.yt = true;
+    try {
+      core.accept(['performance'], {});
+    } finally {
+      delete proto.yt;
+    }
+    expect(core.getConsent()!.services).toEqual(['ga', 'hj']);
+    // JSON keeps __proto__ as an own key, as a services record built from a form or a message would.
+    core.accept(['performance'], JSON.parse('{"__proto__": true, "hj": false}'));
+    expect(core.getConsent()!.services).toEqual(['ga']);
+  });
+
   it('ignores unknown categories and never lets necessary be refused', async () => {
     const core = await freshCore();
     core.accept(['nonsense', 'performance']);

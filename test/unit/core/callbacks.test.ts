@@ -125,10 +125,10 @@ describe('generic callbacks', () => {
     expect(w._cgq).toEqual([['yt-off'], ['yt-on']]);
   });
 
-  test('calls a dotted .push path with the value as one argument', () => {
+  test('pushes to a queue object with its own push function (HubSpot, Matomo once loaded) with the value as one entry', () => {
     const push = vi.fn();
     w._hsq = { push };
-    start([{ category: 'targeting', global: '_hsq.push', grant: ['doNotTrack', { track: true }], deny: ['doNotTrack'] }]);
+    start([{ category: 'targeting', global: '_hsq', grant: ['doNotTrack', { track: true }], deny: ['doNotTrack'] }]);
     $consent.set(choice(['targeting']));
     expect(push.mock.calls).toEqual([[['doNotTrack', { track: true }]]]);
   });
@@ -152,17 +152,39 @@ describe('generic callbacks', () => {
     expect(w._cgq).toEqual([['setConsentGiven'], ['forgetConsentGiven']]);
   });
 
-  test('a missing dotted global logs one cookiegate error and never throws; other callbacks still run', () => {
+  test('refuses the browser\'s own functions, bound functions, getters and inherited members: one error each, naming the path', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    w.vendor = Math.max;
+    w.myTool = function () {}.bind(null);
+    const getter = vi.fn(() => []);
+    Object.defineProperty(window, '_hsq', { get: getter, configurable: true });
     start([
-      { category: 'performance', global: 'myTool.queue', grant: ['x'] },
+      { category: 'performance', global: 'vendor', grant: ['x'] },
+      { category: 'performance', global: 'myTool', grant: ['x'] },
+      { category: 'performance', global: '_hsq', grant: ['x'] },
+      { category: 'performance', global: 'constructor', grant: ['x'] },
       PAQ,
     ]);
     expect(() => $consent.set(choice(['performance']))).not.toThrow();
-    expect(w._cgq).toEqual([['setConsentGiven']]);
-    expect(w.myTool).toBeUndefined();
-    expect(error).toHaveBeenCalledTimes(1);
-    expect(String(error.mock.calls[0]![0])).toMatch(/^cookiegate: callbacks: global "myTool.queue"/);
+    $consent.set(choice([]));
+    $consent.set(choice(['performance']));
+    expect(w._cgq).toEqual([['setConsentGiven'], ['forgetConsentGiven'], ['setConsentGiven']]);
+    expect(getter).not.toHaveBeenCalled();
+    expect(error.mock.calls.map((call) => String(call[0]))).toEqual([
+      'cookiegate: callbacks[0].global: "vendor" is a built-in function, so nothing was sent; name an array or a function your page defines',
+      'cookiegate: callbacks[1].global: "myTool" is a built-in function, so nothing was sent; name an array or a function your page defines',
+      'cookiegate: callbacks[2].global: "_hsq" is not a plain property of window, so nothing was sent; name an array or a function your page defines',
+      'cookiegate: callbacks[3].global: "constructor" is not a plain property of window, so nothing was sent; name an array or a function your page defines',
+    ]);
+  });
+
+  test('refuses a global that is neither an array nor a function, and leaves it as it was', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    w.vendor = { name: 'not a queue' };
+    start([{ category: 'performance', global: 'vendor', grant: ['x'] }]);
+    $consent.set(choice(['performance']));
+    expect(w.vendor).toEqual({ name: 'not a queue' });
+    expect(String(error.mock.calls[0]![0])).toMatch(/^cookiegate: callbacks\[0\]\.global: "vendor" is neither an array nor a function/);
   });
 
   test('a throwing global function never breaks the page', () => {

@@ -132,6 +132,52 @@ describe('parseConfig', () => {
     expect(config.categories.find((c) => c.id === 'security')!.readOnly).toBe(true);
   });
 
+  it('takes a callback global as a plain name only: "_hsq.push" is told to write "_hsq", other paths and a missing name are refused', () => {
+    const { config, problems } = parseConfig({
+      callbacks: [
+        { category: 'targeting', global: '_hsq.push', grant: ['x'] },
+        { category: 'necessary', global: 'location.assign', grant: ['/x'] },
+        { category: 'necessary', grant: ['x'] },
+        { category: 'performance', global: '_paq', grant: ['setConsentGiven'] },
+      ],
+    });
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['pushPath', 'callbacks[0].global'],
+      ['type', 'callbacks[1].global'],
+      ['type', 'callbacks[2].global'],
+    ]);
+    expect(problems[0]!.message).toBe(
+      'callbacks[0].global: "_hsq.push" is a path; write "_hsq": an array or a queue object is pushed to',
+    );
+    expect(problems[2]!.message).toMatch(/without dots, like "dataLayer", got nothing$/);
+    expect(config.callbacks.map((c) => c.global)).toEqual(['_paq']);
+  });
+
+  it('refuses control characters in cookie.name, cookie.domain and cookie.path, naming the character, and keeps the defaults', () => {
+    const { config, problems } = parseConfig({ cookie: { name: 'cg\u0007', domain: 'example\u0000.com', path: '/\u0001', expiresDays: 30 } });
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['controlChar', 'cookie.name'],
+      ['controlChar', 'cookie.domain'],
+      ['controlChar', 'cookie.path'],
+    ]);
+    expect(problems[2]!.message).toBe(
+      'cookie.path: has the control character "\\u0001", which makes browsers refuse the cookie; remove it',
+    );
+    expect(config.cookie).toMatchObject({ name: 'cookiegate', path: '/', expiresDays: 30 });
+    expect(config.cookie.domain).toBeUndefined();
+    expect(codes({ cookie: { path: '/shop\u007f' } })).toEqual([['controlChar', 'cookie.path']]);
+  });
+
+  it('reports a text key named like an Object.prototype member as unknown; a categories key __proto__ stays an own key', () => {
+    expect(codes({ translations: { nl: { banner: { constructor: 'x', title: 'Cookies' } } } })).toEqual([
+      ['unknownKey', 'translations.nl.banner.constructor'],
+    ]);
+    const { config } = parseConfig(JSON.parse('{"translations":{"nl":{"categories":{"__proto__":{"title":"X"}}}}}'));
+    const categories = (config.translations.nl as { categories: object }).categories;
+    expect(Object.getPrototypeOf(categories)).toBe(Object.prototype);
+    expect(Object.keys(categories)).toEqual(['__proto__']);
+  });
+
   it('has a message in the catalogue for every code it reports', () => {
     for (const code of Object.keys(MESSAGES)) expect(MESSAGES[code as keyof typeof MESSAGES]).toBeTruthy();
   });

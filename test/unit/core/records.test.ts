@@ -135,6 +135,16 @@ describe('consent records', () => {
     expect(init).toMatchObject({ method: 'POST', keepalive: true, headers: { 'content-type': 'application/json' } });
   });
 
+  test('a service named __proto__ or toString is in the record like any other, both ways', async () => {
+    const services = ['__proto__', 'toString'].map((id) => ({ id, category: 'performance', label: id, cookies: [] }));
+    start(config({ categories: DEFAULT_CONFIG.categories.map((c) => (c.id === 'performance' ? { ...c, services } : c)) }));
+    emit('consent', detail(choice(['performance'], ['__proto__'])));
+    await settle();
+    const body = String(fetchMock.mock.calls[0]![1]!.body);
+    expect(body).toContain('"services":{"__proto__":true,"toString":false}');
+    expect(Object.keys(JSON.parse(body).services)).toEqual(['__proto__', 'toString']);
+  });
+
   test('a record holds exactly the contract\'s fields, every category and service both ways', async () => {
     start();
     const consent = choice(['performance'], ['ga'], true);
