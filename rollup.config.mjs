@@ -184,20 +184,23 @@ const checksums = () => ({
   },
 });
 
-/** The engine module the script tag's on-demand files share with the gate, and the gate's global that holds it. */
+/**
+ * The engine module the script tag's on-demand files share with the gate, and where such a file finds it when it runs:
+ * a property of window the gate sets before loading any (`KERNEL_PROPERTY` in src/gate/part-files.ts).
+ */
 const KERNEL = '/src/core/kernel.ts';
-const KERNEL_GLOBAL = 'CookieGate.__kernel';
+const KERNEL_GLOBAL = /KERNEL_PROPERTY = '([\w$]+)'/.exec(readFileSync('src/gate/part-files.ts', 'utf8'))[1];
 
 /**
  * The script tag's on-demand files (`cookiegate-ui.js`, `cookiegate-embeds.js`) use the gate's engine rather than a
- * copy of it: their imports of `src/core/kernel.ts` become reads of the gate's global. Any other module of
+ * copy of it: their imports of `src/core/kernel.ts` become a read of the property of window where the gate put it. Any other module of
  * `src/core/` in such a file would be a second engine with stores of its own, so the build fails instead.
  */
-const sharedKernel = () => ({
+const sharedKernel = (own) => ({
   name: 'shared-kernel',
   generateBundle(_, bundle) {
     for (const chunk of Object.values(bundle)) {
-      const copied = Object.keys(chunk.modules ?? {}).filter((id) => id.includes('/src/core/'));
+      const copied = Object.keys(chunk.modules ?? {}).filter((id) => id.includes('/src/core/') && !own.some((file) => id.endsWith(file)));
       if (copied.length) this.error(chunk.fileName + ' would carry its own copy of ' + copied.join(', ') + ': import it from src/core/kernel.ts');
     }
   },
@@ -221,22 +224,40 @@ const partsInside = () => ({
   resolveId: (id, importer) => (id == './gate/file-parts' && importer?.endsWith('/src/auto.ts') ? '\0parts-inside' : null),
   load: (id) =>
     id == '\0parts-inside'
-      ? `import { setPartLoader } from ${JSON.stringify(process.cwd() + KERNEL)};
+      ? `import { setPartLoaders } from ${JSON.stringify(process.cwd() + KERNEL)};
          import { mountUi } from ${JSON.stringify(process.cwd() + '/src/ui/mount.tsx')};
          import { startPlaceholders } from ${JSON.stringify(process.cwd() + '/src/ui/placeholder.ts')};
-         const parts = { ui: { mountUi }, embeds: { startPlaceholders } };
-         export function fileParts() { setPartLoader((name) => Promise.resolve(parts[name])); }`
+         import { records } from ${JSON.stringify(process.cwd() + '/src/core/integrations/records.ts')};
+         import { callbacks } from ${JSON.stringify(process.cwd() + '/src/core/integrations/callbacks.ts')};
+         const here = (exports) => () => Promise.resolve(exports);
+         export function fileParts() {
+           setPartLoaders({ ui: here({ mountUi }), embeds: here({ startPlaceholders }), records: here({ records }), callbacks: here({ callbacks }) });
+         }`
       : null,
+});
+
+/** The script tag cannot split code: its on-demand integrations are files (\`fileParts\`), not dynamic imports. */
+const fileIntegrations = () => ({
+  name: 'file-integrations',
+  resolveId: (id, importer) => (id == '../integrations/import-parts' && importer?.endsWith('/src/core/engine/init.ts') ? '\0file-integrations' : null),
+  load: (id) => (id == '\0file-integrations' ? 'export const INTEGRATION_IMPORTS = null;' : null),
 });
 
 /** Plugins of every script-tag build (IIFE: no `import`, runs where there is no `process`). */
 const scriptTagPlugins = () => [rawCss(), version(), resolve(), production(), typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }), minify()];
 
-/** One on-demand file of the script tag. */
-const part = (input, file) => ({
+/** Whether an import names the kernel (`../core/kernel` from src/ui/, `../kernel` from src/core/integrations/). */
+const isKernel = (id, importer) =>
+  !!importer && /(^|\/)kernel(\.ts)?$/.test(id) && join(id.startsWith('.') ? dirname(importer) : '', id).replace(/\.ts$/, '').endsWith('/src/core/kernel');
+
+/**
+ * One on-demand file of the script tag; `own` lists the modules of `src/core/` that are the part itself (an
+ * integration's own code), which it may carry.
+ */
+const part = (input, file, own = []) => ({
   input,
-  external: (id, importer) => !!importer && /(^|\/)core\/kernel(\.ts)?$/.test(id),
-  plugins: [...scriptTagPlugins(), sharedKernel()],
+  external: isKernel,
+  plugins: [...scriptTagPlugins(), sharedKernel(own)],
   output: { file: 'dist/' + file, format: 'iife', globals: (id) => (id.endsWith(KERNEL) || /core\/kernel$/.test(id) ? KERNEL_GLOBAL : id) },
 });
 
@@ -263,15 +284,19 @@ export default [
       // Everything under src/core/ lives in one chunk (engine.mjs) that core.mjs and cookiegate.mjs both import: an app that imports both
       // 'cookiegate' and 'cookiegate/core' gets one set of stores, not two.
       // The shipped locales (src/locales/<code>.ts, imported dynamically) stay chunks of their own: dist/locales/<code>.mjs.
-      manualChunks: (id) => (id.includes('/src/core/') || id.endsWith('/src/locales/index.ts') ? 'engine' : undefined),
+      // The integrations loaded on demand (records, callbacks) stay chunks of their own, imported only when needed.
+      manualChunks: (id) =>
+        (id.includes('/src/core/') && !/\/src\/core\/integrations\/(records|callbacks)\.ts$/.test(id)) || id.endsWith('/src/locales/index.ts') ? 'engine' : undefined,
       chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/src/locales/') ? 'locales/[name].mjs' : '[name].mjs'),
     },
   },
   part('src/ui/part.ts', 'cookiegate-ui.js'),
   part('src/ui/embeds-part.ts', 'cookiegate-embeds.js'),
+  part('src/core/integrations/records-part.ts', 'cookiegate-records.js', ['/src/core/integrations/records-part.ts', '/src/core/integrations/records.ts', '/src/core/integrations/records-queue.ts']),
+  part('src/core/integrations/callbacks-part.ts', 'cookiegate-callbacks.js', ['/src/core/integrations/callbacks-part.ts', '/src/core/integrations/callbacks.ts']),
   {
     input: 'src/auto.ts',
-    plugins: [partIntegrity(), fetchedLocales(), ...scriptTagPlugins()],
+    plugins: [partIntegrity(), fetchedLocales(), fileIntegrations(), ...scriptTagPlugins()],
     output: { file: 'dist/cookiegate.js', format: 'iife' },
   },
   {
@@ -279,6 +304,7 @@ export default [
     plugins: [
       partsInside(),
       fetchedLocales(),
+      fileIntegrations(),
       ...scriptTagPlugins(),
       // Last: rollup builds the configs in order, so every shipped file is on disk by now.
       checksums(),

@@ -13,7 +13,6 @@
  * then it starts with the built-in default. It never throws into the page.
  */
 import * as api from './core/index';
-import * as kernel from './core/kernel';
 import { problem, report } from './core/engine/errors';
 import { fetchJson, withTimeout } from './core/platform/fetch-json';
 import { initCore, type InitOptions } from './core/engine/init';
@@ -48,8 +47,7 @@ function start(): void {
     initCore(config as UserConfig, { nonce, localesUrl, ...options }, { deferTexts: true });
     startUi();
   };
-  // `__kernel`: how the on-demand files reach this engine (the build maps their imports of it here).
-  const global = { ...api, mountUi: startUi, version: api.VERSION, __cookiegate: true as const, __kernel: kernel };
+  const global = { ...api, mountUi: startUi, version: api.VERSION, __cookiegate: true as const };
   // `CookieGate.init(config)` from the page replaces the default start; calls after a start are reported by init.
   global.init = (config?: UserConfig, options?: InitOptions) => {
     if (started) return initCore(config);

@@ -1,12 +1,9 @@
-import { setPartLoader, type PartLoader, type Parts } from '../core/kernel';
+import { setPartLoaders } from '../core/kernel';
 
-/** Each part as a dynamic import: the app's bundler splits it off and loads it only when needed. */
-const IMPORTS: { [K in keyof Parts]: () => Promise<Parts[K]> } = {
-  ui: () => import('../ui/mount'),
-  embeds: () => import('../ui/placeholder'),
-};
-
-/** ESM: parts arrive as chunks of the app's own bundle. */
+/** ESM: the banner, dialog and placeholders arrive as chunks of the app's own bundle, split off by its bundler. */
 export function importParts(): void {
-  setPartLoader(((name: keyof Parts) => IMPORTS[name]()) as PartLoader);
+  setPartLoaders({
+    ui: () => import('../ui/mount'),
+    embeds: () => import('../ui/placeholder'),
+  });
 }

@@ -32,8 +32,9 @@ export function startUi(): () => void {
       ([part]) => cleanups.push(part.mountUi()),
       () => {
         ui = undefined;
-        // Fail closed but never stuck: with no dialog to show, the re-open control must stay usable to try again.
-        $ui.setKey('preferences', false);
+        // Fail closed but never stuck: nothing is shown, so the stores say so, and the next show(), showPreferences()
+        // or use of the re-open control asks for the file again.
+        $ui.set({ banner: false, preferences: false });
       },
     ));
   const preloadUi = () => {

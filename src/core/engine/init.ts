@@ -15,8 +15,10 @@ import { deferTexts, showLanguage } from '../texts/set-language';
 import { setNonce } from '../platform/nonce';
 import { consentMode } from '../integrations/consent-mode';
 import { vendors } from '../integrations/vendors';
-import { callbacks } from '../integrations/callbacks';
-import { records } from '../integrations/records';
+import { hasQueuedRecords } from '../integrations/records-queue';
+import { INTEGRATION_IMPORTS } from '../integrations/import-parts';
+import { onDemand } from './on-demand';
+import { setPartLoaders } from './parts';
 
 /**
  * Options of `init` beside the JSON config.
@@ -90,7 +92,15 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   $gpc.set(gpc);
   // Phase 1 now, before the stored choice is read: Consent Mode's default and each vendor's denied state reach the
   // page before any tag can run. Phase 2 for every choice from here on: the integrations, then activation and clean-up.
-  const integrations: Integration[] = [consentMode(), vendors(), callbacks(), records()];
+  // Callbacks and records only react to choices: each is a part of its own, loaded when the config names it and a
+  // choice calls for it (records also when one waits to be resent, or on a first visit, ready for the choice).
+  if (INTEGRATION_IMPORTS) setPartLoaders(INTEGRATION_IMPORTS);
+  const integrations: Integration[] = [
+    consentMode(),
+    vendors(),
+    onDemand('callbacks', { isNamed: (c) => !!c.callbacks && c.callbacks.length > 0, appliesChoices: true }),
+    onDemand('records', { isNamed: (c) => !!c.records && !!c.records.endpoint, isNeededAtStart: () => hasQueuedRecords() || !$consent.get() }),
+  ];
   running.push(startIntegrations(config, integrations));
 
   const stored = loadConsent(config);

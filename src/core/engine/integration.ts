@@ -1,4 +1,5 @@
-import type { Config, Consent } from '../types';
+import type { ChoiceDetail, Config, Consent } from '../types';
+import { on } from './events';
 import { $consent } from './stores';
 
 /**
@@ -9,7 +10,8 @@ import { $consent } from './stores';
  *    own tag runs (Consent Mode `default`, Meta's `revoke`);
  * 2. for the choice in force at load and every choice after it (and `null` after `reset()`): each integration's
  *    `apply`, in the order they were given, **then** activation of marked elements and cookie clean-up, so a Google
- *    tag is activated only after the Consent Mode `update` for that choice.
+ *    tag is activated only after the Consent Mode `update` for that choice;
+ * 3. for each choice made (here or in another tab), once its events fire: `chosen`, with what was chosen and how.
  *
  * @example
  * const logger: Integration = { apply: (consent) => console.log('now in force', consent?.categories) }
@@ -19,6 +21,8 @@ export interface Integration {
   start?(config: Config): void;
   /** For each choice in force, before marked elements activate (phase 2). */
   apply?(consent: Consent | null, config: Config): void;
+  /** For each choice made, after activation, with its details (action, source, what changed) (phase 3). */
+  chosen?(detail: ChoiceDetail, config: Config): void;
   /** Undoes `start` (tests, hot reload). */
   stop?(): void;
 }
@@ -36,15 +40,21 @@ export function startIntegrations(config: Config, integrations: Integration[]): 
 }
 
 /**
- * Phase 2, from now on: for the choice in force now and each one after, every integration's `apply`, then
- * `afterApply` (activation, clean-up). `init` calls it once the stored choice is in `$consent`, so the first run is
+ * Phases 2 and 3, from now on: for the choice in force now and each one after, every integration's `apply`, then
+ * `afterApply` (activation, clean-up); for each choice made, every integration's `chosen`. `init` calls it once the stored choice is in `$consent`, so the first run is
  * with the choice the visitor made on an earlier page.
  *
  * @returns a function that stops following
  */
 export function followChoices(config: Config, integrations: Integration[], afterApply: Array<(consent: Consent | null) => void> = []): () => void {
-  return $consent.subscribe((consent) => {
-    integrations.forEach((integration) => integration.apply?.(consent, config));
-    afterApply.forEach((step) => step(consent));
-  });
+  const chosen = (detail: ChoiceDetail) => integrations.forEach((integration) => integration.chosen?.(detail, config));
+  const offs = [
+    $consent.subscribe((consent) => {
+      integrations.forEach((integration) => integration.apply?.(consent, config));
+      afterApply.forEach((step) => step(consent));
+    }),
+    on('consent', chosen),
+    on('change', chosen),
+  ];
+  return () => offs.forEach((off) => off());
 }

@@ -2,9 +2,10 @@
  * The parts of cookiegate that are loaded only when a page needs them: the banner and dialog (`ui`), embed
  * placeholders (`embeds`), and integrations that only react to a choice. The script tag loads each as a file beside
  * `cookiegate.js`; the ESM build imports each as a chunk the app's bundler splits off. Either way the engine asks for a
- * part by name here, and whoever started cookiegate decides how it arrives (`setPartLoader`).
+ * part by name here, and whoever started cookiegate decides how it arrives (`setPartLoaders`).
  */
 import { problem, report } from './errors';
+import type { Integration } from './integration';
 
 /** What each part gives the engine once it is here. */
 export interface Parts {
@@ -12,23 +13,27 @@ export interface Parts {
   ui: { mountUi(): () => void };
   /** Placeholders for blocked iframes. */
   embeds: { startPlaceholders(): () => void };
+  /** Consent records (proof of consent), when the config names an endpoint. */
+  records: { records(): Integration };
+  /** Generic consent callbacks, when the config lists any. */
+  callbacks: { callbacks(): Integration };
 }
 
 /** Name of a part. */
 export type PartName = keyof Parts;
 
-/** Brings a part: resolves with its exports, rejects (with the URL or chunk in the message) when it fails. */
-export type PartLoader = <K extends PartName>(name: K) => Promise<Parts[K]>;
+/** How each part arrives: resolves with its exports, rejects (with the URL or chunk in the message) when it fails. */
+export type PartLoaders = { [K in PartName]?: () => Promise<Parts[K]> };
 
-let loader: PartLoader | undefined;
+const loaders: PartLoaders = Object.create(null);
 /** Parts whose file has run and handed over its exports (script tag). */
 const defined: Partial<Parts> = Object.create(null);
 // Keyed by part names only, but never found on a prototype all the same.
 const pending: Partial<Record<PartName, Promise<unknown>>> = Object.create(null);
 
-/** Tells the engine how parts arrive (a file beside the script tag, or a dynamic import). */
-export function setPartLoader(load: PartLoader): void {
-  loader = load;
+/** Tells the engine how these parts arrive (a file beside the script tag, or a dynamic import). */
+export function setPartLoaders(more: PartLoaders): void {
+  Object.assign(loaders, more);
 }
 
 /** Called by a part's own file when it runs: hands its exports to the engine that loaded it. */
@@ -50,8 +55,9 @@ export function loadPart<K extends PartName>(name: K): Promise<Parts[K]> {
   if (!promise) {
     promise = Promise.resolve()
       .then(() => {
-        if (!loader) throw new Error('no way to load it here');
-        return loader(name);
+        const load = loaders[name];
+        if (!load) throw new Error('no way to load it here');
+        return load();
       })
       .catch((error: Error) => {
         delete pending[name];

@@ -1,7 +1,7 @@
-import { isGranted } from '../engine/consent-ref';
-import type { Integration } from '../engine/integration';
+// From the kernel only: this integration is a part loaded on demand, and in the script tag its file shares the gate's
+// engine (src/core/kernel.ts).
+import { isGranted, problem, type Integration } from '../kernel';
 import type { UserCallback } from '../types';
-import { problem } from '../engine/errors';
 
 type Pushable = { push(...items: unknown[]): unknown };
 

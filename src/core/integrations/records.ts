@@ -1,11 +1,10 @@
-import { on } from '../engine/events';
-import { shortHash } from '../platform/hash';
-import { getTexts } from '../texts/language';
-import { $language } from '../engine/stores';
+// From the kernel only: this integration is a part loaded on demand, and in the script tag its file shares the gate's
+// engine (src/core/kernel.ts).
+import { $language, getTexts, setOwn, shortHash, VERSION, type Integration } from '../kernel';
 import type { ChoiceDetail, Config, ConsentAction, ConsentSource } from '../types';
-import { VERSION } from '../engine/version';
-import type { Integration } from '../engine/integration';
-import { setOwn } from '../engine/own';
+import { RECORDS_QUEUE_KEY } from './records-queue';
+
+export { RECORDS_QUEUE_KEY };
 
 /**
  * One proof-of-consent record (GDPR Art. 7(1)), as POSTed to `records.endpoint`.
@@ -36,12 +35,9 @@ export interface ConsentRecord {
   services: Record<string, boolean>;
 }
 
-/** localStorage key of records not yet acknowledged with a 2xx answer. */
-export const RECORDS_QUEUE_KEY = 'cookiegate:records';
 /** Records kept for a retry; older ones are dropped so a long outage cannot fill the visitor's storage. */
 export const RECORDS_QUEUE_MAX = 20;
 
-let stops: (() => void)[] = [];
 /** Records being sent now, by key, so an overlapping flush does not send one twice. */
 const inFlight = new Set<string>();
 /** The queue when localStorage is unavailable (private mode, blocked storage): retried in this page only. */
@@ -153,29 +149,25 @@ function flush(endpoint: string): void {
  * Without `records` in the config nothing is sent.
  */
 export function records(): Integration {
+  let endpoint: string | undefined;
+  const retry = () => endpoint && flush(endpoint);
+  const stop = () => {
+    if (typeof window != 'undefined' && window.removeEventListener) window.removeEventListener('online', retry);
+  };
   return {
     start(config) {
-      stops.forEach((stop) => stop());
-      stops = [];
+      stop();
       logged.clear();
-      const endpoint = config.records && config.records.endpoint;
+      endpoint = config.records ? config.records.endpoint : undefined;
       if (!endpoint) return;
-      const record = (detail: ChoiceDetail) => {
-        if (detail.remote) return;
-        writeQueue(readQueue().concat(toRecord(config, detail)));
-        flush(endpoint);
-      };
-      const retry = () => flush(endpoint);
-      stops.push(on('consent', record), on('change', record));
-      if (typeof window != 'undefined' && window.addEventListener) {
-        window.addEventListener('online', retry);
-        stops.push(() => window.removeEventListener('online', retry));
-      }
+      if (typeof window != 'undefined' && window.addEventListener) window.addEventListener('online', retry);
       flush(endpoint);
     },
-    stop() {
-      stops.forEach((stop) => stop());
-      stops = [];
+    chosen(detail, config) {
+      if (!endpoint || detail.remote) return;
+      writeQueue(readQueue().concat(toRecord(config, detail)));
+      flush(endpoint);
     },
+    stop,
   };
 }

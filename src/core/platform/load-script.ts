@@ -24,7 +24,8 @@ export function loadScript(url: string, integrity: string): Promise<void> {
       script.src = trustedScriptUrl(url);
       (document.head || document.documentElement).appendChild(script);
     } catch (error) {
-      reject(new Error(url + ': ' + (error as Error).message));
+      // The one synchronous refusal: Trusted Types required without our policy allowed.
+      reject(new Error(url + ': ' + (error as Error).message + '; under Trusted Types allow our policy: trusted-types cookiegate'));
     }
   });
 }

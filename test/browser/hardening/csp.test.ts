@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, useBrowserHarness } from '../harness';
+import { settle } from '../harness/browser';
 import { bundleTag, htmlDocument, serveHtml, waitForBanner } from '../harness/script-tag-pages';
 import { CSP_VIOLATION_RECORDER, cspConsoleMessages, cspViolations } from '../harness/csp-violations';
 import { GATED_MARKUP, clickAcceptAll, expectAllActivatedOnce, expectFailedClosed, hardeningPage, inlineConfigText } from '../harness/hardening';
@@ -99,16 +100,35 @@ describe('a Dutch page: the locale file is fetched (connect-src)', () => {
 });
 
 describe('control: the recorder sees violations', () => {
-  it('with the policy name left out of trusted-types: violations recorded, each blocked script refused and named, none runs, no page error', async () => {
+  it('with the policy name left out of trusted-types: the banner cannot load and says why, violations are recorded, nothing runs, no page error', async () => {
     const csp = TRUSTED_TYPES_CSP.replace('trusted-types cookiegate', 'trusted-types other');
-    // A blocked script after the refused inline one: the queue must go on past a script the browser refused.
     const after = '<script type="text/plain" data-category="performance" src="/fixtures/hd-after.js"></script>';
     const s = await h.open({ path: cspPage('/hd/csp-control.html', csp, after), initScript: CSP_VIOLATION_RECORDER });
-    await waitForBanner(s.page);
-    await clickAcceptAll(s.page);
+    // The banner is a file the gate loads as a script: without our policy the browser refuses its URL.
     await expect.poll(() => evaluate(s.page, '(window.__cspViolations || []).length'), { timeout: 5000 }).toBeGreaterThan(0);
     const violations = await cspViolations(s.page);
     expect(violations.map((v) => v.directive)).toContain('trusted-types');
+    await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBeGreaterThan(0);
+    expect(s.cookiegateErrors[0]).toMatch(/^cookiegate: part "ui": could not load it \(http:\/\/127\.0\.0\.1:\d+\/dist\/cookiegate-ui\.js: .*trusted-types cookiegate\)/);
+    await settle(h.server, 300);
+    expect(await s.page.locator('.cg-banner').count()).toBe(0);
+    // Fails closed: nothing optional ran or was even requested.
+    expect(await evaluate(s.page, 'window.__inlineRan')).toBeUndefined();
+    expect(await evaluate(s.page, 'window.__cgLog')).toBeUndefined();
+    expect(h.server.requestsTo(/\.js$/).filter((r) => r.path.startsWith('/fixtures/'))).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('activated scripts need the policy too: with the banner in the page (one file), each blocked script is refused and named, and the queue goes on', async () => {
+    const csp = TRUSTED_TYPES_CSP.replace('trusted-types cookiegate', 'trusted-types other');
+    // A blocked script after the refused inline one: the queue must go on past a script the browser refused.
+    const after = '<script type="text/plain" data-category="performance" src="/fixtures/hd-after.js"></script>';
+    const head = inlineConfigText(JSON.stringify(CONFIG)) + '<script nonce="' + NONCE + '" src="/dist/cookiegate.all.js"></script>';
+    const html = htmlDocument(head, GATED_MARKUP + PAGE_ALIVE_NONCED + after);
+    const s = await h.open({ path: serveHtml(h.server, '/hd/csp-control-all.html', html, { 'Content-Security-Policy': csp }), initScript: CSP_VIOLATION_RECORDER });
+    await waitForBanner(s.page);
+    await clickAcceptAll(s.page);
+    await expect.poll(() => evaluate(s.page, '(window.__cspViolations || []).length'), { timeout: 5000 }).toBeGreaterThan(0);
     expect(await evaluate(s.page, 'window.__inlineRan')).toBeUndefined();
     // Each script is refused on its own, named, and the queue goes on to the next; nothing reaches the page.
     await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(3);

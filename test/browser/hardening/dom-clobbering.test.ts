@@ -55,6 +55,14 @@ describe('DOM clobbering', () => {
     const s = await h.open({ path: hardeningPage(h.server, '/hd/clobber-style.html', { before: inlineConfigText(REAL), body }) });
     await waitForBanner(s.page);
     expect(await evaluate(s.page, 'getComputedStyle(document.querySelector(".cg-banner")).position')).toBe('fixed');
-    expect(await evaluate(s.page, 'document.querySelectorAll("style[data-cg-style]").length')).toBe(1);
+    // Ours: the gate's part and the UI's, one each.
+    expect(await evaluate(s.page, 'Array.from(document.querySelectorAll("style[data-cg-style]")).map((el) => el.getAttribute("data-cg-style")).join()')).toBe('base,ui');
+  });
+
+  it('an empty <style data-cg-style="ui"> in the page does not stop ours either: our styles are recognised by what they hold', async () => {
+    const body = '<style data-cg-style="ui"></style><style data-cg-style="base"></style>' + PAGE_ALIVE;
+    const s = await h.open({ path: hardeningPage(h.server, '/hd/clobber-style-mark.html', { before: inlineConfigText(REAL), body }) });
+    await waitForBanner(s.page);
+    expect(await evaluate(s.page, 'getComputedStyle(document.querySelector(".cg-banner")).position')).toBe('fixed');
   });
 });

@@ -82,7 +82,9 @@ describe('included or started twice', () => {
     serveJson(h.server, '/hd/other.json', { controller: { name: 'Other Ltd' }, categories: { performance: false } });
     const path = hardeningPage(h.server, '/hd/twice.html', { before: BEFORE, after: bundleTag('data-config="/hd/other.json"') });
     const s = await grantsOnlyOnAccept(path);
-    expect(await s.page.locator('body > .cg-root').count()).toBe(1);
+    // One UI root and one re-open control (the gate draws that one in a root of its own).
+    expect(await s.page.locator('body > .cg-root:not(:has(.cg-reopen))').count()).toBe(1);
+    expect(await s.page.locator('.cg-reopen').count()).toBe(1);
     expect(await evaluate(s.page, 'window.CookieGate.$config.get().controller.name')).toBe('Host Ltd');
     expect(s.cookiegateErrors).toEqual([]);
   });

@@ -12,6 +12,7 @@ import type { Config, ConsentModeConfig, Consent } from '../../../src/core/types
 /** Runs the integration as `init` does: phase 1 now, phase 2 for the choice in force and every later one. */
 let stopIntegration = () => {};
 function startIntegration(config: EngineConfig): void {
+  stopIntegration();
   const list = [consentMode()];
   const stopStart = startIntegrations(config, list);
   const stopFollow = followChoices(config, list);

@@ -115,7 +115,10 @@ describe('init with a locale to load', () => {
     release();
     await vi.waitFor(() => expect(core.stores.$loadingTexts.get()).toBe(false));
     core.acceptAll('banner');
-    const post = fetchMock.mock.calls.find((c) => String(c[0]) == '/records') as unknown as [string, RequestInit] | undefined;
+    // Records are an integration loaded on demand: the POST follows once its chunk is here.
+    const posted = () => fetchMock.mock.calls.find((c) => String(c[0]) == '/records') as unknown as [string, RequestInit] | undefined;
+    await vi.waitFor(() => expect(posted()).toBeDefined());
+    const post = posted();
     const record = JSON.parse(String(post![1].body));
     const config = core.$config.get();
     expect(record.language).toBe('nl');

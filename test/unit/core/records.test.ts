@@ -14,6 +14,7 @@ import { VERSION } from '../../../src/core/engine/version';
 /** Runs the integration as `init` does: phase 1 now, phase 2 for the choice in force and every later one. */
 let stopIntegration = () => {};
 function startIntegration(config: EngineConfig): void {
+  stopIntegration();
   const list = [records()];
   const stopStart = startIntegrations(config, list);
   const stopFollow = followChoices(config, list);

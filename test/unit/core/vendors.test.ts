@@ -10,6 +10,7 @@ import type { Config as EngineConfig } from '../../../src/core/types';
 /** Runs the integration as `init` does: phase 1 now, phase 2 for the choice in force and every later one. */
 let stopIntegration = () => {};
 function startIntegration(config: EngineConfig): void {
+  stopIntegration();
   const list = [vendors()];
   const stopStart = startIntegrations(config, list);
   const stopFollow = followChoices(config, list);

@@ -33,7 +33,8 @@ describe('consent cookie content', () => {
       ),
       { numRuns: RUNS },
     );
-  });
+    // 2000 generated configs: seconds on a busy shared machine, beyond vitest's default 5 s.
+  }, 60_000);
 
   it('never holds the controller, labels, texts, the URL or the user agent', () => {
     const value = encodeConsent(

@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
 import { $config, $consent, $gpc, $language, $ui } from '../../../src/core/engine/stores';
 import type { Config, Consent } from '../../../src/core/types';
-import { setPartLoader, type PartLoader } from '../../../src/core/engine/parts';
+import { setPartLoaders } from '../../../src/core/engine/parts';
 import { startUi } from '../../../src/gate/start-ui';
 import { mountUi } from '../../../src/ui/mount';
 import { startPlaceholders } from '../../../src/ui/placeholder';
@@ -40,8 +40,7 @@ let unmount: (() => void) | undefined;
  * The gate's part loader, with the parts already here: the UI is mounted by `setup` itself (so it renders
  * synchronously), placeholders start when the gate sees a blocked iframe.
  */
-const partsHere = ((name: string) =>
-  Promise.resolve(name == 'ui' ? { mountUi: () => () => {} } : { startPlaceholders })) as PartLoader;
+const partsHere = { ui: () => Promise.resolve({ mountUi: () => () => {} }), embeds: () => Promise.resolve({ startPlaceholders }) };
 
 /** Fresh stores and a mounted UI (the gate's re-open control and links, the banner and dialog): no stored choice, banner open (as the core sets it). */
 export function setup(options: { config?: Config; consent?: Consent | null; banner?: boolean; gpc?: boolean; language?: string } = {}): void {
@@ -52,7 +51,7 @@ export function setup(options: { config?: Config; consent?: Consent | null; bann
   $gpc.set(options.gpc ?? false);
   $language.set(options.language ?? 'en');
   $ui.set({ banner: options.banner ?? !options.consent, preferences: false });
-  setPartLoader(partsHere);
+  setPartLoaders(partsHere);
   const stopUi = mountUi();
   const stopGate = startUi();
   unmount = () => {
