@@ -28,7 +28,8 @@ export interface Integration {
 }
 
 /**
- * Phase 1: starts each integration, in order.
+ * Phase 1: starts each integration, in order; from now on each choice made reaches their `chosen` (phase 3), also one
+ * `init` makes itself before following choices (a Global Privacy Control override of a stored grant).
  *
  * @param config the validated config
  * @param integrations in the order they must run
@@ -36,25 +37,24 @@ export interface Integration {
  */
 export function startIntegrations(config: Config, integrations: Integration[]): () => void {
   integrations.forEach((integration) => integration.start?.(config));
-  return () => integrations.forEach((integration) => integration.stop?.());
+  const chosen = (detail: ChoiceDetail) => integrations.forEach((integration) => integration.chosen?.(detail, config));
+  const offs = [on('consent', chosen), on('change', chosen)];
+  return () => {
+    offs.forEach((off) => off());
+    integrations.forEach((integration) => integration.stop?.());
+  };
 }
 
 /**
- * Phases 2 and 3, from now on: for the choice in force now and each one after, every integration's `apply`, then
- * `afterApply` (activation, clean-up); for each choice made, every integration's `chosen`. `init` calls it once the stored choice is in `$consent`, so the first run is
+ * Phase 2, from now on: for the choice in force now and each one after, every integration's `apply`, then
+ * `afterApply` (activation, clean-up). `init` calls it once the stored choice is in `$consent`, so the first run is
  * with the choice the visitor made on an earlier page.
  *
  * @returns a function that stops following
  */
 export function followChoices(config: Config, integrations: Integration[], afterApply: Array<(consent: Consent | null) => void> = []): () => void {
-  const chosen = (detail: ChoiceDetail) => integrations.forEach((integration) => integration.chosen?.(detail, config));
-  const offs = [
-    $consent.subscribe((consent) => {
-      integrations.forEach((integration) => integration.apply?.(consent, config));
-      afterApply.forEach((step) => step(consent));
-    }),
-    on('consent', chosen),
-    on('change', chosen),
-  ];
-  return () => offs.forEach((off) => off());
+  return $consent.subscribe((consent) => {
+    integrations.forEach((integration) => integration.apply?.(consent, config));
+    afterApply.forEach((step) => step(consent));
+  });
 }

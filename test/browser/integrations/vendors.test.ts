@@ -140,6 +140,8 @@ describe('vendor consent APIs (dist/cookiegate.js, JSON config)', () => {
     expect(before.hsq).toBeUndefined(); // nothing before a choice
 
     await evaluate(s.page, "CookieGate.accept(['performance'])");
+    // The generic callback is a file of its own, loaded with the first choice: its push follows.
+    await expect.poll(async () => (await read()).hsq).toEqual([['setConsent', true]]);
     const after = await read();
     expect(after.uet.slice(3)).toEqual(['consent', 'update', { ad_storage: 'denied' }]);
     expect(after.clarity.slice(1)).toEqual([['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
