@@ -25,7 +25,6 @@ export function startUi(): () => void {
   const cleanups: Array<() => void> = [];
   let ui: Promise<unknown> | undefined;
   let embeds: Promise<unknown> | undefined;
-  const ignore = () => {};
 
   const needUi = () =>
     (ui ??= Promise.all([loadPart('ui'), ensureTexts()]).then(
@@ -37,12 +36,9 @@ export function startUi(): () => void {
         $ui.set({ banner: false, preferences: false });
       },
     ));
-  const preloadUi = () => {
-    if (!ui) {
-      loadPart('ui').catch(ignore);
-      ensureTexts().catch(ignore);
-    }
-  };
+  // On approach, mount it too (nothing shows while the stores say closed): the click then only renders the dialog,
+  // with the file run, its styles parsed and the texts here already.
+  const preloadUi = () => void needUi();
   const needEmbeds = () =>
     (embeds ??= Promise.all([loadPart('embeds'), ensureTexts()]).then(
       ([part]) => cleanups.push(part.startPlaceholders()),
