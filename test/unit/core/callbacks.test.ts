@@ -1,25 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { callbacks } from '../../../src/core/integrations/callbacks';
-import { followChoices, startIntegrations } from '../../../src/core/engine/integration';
-import type { Config as EngineConfig } from '../../../src/core/types';
+import { integrationRunner } from './run-integration';
 import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
 import { $config, $consent } from '../../../src/core/engine/stores';
 import type { Config, Consent, UserCallback } from '../../../src/core/types';
 
-/** Runs the integration as `init` does: phase 1 now, phase 2 for the choice in force and every later one. */
-let stopIntegration = () => {};
-function startIntegration(config: EngineConfig): void {
-  stopIntegration();
-  const list = [callbacks()];
-  const stopStart = startIntegrations(config, list);
-  const stopFollow = followChoices(config, list);
-  stopIntegration = () => {
-    stopFollow();
-    stopStart();
-    stopIntegration = () => {};
-  };
-}
+/** The integration, run as `init` runs it. */
+const run = integrationRunner(callbacks);
+const startIntegration = run.start;
+const stopIntegration = run.stop;
 
 const w = window as unknown as Record<string, any>;
 

@@ -3,25 +3,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { consentMode } from '../../../src/core/integrations/consent-mode';
-import { followChoices, startIntegrations } from '../../../src/core/engine/integration';
-import type { Config as EngineConfig } from '../../../src/core/types';
+import { integrationRunner } from './run-integration';
 import { DEFAULT_CONFIG, DEFAULT_GCM_MAPPING } from '../../../src/core/engine/defaults';
 import { $config, $consent } from '../../../src/core/engine/stores';
 import type { Config, ConsentModeConfig, Consent } from '../../../src/core/types';
 
-/** Runs the integration as `init` does: phase 1 now, phase 2 for the choice in force and every later one. */
-let stopIntegration = () => {};
-function startIntegration(config: EngineConfig): void {
-  stopIntegration();
-  const list = [consentMode()];
-  const stopStart = startIntegrations(config, list);
-  const stopFollow = followChoices(config, list);
-  stopIntegration = () => {
-    stopFollow();
-    stopStart();
-    stopIntegration = () => {};
-  };
-}
+/** The integration, run as `init` runs it. */
+const run = integrationRunner(consentMode);
+const startIntegration = run.start;
+const stopIntegration = run.stop;
 
 const TYPES = [
   'ad_storage',

@@ -5,25 +5,15 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
 import { emit } from '../../../src/core/engine/events';
 import { RECORDS_QUEUE_KEY, RECORDS_QUEUE_MAX, records, type ConsentRecord } from '../../../src/core/integrations/records';
-import { followChoices, startIntegrations } from '../../../src/core/engine/integration';
-import type { Config as EngineConfig } from '../../../src/core/types';
+import { integrationRunner } from './run-integration';
 import { $config, $language } from '../../../src/core/engine/stores';
 import type { ChoiceDetail, Config, Consent } from '../../../src/core/types';
 import { VERSION } from '../../../src/core/engine/version';
 
-/** Runs the integration as `init` does: phase 1 now, phase 2 for the choice in force and every later one. */
-let stopIntegration = () => {};
-function startIntegration(config: EngineConfig): void {
-  stopIntegration();
-  const list = [records()];
-  const stopStart = startIntegrations(config, list);
-  const stopFollow = followChoices(config, list);
-  stopIntegration = () => {
-    stopFollow();
-    stopStart();
-    stopIntegration = () => {};
-  };
-}
+/** The integration, run as `init` runs it. */
+const run = integrationRunner(records);
+const startIntegration = run.start;
+const stopIntegration = run.stop;
 
 const ENDPOINT = '/consent-records';
 const schema = JSON.parse(readFileSync(join(__dirname, '../../../src/record.schema.json'), 'utf8'));

@@ -4,22 +4,12 @@ import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
 import { $config, $consent } from '../../../src/core/engine/stores';
 import type { Config, Consent, UserVendors } from '../../../src/core/types';
 import { vendors } from '../../../src/core/integrations/vendors';
-import { followChoices, startIntegrations } from '../../../src/core/engine/integration';
-import type { Config as EngineConfig } from '../../../src/core/types';
+import { integrationRunner } from './run-integration';
 
-/** Runs the integration as `init` does: phase 1 now, phase 2 for the choice in force and every later one. */
-let stopIntegration = () => {};
-function startIntegration(config: EngineConfig): void {
-  stopIntegration();
-  const list = [vendors()];
-  const stopStart = startIntegrations(config, list);
-  const stopFollow = followChoices(config, list);
-  stopIntegration = () => {
-    stopFollow();
-    stopStart();
-    stopIntegration = () => {};
-  };
-}
+/** The integration, run as `init` runs it. */
+const run = integrationRunner(vendors);
+const startIntegration = run.start;
+const stopIntegration = run.stop;
 
 type AnyFn = ((...args: unknown[]) => unknown) & Record<string, any>;
 const w = window as unknown as Record<string, any>;
