@@ -1,9 +1,8 @@
 /**
- * What the rest of cookiegate (the gate's re-open control, the on-demand UI, placeholders and integrations) uses of
- * the engine.
- * Code outside `src/core/` imports the engine from here only: in the script tag, the on-demand files are built
- * separately and find this module on the gate's global instead (`rollup.config.mjs`), so they share the gate's
- * stores rather than carrying a second copy of the engine.
+ * What the rest of cookiegate (the gate's re-open control, the on-demand UI and placeholders, the integrations loaded
+ * on demand) uses of the engine. Such code imports the engine from here only: in the script tag, the on-demand files
+ * are built separately and find this module on `window.__cookiegateKernel`, set by the gate that loads them
+ * (`rollup.config.mjs`, `src/gate/file-parts.ts`), so they share the gate's stores rather than carry a second engine.
  */
 export * from './index';
 export { $loadingTexts } from './engine/stores';
