@@ -36,9 +36,6 @@ export function startUi(): () => void {
         $ui.set({ banner: false, preferences: false });
       },
     ));
-  // On approach, mount it too (nothing shows while the stores say closed): the click then only renders the dialog,
-  // with the file run, its styles parsed and the texts here already.
-  const preloadUi = () => void needUi();
   const needEmbeds = () =>
     (embeds ??= Promise.all([loadPart('embeds'), ensureTexts()]).then(
       ([part]) => cleanups.push(part.startPlaceholders()),
@@ -46,7 +43,9 @@ export function startUi(): () => void {
     ));
 
   injectStyle('base', baseCss);
-  cleanups.push(startReopen(preloadUi));
+  // On approach the UI is mounted, not only fetched (nothing shows while the stores say closed): the click then only
+  // renders the dialog, with the file run, its styles parsed and the texts here already.
+  cleanups.push(startReopen(needUi));
 
   const onUi = () => {
     const { banner, preferences } = $ui.get();
@@ -65,7 +64,7 @@ export function startUi(): () => void {
     }
   };
   const onApproach = (event: Event) => {
-    if ((event.target as Element | null)?.closest?.(PREFERENCES_LINK)) preloadUi();
+    if ((event.target as Element | null)?.closest?.(PREFERENCES_LINK)) void needUi();
   };
   const listeners: Array<[string, EventListener]> = [
     ['click', onClick as EventListener],
