@@ -1,6 +1,7 @@
 /**
  * Focus handling of the preferences dialog, after the WAI-ARIA APG modal dialog pattern:
- * the rest of the page is `inert`, Tab wraps inside, and focus goes back to the control that opened it.
+ * the rest of the page is `inert` and Tab wraps inside; focus goes back to the opener through
+ * `src/core/platform/opener.ts`, which the always-present re-open control and links share with the on-demand dialog.
  */
 
 const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
