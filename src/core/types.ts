@@ -52,6 +52,18 @@ export interface Texts {
   };
   /** Shown when a Global Privacy Control signal refused categories. `{categories}` is replaced. */
   gpc: string;
+  /** Under an opt-out or notice regime (`regions`): the notice shown instead of the banner, and its persistent link. */
+  notice: {
+    title: string;
+    /** Opt-out regime: what runs, and how to opt out. `{controller}` is replaced. */
+    optOut: string;
+    /** Notice regime: what runs; there is nothing to choose. `{controller}` is replaced. */
+    info: string;
+    /** Dismisses the notice; it grants and refuses nothing. */
+    dismiss: string;
+    /** Label of the persistent opt-out link (California's "Your Privacy Choices"). */
+    choices: string;
+  };
   /** Titles and descriptions of categories, by category id. */
   categories: Record<string, { title?: string; description?: string }>;
 }

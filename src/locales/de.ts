@@ -38,6 +38,14 @@ const de: Texts = {
     preferences: 'Cookie-Einstellungen',
   },
   gpc: 'Ihr Browser sendet ein Global-Privacy-Control-Signal. Deshalb bleiben {categories} aus, solange Sie sie hier nicht selbst einschalten.',
+  notice: {
+    title: 'Cookies auf dieser Website',
+    optOut:
+      '{controller} verwendet Cookies und ähnliche Techniken für Statistiken, um Ihre Einstellungen zu speichern, für Werbung und für Funktionen sozialer Medien. Sie können dem jederzeit unter „Ihre Datenschutzoptionen“ widersprechen, auch dem Verkauf oder der Weitergabe Ihrer personenbezogenen Daten.',
+    info: '{controller} verwendet Cookies und ähnliche Techniken für Statistiken, um Ihre Einstellungen zu speichern, für Werbung und für Funktionen sozialer Medien. Welche das sind, sehen Sie unter „Cookie-Einstellungen“.',
+    dismiss: 'OK',
+    choices: 'Ihre Datenschutzoptionen',
+  },
   categories: {
     necessary: {
       title: 'Unbedingt erforderlich',

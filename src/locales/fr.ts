@@ -38,6 +38,14 @@ const fr: Texts = {
     preferences: 'Préférences cookies',
   },
   gpc: 'Votre navigateur envoie un signal Global Privacy Control\u00a0: les catégories {categories} restent donc désactivées, sauf si vous les activez vous-même ici.',
+  notice: {
+    title: 'Les cookies de ce site',
+    optOut:
+      '{controller} utilise des cookies et des technologies similaires pour des statistiques, pour retenir vos réglages, pour la publicité et pour les fonctions de réseaux sociaux. Vous pouvez les refuser à tout moment, y compris la vente ou le partage de vos données personnelles, sous «\u00a0Vos choix de confidentialité\u00a0».',
+    info: '{controller} utilise des cookies et des technologies similaires pour des statistiques, pour retenir vos réglages, pour la publicité et pour les fonctions de réseaux sociaux. Vous pouvez voir lesquels sous «\u00a0Préférences cookies\u00a0».',
+    dismiss: 'OK',
+    choices: 'Vos choix de confidentialité',
+  },
   categories: {
     necessary: {
       title: 'Strictement nécessaires',

@@ -38,6 +38,14 @@ const nl: Texts = {
     preferences: 'Cookievoorkeuren',
   },
   gpc: 'Uw browser stuurt een Global Privacy Control-signaal. Daarom blijven {categories} uit, tenzij u ze hier zelf aanzet.',
+  notice: {
+    title: 'Cookies op deze site',
+    optOut:
+      '{controller} gebruikt cookies en vergelijkbare technieken voor statistieken, om uw instellingen te onthouden, voor advertenties en voor functies van sociale media. U kunt zich daar altijd voor afmelden, ook voor de verkoop of het delen van uw persoonsgegevens, via "Uw privacykeuzes".',
+    info: '{controller} gebruikt cookies en vergelijkbare technieken voor statistieken, om uw instellingen te onthouden, voor advertenties en voor functies van sociale media. Welke dat zijn, ziet u via "Cookievoorkeuren".',
+    dismiss: 'OK',
+    choices: 'Uw privacykeuzes',
+  },
   categories: {
     necessary: {
       title: 'Strikt noodzakelijk',

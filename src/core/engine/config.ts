@@ -541,7 +541,7 @@ function parseConsentMode(input: Obj, categories: Category[], add: (p: Problem) 
   return gcm;
 }
 
-const TEXT_SECTIONS = ['banner', 'modal', 'placeholder', 'categories'];
+const TEXT_SECTIONS = ['banner', 'modal', 'placeholder', 'notice', 'categories'];
 const TEXT_STRINGS = ['reopen', 'gpc'];
 
 /**

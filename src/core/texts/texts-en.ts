@@ -41,6 +41,14 @@ export const TEXTS_EN: Texts = {
     preferences: 'Cookie preferences',
   },
   gpc: 'Your browser sent a Global Privacy Control signal, so {categories} stay off unless you switch them on here yourself.',
+  notice: {
+    title: 'Cookies on this site',
+    optOut:
+      '{controller} uses cookies and similar technology for statistics, to remember your settings, for advertising and for social media features. You can opt out of any of them, including the sale or sharing of your personal information, at any time under "Your Privacy Choices".',
+    info: '{controller} uses cookies and similar technology for statistics, to remember your settings, for advertising and for social media features. You can see which under "Cookie preferences".',
+    dismiss: 'OK',
+    choices: 'Your Privacy Choices',
+  },
   categories: {
     necessary: {
       title: 'Strictly necessary',
