@@ -236,10 +236,18 @@ const partsInside = () => ({
       : null,
 });
 
-/** The script tag cannot split code: its on-demand integrations are files (\`fileParts\`), not dynamic imports. */
+/**
+ * The script tag cannot split code: its on-demand integrations are files (\`fileParts\`), not dynamic imports, and
+ * Consent Mode and the vendor APIs are inside it (\`first-phase-inline.ts\`), acting before the page's next snippet.
+ */
 const fileIntegrations = () => ({
   name: 'file-integrations',
-  resolveId: (id, importer) => (id == '../integrations/import-parts' && importer?.endsWith('/src/core/engine/init.ts') ? '\0file-integrations' : null),
+  resolveId(id, importer) {
+    if (!importer?.endsWith('/src/core/engine/init.ts')) return null;
+    if (id == '../integrations/import-parts') return '\0file-integrations';
+    if (id == '../integrations/first-phase') return join(process.cwd(), 'src/core/integrations/first-phase-inline.ts');
+    return null;
+  },
   load: (id) => (id == '\0file-integrations' ? 'export const INTEGRATION_IMPORTS = null;' : null),
 });
 
@@ -284,9 +292,12 @@ export default [
       // Everything under src/core/ lives in one chunk (engine.mjs) that core.mjs and cookiegate.mjs both import: an app that imports both
       // 'cookiegate' and 'cookiegate/core' gets one set of stores, not two.
       // The shipped locales (src/locales/<code>.ts, imported dynamically) stay chunks of their own: dist/locales/<code>.mjs.
-      // The integrations loaded on demand (records, callbacks) stay chunks of their own, imported only when needed.
+      // The integrations loaded on demand (records, callbacks, and Consent Mode and the vendor APIs when the config
+      // names them) stay chunks of their own, imported only when needed.
       manualChunks: (id) =>
-        (id.includes('/src/core/') && !/\/src\/core\/integrations\/(records|callbacks)\.ts$/.test(id)) || id.endsWith('/src/locales/index.ts') ? 'engine' : undefined,
+        (id.includes('/src/core/') && !/\/src\/core\/integrations\/(records|callbacks|consent-mode|vendors)\.ts$/.test(id)) || id.endsWith('/src/locales/index.ts')
+          ? 'engine'
+          : undefined,
       chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/src/locales/') ? 'locales/[name].mjs' : '[name].mjs'),
     },
   },

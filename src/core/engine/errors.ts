@@ -29,6 +29,7 @@ export const MESSAGES = {
   liveSrc: 'has a live {0} and loads before consent; move the URL to data-{0}',
   liveScript: 'runs before consent; add type="text/plain" so cookiegate can hold it',
   part: 'could not load it ({0}); it is tried again when next needed, and until then nothing it does happens',
+  chunk: 'could not load it ({0}); nothing optional activates on this page: check that your bundler serves its chunks',
   refused: 'the browser refused to run it ({0}); under Trusted Types allow our policy: trusted-types cookiegate',
   // Advice (console.warn): valid, but visitors are told less than regulators expect.
   noController: 'no {0}: the banner should say who asks for consent and link to the privacy policy',

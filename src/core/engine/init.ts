@@ -13,8 +13,7 @@ import { listenToOtherTabs } from '../integrations/cross-tab';
 import { hasTexts, resolveLanguage, setLocalesBase } from '../texts/language';
 import { deferTexts, showLanguage } from '../texts/set-language';
 import { setNonce } from '../platform/nonce';
-import { consentMode } from '../integrations/consent-mode';
-import { vendors } from '../integrations/vendors';
+import { firstPhaseIntegrations } from '../integrations/first-phase';
 import { hasQueuedRecords } from '../integrations/records-queue';
 import { INTEGRATION_IMPORTS } from '../integrations/import-parts';
 import { onDemand } from './on-demand';
@@ -95,13 +94,13 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   // Callbacks and records only react to choices: each is a part of its own, loaded when the config names it and a
   // choice calls for it (records also when one waits to be resent, or on a first visit, ready for the choice).
   if (INTEGRATION_IMPORTS) setPartLoaders(INTEGRATION_IMPORTS);
-  const integrations: Integration[] = [
-    consentMode(),
-    vendors(),
+  const reacting: Integration[] = [
     onDemand('callbacks', { isNamed: (c) => !!c.callbacks && c.callbacks.length > 0, appliesChoices: true }),
     onDemand('records', { isNamed: (c) => !!c.records && !!c.records.endpoint, isNeededAtStart: () => hasQueuedRecords() || !$consent.get() }),
   ];
-  running.push(startIntegrations(config, integrations));
+  // Consent Mode and the vendor APIs are here already in the script tag; in ESM their chunks may still be loading.
+  const first = firstPhaseIntegrations(config);
+  running.push(startIntegrations(config, Array.isArray(first) ? [...first, ...reacting] : reacting));
 
   const stored = loadConsent(config);
   const refused = gpc ? gpcRefusedCategories(config) : [];
@@ -139,11 +138,26 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
       $loadingTexts.set(false);
     });
   }
-  running.push(
-    followChoices(config, integrations, [() => scan(), (consent) => eraseRefusedCookies(config, consent)]),
-    watchAddedElements(),
-    listenToOtherTabs(() => syncFromOtherTab(config)),
-  );
+  running.push(listenToOtherTabs(() => syncFromOtherTab(config)));
+  const follow = (integrations: Integration[]) =>
+    running.push(
+      followChoices(config, integrations, [() => scan(), (consent) => eraseRefusedCookies(config, consent)]),
+      watchAddedElements(),
+    );
+  if (Array.isArray(first)) follow([...first, ...reacting]);
+  else {
+    // Nothing activates until they are in: phase 1 and 2 keep their order, and choices made meanwhile apply then.
+    let live = true;
+    running.push(() => (live = false));
+    first.then(
+      (loaded) => {
+        if (!live) return;
+        running.push(startIntegrations(config, loaded));
+        follow([...loaded, ...reacting]);
+      },
+      (error: Error) => live && report(problem('chunk', 'the Consent Mode or vendors chunk', error && error.message)),
+    );
+  }
   return config;
 }
 
