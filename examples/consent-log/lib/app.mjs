@@ -71,7 +71,7 @@ export async function createReceiver(settings, { store, event = createEventLog()
 
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (request, context) => ({ statusCode: 429, error: `too many requests from this client; try again in ${context.after}` }),
+    errorResponseBuilder: (request, context) => Object.assign(new Error(`too many requests from this client; try again in ${context.after}`), { statusCode: 429 }),
   });
   if (settings.allowOrigin) {
     await app.register(cors, { origin: settings.allowOrigin, methods: ['POST'], allowedHeaders: ['content-type'], maxAge: 86400 });

@@ -19,13 +19,15 @@ function integer(env, name, fallback, { min, max, what }) {
   return Number(text);
 }
 
-/** `TRUST_PROXY`: unset or `0` (no proxy), a number of proxy hops, or a comma-separated list of proxy addresses. */
+/**
+ * `TRUST_PROXY`: unset (no proxy) or the addresses of the proxies in front of the receiver, whose
+ * `X-Forwarded-For` then names the client: `loopback` (a proxy on the same machine), `127.0.0.1`, `10.0.0.0/8`, …
+ */
 function trustProxy(text) {
-  if (text === undefined || text === '' || text === '0') return false;
-  if (/^\d+$/.test(text)) return Number(text);
+  if (text === undefined || text === '') return false;
   const list = text.split(',').map((part) => part.trim());
-  if (list.every((part) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(part))) return list;
-  throw new SettingsError(`TRUST_PROXY=${JSON.stringify(text)} is not valid: it takes a number of proxies in front of the receiver (1 for one reverse proxy) or their addresses (127.0.0.1,10.0.0.0/8)`);
+  if (list.every((part) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(part) && /[a-z.:]/.test(part))) return list.join(',');
+  throw new SettingsError(`TRUST_PROXY=${JSON.stringify(text)} is not valid: it takes the addresses of the proxies in front of the receiver, separated by commas: loopback (a proxy on this machine), 127.0.0.1, 10.0.0.0/8`);
 }
 
 function origin(text) {
