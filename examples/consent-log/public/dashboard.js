@@ -5,6 +5,8 @@
 const ACTIONS = ['accept-all', 'reject-all', 'custom', 'withdraw'];
 const COLOURS = ['#0b57d0', '#b3261e', '#8a5a00', '#5b5f66', '#137333', '#7d2ae8', '#00838f', '#c2185b', '#3f51b5', '#6d4c41', '#2e7d32', '#ad1457'];
 const DAY_MS = 86400000;
+/** One colour per choice in every chart, so "reject-all" is the same red everywhere. */
+const ACTION_COLOURS = { 'accept-all': '#0b57d0', 'reject-all': '#b3261e', custom: '#8a5a00', withdraw: '#5b5f66' };
 
 const params = new URLSearchParams(location.search);
 const today = new Date().toISOString().slice(0, 10);
@@ -76,7 +78,7 @@ function draw(data) {
 
   section('per-day', 'Choices per day', {
     type: 'bar',
-    data: { labels: days, datasets: actions.map((action, i) => ({ label: action, data: days.map((day) => perDay(day, action)), backgroundColor: COLOURS[i] })) },
+    data: { labels: days, datasets: actions.map((action) => ({ label: action, data: days.map((day) => perDay(day, action)), backgroundColor: ACTION_COLOURS[action] })) },
     options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
   }, {
     head: ['Day', ...actions, 'Total'],
@@ -85,7 +87,7 @@ function draw(data) {
 
   section('actions', 'Accept all, reject all and custom', {
     type: 'doughnut',
-    data: { labels: data.actions.map((row) => row.action), datasets: [{ data: data.actions.map((row) => row.records), backgroundColor: COLOURS }] },
+    data: { labels: data.actions.map((row) => row.action), datasets: [{ data: data.actions.map((row) => row.records), backgroundColor: data.actions.map((row) => ACTION_COLOURS[row.action]) }] },
   }, { head: ['Choice', 'Records', 'Share'], rows: data.actions.map((row) => [row.action, row.records, percent(row.records, data.total)]) });
 
   const categories = [...new Set(data.categories.map((row) => row.category))]
@@ -134,7 +136,7 @@ function draw(data) {
     type: 'bar',
     data: {
       labels: revisions.map((revision) => 'revision ' + revision),
-      datasets: actions.map((action, i) => ({ label: action, data: revisions.map((revision) => (100 * byRevision(revision, action)) / revisionTotal(revision)), backgroundColor: COLOURS[i] })),
+      datasets: actions.map((action) => ({ label: action, data: revisions.map((revision) => (100 * byRevision(revision, action)) / revisionTotal(revision)), backgroundColor: ACTION_COLOURS[action] })),
     },
     options: { scales: { x: { stacked: true }, y: { stacked: true, min: 0, max: 100, title: { display: true, text: '% of the revision’s choices' } } } },
   }, { head: ['Revision', ...actions, 'Total'], rows: revisions.map((revision) => [revision, ...actions.map((action) => byRevision(revision, action)), revisionTotal(revision)]) });
