@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { HOME, STORES, record, withPostgres } from './helpers.mjs';
+import { HOME, STORES, emptyPostgres, record, withPostgres } from './helpers.mjs';
 
 /** `node server.mjs` as a separate process (so it can be killed); resolves with its port once it listens. */
 function startProcess(env) {
@@ -56,7 +56,7 @@ for (const [kind] of STORES) {
     test('no acknowledged record is lost, the counts agree, and a resend of all of them stores nothing twice', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'consent-log-kill-'));
       const env = kind === 'sqlite' ? { DB_PATH: join(dir, 'log.sqlite') } : { DATABASE_URL: process.env.DATABASE_URL };
-      if (kind === 'postgres') await withPostgres((c) => c.query('TRUNCATE consent_records, consent_daily, consent_daily_category'));
+      if (kind === 'postgres') await emptyPostgres();
       try {
         const { child, port } = await startProcess(env);
         const acknowledged = [];

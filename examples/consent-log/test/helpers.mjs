@@ -50,6 +50,12 @@ export async function withPostgres(work) {
   }
 }
 
+/** Empties the PostgreSQL tables (creating them first when a benchmark dropped them). */
+export async function emptyPostgres() {
+  await (await openStore({ databaseUrl: process.env.DATABASE_URL })).close();
+  await withPostgres((c) => c.query('TRUNCATE consent_records, consent_daily, consent_daily_category'));
+}
+
 /**
  * Starts a receiver with a fresh store (PostgreSQL's tables emptied). `env`: settings as environment variables.
  */
@@ -57,7 +63,7 @@ export async function startReceiver(storeOptions, env = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'consent-log-test-'));
   const options = storeOptions(dir);
   const store = await openStore(options);
-  if (options.databaseUrl) await withPostgres((c) => c.query('TRUNCATE consent_records, consent_daily, consent_daily_category'));
+  if (options.databaseUrl) await emptyPostgres();
   const lines = [];
   const settings = readSettings({ EXPORT_TOKEN: TOKEN, ...env }, dir);
   const app = await createReceiver(settings, { store, event: createEventLog({ write: (line) => lines.push(line) }) });

@@ -7,27 +7,37 @@ import { toRow } from './row.mjs';
 /** Any number, so that several receivers starting together migrate one after the other. */
 const MIGRATION_LOCK = 4_172_019;
 
-/** One record and its counts in one statement: the summaries move only when the record is new. */
-const INSERT = `
-  WITH inserted AS (
+/**
+ * A whole batch in one statement: the records arrive as one JSON array, the new ones are inserted and counted
+ * into the per-day summaries; a record already stored (a resend) is skipped and not counted.
+ */
+const INSERT_BATCH = `
+  WITH input AS (
+    SELECT * FROM json_to_recordset($1::json) AS r(received_at timestamptz, consent_id text, previous_consent_id text, time timestamptz,
+      revision bigint, version text, config_hash text, language text, action text, source text, gpc boolean, categories json, services json)
+  ), inserted AS (
     INSERT INTO consent_records
       (received_at, consent_id, previous_consent_id, time, revision, version, config_hash, language, action, source, gpc, categories, services)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-    ON CONFLICT (consent_id, time) DO NOTHING RETURNING 1
+    SELECT * FROM input
+    ON CONFLICT (consent_id, time) DO NOTHING
+    RETURNING consent_id, time, to_char(time AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, action, source, gpc, revision, language, categories
   ), day AS (
     INSERT INTO consent_daily (day, action, source, gpc, revision, language, records)
-    SELECT $14, $9, $10, $15, $5, $8, 1 FROM inserted
-    ON CONFLICT (day, action, source, gpc, revision, language) DO UPDATE SET records = consent_daily.records + 1
+    SELECT day, action, source, gpc::int, revision, language, count(*) FROM inserted GROUP BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT (day, action, source, gpc, revision, language) DO UPDATE SET records = consent_daily.records + excluded.records
   ), category AS (
     INSERT INTO consent_daily_category (day, category, granted, records)
-    SELECT $14, c.key, (c.value = 'true')::int, 1 FROM inserted, json_each_text($12::json) c
-    ON CONFLICT (day, category, granted) DO UPDATE SET records = consent_daily_category.records + 1
+    SELECT i.day, c.key, (c.value = 'true')::int, count(*) FROM inserted i, json_each_text(i.categories) c GROUP BY 1, 2, 3
+    ON CONFLICT (day, category, granted) DO UPDATE SET records = consent_daily_category.records + excluded.records
   )
-  SELECT count(*)::int AS new FROM inserted`;
+  SELECT consent_id, time FROM inserted`;
+
+/** The key `(consent_id, time)` of a record, in the one spelling both sides use. */
+const keyOf = (consentId, time) => consentId + ' ' + new Date(time).toISOString();
 
 /**
  * PostgreSQL store, for sites that run several receivers or outgrow one machine. Records arriving together share
- * one transaction (group commit); each is answered after its COMMIT. `json` (not `jsonb`, which reorders keys)
+ * one statement, which is its own transaction (group commit); each is answered after it commits. `json` (not `jsonb`, which reorders keys)
  * keeps the display order of categories.
  * @param {string} url a `postgres://` connection string
  * @param {object} [options]
@@ -39,26 +49,16 @@ export async function openPostgres(url, { lockTimeoutMs = 5000 } = {}) {
   pool.on('error', () => {});
   await migrate(pool);
 
-  const transaction = async (work) => {
-    const client = await pool.connect();
-    try {
-      return await inTransaction(client, work);
-    } finally {
-      client.release();
-    }
-  };
-
-  const writeBatch = (records) =>
-    transaction(async (client) => {
-      const results = [];
-      for (const record of records) {
-        const r = toRow(record);
-        const { rows } = await client.query(INSERT, [r.received_at, r.consent_id, r.previous_consent_id, r.time, r.revision, r.version,
-          r.config_hash, r.language, r.action, r.source, r.gpc, r.categories, r.services, r.day, r.gpc ? 1 : 0]);
-        results.push(rows[0].new === 1);
-      }
-      return results;
+  const writeBatch = async (records) => {
+    const rows = records.map((record) => {
+      const { day, ...row } = toRow(record);
+      return { ...row, categories: record.categories, services: record.services };
     });
+    const { rows: inserted } = await pool.query(INSERT_BATCH, [JSON.stringify(rows)]);
+    const fresh = new Set(inserted.map((row) => keyOf(row.consent_id, row.time)));
+    // The first copy of a record sent twice in one batch is the new one; any other copy was already stored.
+    return records.map((record) => fresh.delete(keyOf(record.consentId, record.time)));
+  };
 
   return {
     kind: 'postgres',
