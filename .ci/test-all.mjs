@@ -7,7 +7,7 @@
  * test (we do not skip tests), a test file that failed to load, a run that crashed without a report.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -114,7 +114,9 @@ function runConsentLog() {
     const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit', env: process.env });
     if (install.status !== 0) return fail(1, 'examples/consent-log: npm ci failed');
   }
-  const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', 'test/'], { cwd: dir, encoding: 'utf8', env: process.env });
+  // The test files by name: node --test given the folder would also run test/helpers.mjs and count it as a test.
+  const files = readdirSync(join(dir, 'test')).filter((name) => name.endsWith('.test.mjs')).map((name) => 'test/' + name);
+  const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', ...files], { cwd: dir, encoding: 'utf8', env: process.env });
   process.stdout.write(run.stdout ?? '');
   process.stderr.write(run.stderr ?? '');
   const count = (name) => Number((new RegExp('^# ' + name + ' (\\d+)$', 'm').exec(run.stdout ?? '') ?? [])[1] ?? 0);
