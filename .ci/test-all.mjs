@@ -7,7 +7,7 @@
  * test (we do not skip tests), a test file that failed to load, a run that crashed without a report.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -101,17 +101,22 @@ function runSizeLimit() {
 
 /**
  * The consent-records receiver (examples/consent-log) is its own package: install it when it is not (a fresh
- * clone), run its node:test suite and count it. Browser tests of records delivery use it too.
+ * clone), run its node:test suite (one file at a time: they share the PostgreSQL database) and count it. Browser
+ * tests of records delivery use it too.
  */
 function runConsentLog() {
   const dir = join(root, 'examples/consent-log');
   if (!existsSync(join(dir, 'package.json'))) return;
   console.log('\n── examples/consent-log ──');
-  if (!existsSync(join(dir, 'node_modules/better-sqlite3'))) {
+  // Installed when any dependency its package.json names is missing (a fresh clone, or a checkout from before one was added).
+  const dependencies = Object.keys(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).dependencies ?? {});
+  if (dependencies.some((name) => !existsSync(join(dir, 'node_modules', name, 'package.json')))) {
     const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit', env: process.env });
     if (install.status !== 0) return fail(1, 'examples/consent-log: npm ci failed');
   }
-  const run = spawnSync(process.execPath, ['--test', '--test-reporter=tap', 'test/'], { cwd: dir, encoding: 'utf8', env: process.env });
+  // The test files by name: node --test given the folder would also run test/helpers.mjs and count it as a test.
+  const files = readdirSync(join(dir, 'test')).filter((name) => name.endsWith('.test.mjs')).map((name) => 'test/' + name);
+  const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', ...files], { cwd: dir, encoding: 'utf8', env: process.env });
   process.stdout.write(run.stdout ?? '');
   process.stderr.write(run.stderr ?? '');
   const count = (name) => Number((new RegExp('^# ' + name + ' (\\d+)$', 'm').exec(run.stdout ?? '') ?? [])[1] ?? 0);
