@@ -14,7 +14,7 @@ export interface CatalogueCookie {
   source?: string;
 }
 
-/** One host a catalogue service loads from; `path` narrows it to URLs whose path starts with it. */
+/** One host a catalogue service loads from (`*.example.com`: its subdomains); `path` is a prefix of the URL's path and query. */
 export interface CatalogueHost {
   host: string;
   path?: string;
@@ -88,7 +88,15 @@ export interface CatalogueIndex {
   hostsOf(id: string): string[];
 }
 
-/** Indexes a catalogue. A host matches itself and its subdomains; the longest matching host and path wins. */
+/** `*.example.com` matches the subdomains of example.com (as in CSP); any other host only itself. */
+export function hostMatches(pattern: string, host: string): boolean {
+  return pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern;
+}
+
+/**
+ * Indexes a catalogue. A host's `path` is a prefix of the URL's path and query (`/gtag/js?id=G-`); the longest
+ * matching host, then path, wins.
+ */
 export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
   const hosts: Array<{ id: string; host: string; path: string }> = [];
   const names: Array<{ id: string; kind: string; matches: (name: string) => boolean }> = [];
@@ -99,12 +107,10 @@ export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
   hosts.sort((a, b) => b.host.length - a.host.length || b.path.length - a.path.length);
   const named = (id: string | undefined) => (id === undefined ? undefined : naming(id, catalogue.services[id]!));
   return {
-    byUrl: (url) =>
-      named(
-        hosts.find(
-          (h) => (url.hostname === h.host || url.hostname.endsWith('.' + h.host)) && url.pathname.startsWith(h.path),
-        )?.id,
-      ),
+    byUrl: (url) => {
+      const target = url.pathname + url.search;
+      return named(hosts.find((h) => hostMatches(h.host, url.hostname) && target.startsWith(h.path))?.id);
+    },
     byCookie: (name) => named(names.find((n) => n.kind == 'cookie' && n.matches(name))?.id),
     byStorageKey: (key, storage) => named(names.find((n) => n.kind == storage && n.matches(key))?.id),
     hostsOf: (id) => (catalogue.services[id]?.hosts ?? []).map((h) => h.host),
