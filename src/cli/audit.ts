@@ -38,10 +38,11 @@ export class AuditFailed extends Error {}
 /** Runs the audit. Throws `AuditFailed` when it cannot (no driver, no browser, the page does not load). */
 export async function runAudit(options: RunOptions): Promise<AuditReport> {
   const startedAt = Date.now();
-  const driver = await loadDriver();
-  if ('error' in driver) throw new AuditFailed(driver.error);
+  // The browser first: finding it is instant, loading the driver is not.
   const found = findBrowser(options.browser);
   if ('error' in found) throw new AuditFailed(found.error);
+  const driver = await loadDriver();
+  if ('error' in driver) throw new AuditFailed(driver.error);
   let browser;
   try {
     browser = await driver.chromium.launch({ executablePath: found.path, headless: true, args: BROWSER_FLAGS });

@@ -63,7 +63,7 @@ export function formatHtmlReport(report: AuditReport): string {
     .join('')}${report.unknown
     .map(
       (u) =>
-        `<tr><td>${escape(u.host)}</td><td>not in the catalogue</td><td>${u.thirdParty ? 'third party' : 'first party'}</td><td>${u.requests} requests</td><td>${escape(
+        `<tr><td>${escape(u.host)}</td><td>not named</td><td>${u.thirdParty ? 'third party' : 'first party'}</td><td>${u.requests} requests</td><td>${escape(
           u.cookies.join(', '),
         )}</td><td>${escape(u.storage.join(', '))}</td><td>${escape(u.phases.join(', '))}</td></tr>`,
     )

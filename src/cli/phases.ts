@@ -72,6 +72,7 @@ interface Visit {
   storage: StorageKeys[];
   writes: CookieWrite[];
   pages: string[];
+  id: PhaseId;
 }
 
 async function open(browser: Browser, id: PhaseId, options: PhaseOptions): Promise<Visit> {
@@ -85,7 +86,7 @@ async function open(browser: Browser, id: PhaseId, options: PhaseOptions): Promi
   const page = await context.newPage();
   const log = await NetworkLog.start(await context.newCDPSession(page));
   await options.onPage?.(page, id);
-  return { context, page, log, storage: [], writes: [], pages: [] };
+  return { context, page, log, storage: [], writes: [], pages: [], id };
 }
 
 /** What the page holds now: its storage keys and the cookie writes seen since it loaded. */
@@ -141,9 +142,44 @@ async function finish(visit: Visit, id: PhaseId, startedAt: number, options: Pha
 async function visitLinks(visit: Visit, links: string[], options: PhaseOptions): Promise<void> {
   for (const link of links) {
     await collect(visit);
-    options.progress('    ' + link);
+    options.progress(`  ${visit.id}: ${link}`);
     await load(visit, link);
   }
+}
+
+/** Reject all or Accept all through cookiegate's API, then a reload, then the other pages. */
+async function choicePhase(
+  browser: Browser,
+  id: 'reject-all' | 'accept-all',
+  links: string[],
+  options: PhaseOptions,
+  remember: (page: Page) => Promise<void>,
+): Promise<RawPhase> {
+  options.progress('Phase: ' + TITLES[id]);
+  const startedAt = Date.now();
+  const visit = await open(browser, id, options);
+  await load(visit, options.url);
+  visit.log.afterChoice = true;
+  await visit.page.evaluate((choice) => {
+    const gate = (window as unknown as { CookieGate: Record<string, () => unknown> }).CookieGate;
+    return gate[choice]!();
+  }, id == 'reject-all' ? 'rejectAll' : 'acceptAll');
+  await visit.log.quiet();
+  await load(visit, null);
+  await remember(visit.page);
+  await visitLinks(visit, links, options);
+  await remember(visit.page);
+  return finish(visit, id, startedAt, options);
+}
+
+/** The first visit again with JavaScript off: what loads for visitors no banner can ask (`<noscript>` pixels). */
+async function noJsPhase(browser: Browser, links: string[], options: PhaseOptions): Promise<RawPhase> {
+  options.progress('Phase: ' + TITLES['no-js']);
+  const startedAt = Date.now();
+  const visit = await open(browser, 'no-js', options);
+  await load(visit, options.url);
+  await visitLinks(visit, links, options);
+  return finish(visit, 'no-js', startedAt, options);
 }
 
 /** Runs every phase in `browser`. Throws `PageDidNotLoad` when the page itself does not answer. */
@@ -152,8 +188,8 @@ export async function runPhases(browser: Browser, options: PhaseOptions): Promis
   const marked = new Map<string, MarkedElement>();
   const remember = async (page: Page) => (await markedElements(page)).forEach((element) => marked.set(element.url, element));
 
-  options.progress('Phase 1/' + (options.noJs ? 4 : 3) + ': ' + TITLES['first-visit']);
-  let startedAt = Date.now();
+  options.progress('Phase: ' + TITLES['first-visit']);
+  const startedAt = Date.now();
   const first = await open(browser, 'first-visit', options);
   let bannerScreenshot: Buffer | undefined;
   try {
@@ -173,36 +209,16 @@ export async function runPhases(browser: Browser, options: PhaseOptions): Promis
   await remember(first.page);
   phases.push(await finish(first, 'first-visit', startedAt, options));
 
+  // The later phases need nothing from each other, only the links of the first: they run side by side, each in its
+  // own context, so their waits for a quiet network overlap.
+  const later: Array<Promise<RawPhase>> = [];
   if (cookiegateFound) {
-    for (const [index, id] of [['2', 'reject-all'], ['3', 'accept-all']] as const) {
-      options.progress(`Phase ${index}/${options.noJs ? 4 : 3}: ${TITLES[id]}`);
-      startedAt = Date.now();
-      const visit = await open(browser, id, options);
-      await load(visit, options.url);
-      visit.log.afterChoice = true;
-      await visit.page.evaluate((choice) => {
-        const gate = (window as unknown as { CookieGate: Record<string, () => unknown> }).CookieGate;
-        return gate[choice]!();
-      }, id == 'reject-all' ? 'rejectAll' : 'acceptAll');
-      await visit.log.quiet();
-      await load(visit, null);
-      await remember(visit.page);
-      await visitLinks(visit, links, options);
-      await remember(visit.page);
-      phases.push(await finish(visit, id, startedAt, options));
-    }
+    for (const id of ['reject-all', 'accept-all'] as const) later.push(choicePhase(browser, id, links, options, remember));
   } else {
-    options.progress('No cookiegate on the page (no window.CookieGate): only the first phase runs.');
+    options.progress('No cookiegate on the page (no window.CookieGate): Reject all and Accept all are not tested.');
   }
-
-  if (options.noJs) {
-    options.progress(`Phase ${cookiegateFound ? 4 : 2}/${cookiegateFound ? 4 : 2}: ${TITLES['no-js']}`);
-    startedAt = Date.now();
-    const visit = await open(browser, 'no-js', options);
-    await load(visit, options.url);
-    await visitLinks(visit, links, options);
-    phases.push(await finish(visit, 'no-js', startedAt, options));
-  }
+  if (options.noJs) later.push(noJsPhase(browser, links, options));
+  phases.push(...(await Promise.all(later)));
 
   return {
     cookiegateFound,

@@ -41,7 +41,7 @@ export function formatTerminalReport(report: AuditReport): string {
   }
 
   if (report.unknown.length) {
-    out.push('', 'Not in the catalogue, by host');
+    out.push('', 'Not named (catalogue, site config, markup), by host');
     for (const host of report.unknown) {
       const found = [
         host.requests ? plural(host.requests, 'request') : '',
