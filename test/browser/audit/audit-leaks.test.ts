@@ -78,6 +78,17 @@ describe('cookiegate audit of a leaky page', () => {
   });
 });
 
+describe('a page without cookiegate', () => {
+  it('says so and still reports the first visit', async () => {
+    const plain = await runCli(['audit', server.origin + '/examples/assets/video.html', '--browser', CHROME_PATH]);
+    expect(plain.code, plain.stdout + plain.stderr).toBe(0);
+    expect(plain.stdout).toContain('No cookiegate on the page');
+    expect(plain.report!.cookiegateFound).toBe(false);
+    expect(plain.report!.phases.map((phase) => phase.id)).toEqual(['first-visit']);
+    expect(plain.report!.phases[0]!.requests[0]).toMatchObject({ url: server.origin + '/examples/assets/video.html', type: 'Document', status: 200 });
+  }, 60_000);
+});
+
 describe('when the audit cannot run', () => {
   it('exits 2 with one line when the URL does not answer', async () => {
     const port = await new Promise<number>((resolve) => {
