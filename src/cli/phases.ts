@@ -160,10 +160,13 @@ async function choicePhase(
   const visit = await open(browser, id, options);
   await load(visit, options.url);
   visit.log.afterChoice = true;
-  await visit.page.evaluate((choice) => {
-    const gate = (window as unknown as { CookieGate: Record<string, () => unknown> }).CookieGate;
-    return gate[choice]!();
-  }, id == 'reject-all' ? 'rejectAll' : 'acceptAll');
+  // A site may navigate on a choice; the reload below records the page after it either way.
+  await visit.page
+    .evaluate((choice) => {
+      const gate = (window as unknown as { CookieGate: Record<string, () => unknown> }).CookieGate;
+      return gate[choice]!();
+    }, id == 'reject-all' ? 'rejectAll' : 'acceptAll')
+    .catch(() => undefined);
   await visit.log.quiet();
   await load(visit, null);
   await remember(visit.page);

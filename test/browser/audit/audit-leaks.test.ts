@@ -25,6 +25,11 @@ beforeAll(async () => {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(LEAKY.replaceAll('__PORT__', String(server.port)));
   });
+  // The embed loads something of its own: a cross-site frame's requests must reach the audit too.
+  server.route('/fixtures/youtube-embed.html', (_req, res) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end('<!doctype html><title>player</title><img src="/fixtures/youtube-embed-beacon.gif" alt="">');
+  });
   run = await runCli(['audit', server.origin + '/leaky.html', '--no-js', '--catalogue', TEST_CATALOGUE, '--browser', CHROME_PATH]);
 }, 120_000);
 
@@ -54,6 +59,9 @@ describe('cookiegate audit of a leaky page', () => {
     const iframe = leaksOf('first-visit').find((leak) => leak.subject.includes('/fixtures/youtube-embed.html'));
     expect(iframe?.naming).toMatchObject({ service: 'youtube', category: 'social' });
     expect(iframe?.cause).toMatchObject({ type: 'parser', element: 'Document' });
+    const inside = leaksOf('first-visit').find((leak) => leak.subject.includes('/fixtures/youtube-embed-beacon.gif'));
+    expect(inside?.naming.service).toBe('youtube');
+    expect(inside?.cause).toMatchObject({ type: 'parser', url: `http://localhost:${server.port}/fixtures/youtube-embed.html` });
     expect(run.report!.suggestion.markup).toContainEqual(expect.objectContaining({ after: expect.stringContaining('data-src=') }));
   });
 
