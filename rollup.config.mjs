@@ -1,4 +1,4 @@
-import { readFileSync, mkdirSync, writeFileSync, copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync, copyFileSync, existsSync, readdirSync, chmodSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import ts from 'typescript';
@@ -47,6 +47,12 @@ const assets = () => ({
   },
 });
 
+/** JSON Schema (draft-07) of a TypeScript type, with its TSDoc as descriptions (ts-json-schema-generator). */
+async function typeSchema(path, tsconfig, type) {
+  const { createGenerator } = await import('ts-json-schema-generator');
+  return createGenerator({ path, tsconfig, type, jsDoc: 'extended', extraTags: ['items'], skipTypeCheck: true }).createSchema(type);
+}
+
 /**
  * `dist/cookiegate.schema.json`: JSON Schema (draft-07) of `UserConfig`, generated from the type and its TSDoc by
  * ts-json-schema-generator, so editors show the same descriptions as the types and the schema cannot drift.
@@ -56,15 +62,7 @@ const assets = () => ({
 const configSchema = () => ({
   name: 'config-schema',
   async writeBundle() {
-    const { createGenerator } = await import('ts-json-schema-generator');
-    const schema = createGenerator({
-      path: 'src/core/types.ts',
-      tsconfig: './tsconfig.json',
-      type: 'UserConfig',
-      jsDoc: 'extended',
-      extraTags: ['items'],
-      skipTypeCheck: true,
-    }).createSchema('UserConfig');
+    const schema = await typeSchema('src/core/types.ts', './tsconfig.json', 'UserConfig');
     // Real string defaults are single tokens ("cookiegate", "bottom-start"); words have spaces.
     const fits = ({ default: value, type, enum: choices, pattern }) =>
       [].concat(type ?? []).some((t) => (t === 'integer' ? Number.isInteger(value) : typeof value === t)) &&
@@ -271,6 +269,22 @@ const part = (input, file, own = []) => ({
 
 const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'nanostores'];
 
+/**
+ * Beside `dist/cli.mjs`: `audit-report.schema.json`, the JSON Schema of the audit's `--json` report, generated from
+ * its types (src/cli/report-types.ts) as the config's is; and `services.json`, the service catalogue the audit names
+ * things from, copied when the source tree has it (the CLI says so when it is missing).
+ */
+const cliAssets = () => ({
+  name: 'cli-assets',
+  async writeBundle() {
+    const schema = await typeSchema('src/cli/report-types.ts', './tsconfig.cli.json', 'AuditReport');
+    const out = { $schema: schema.$schema, $id: 'https://unpkg.com/cookiegate/dist/audit-report.schema.json', title: 'cookiegate audit report', ...schema };
+    writeFileSync('dist/audit-report.schema.json', JSON.stringify(out, null, 2) + '\n');
+    if (existsSync('src/catalogue/services.json')) copyFileSync('src/catalogue/services.json', 'dist/services.json');
+    chmodSync('dist/cli.mjs', 0o755);
+  },
+});
+
 export default [
   {
     input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts' },
@@ -309,6 +323,13 @@ export default [
     input: 'src/auto.ts',
     plugins: [partIntegrity(), fetchedLocales(), fileIntegrations(), ...scriptTagPlugins()],
     output: { file: 'dist/cookiegate.js', format: 'iife' },
+  },
+  {
+    // `cookiegate audit`: Node, not a page; its browser driver stays an import the user installs (a peer dependency).
+    input: 'src/cli/main.ts',
+    external: (id) => id.startsWith('node:') || id == 'playwright-core',
+    plugins: [typescript({ tsconfig: './tsconfig.cli.json', declaration: false, outDir: 'dist' }), cliAssets()],
+    output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
   },
   {
     input: 'src/auto.ts',

@@ -59,6 +59,14 @@ describe('package.json', () => {
     expect(exportTargets().length).toBeGreaterThanOrEqual(8);
   });
 
+  it('has the `cookiegate` command, whose browser driver is an optional peer, never installed for sites', () => {
+    expect(pkg.bin).toEqual({ cookiegate: './dist/cli.mjs' });
+    expect(readFileSync(join(ROOT, 'dist/cli.mjs'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(Object.keys(pkg.peerDependencies)).toEqual(['playwright-core']);
+    expect(pkg.peerDependenciesMeta['playwright-core']).toEqual({ optional: true });
+    expect(pkg.dependencies['playwright-core']).toBeUndefined();
+  });
+
   it('declares side effects only for the stylesheet and the script-tag bundle, so bundlers tree-shake the rest', () => {
     expect(pkg.sideEffects).toEqual(['*.css', './dist/cookiegate.js']);
   });
@@ -94,6 +102,8 @@ describe('npm pack', () => {
       'dist/cookiegate.css',
       'dist/cookiegate.schema.json',
       'dist/record.schema.json',
+      'dist/cli.mjs',
+      'dist/audit-report.schema.json',
       'dist/types/index.d.ts',
       'dist/types/core/index.d.ts',
       'dist/types/core/types.d.ts',

@@ -5,18 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Cookie, type Page } from 'playwright-core';
+import { QUIET_BROWSER_FLAGS } from '../../../src/cli/browser-flags';
 import type { TestServer } from './server';
 
 /** Flags that keep Chromium quiet and offline in CI containers (see DEVELOPERS.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_ARGS = QUIET_BROWSER_FLAGS;
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
