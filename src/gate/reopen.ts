@@ -1,6 +1,6 @@
 import { $config, $consent, $language, $loadingTexts, $ui, getTexts, rememberOpener, resolveLanguage, showPreferences } from '../core/kernel';
 import { styleRoot } from './root';
-import { REOPEN_LABELS } from '../locales/reopen-labels';
+import { GATE_LABELS } from '../locales/reopen-labels';
 
 /**
  * The language the control speaks and its label there. While the page language's texts are still to come (the gate
@@ -12,7 +12,7 @@ function reopenText(): { lang: string; text: string } {
   if ($loadingTexts.get()) {
     const lang = resolveLanguage(config);
     const own = config.translations?.[lang];
-    const text = (typeof own == 'object' && own.reopen) || REOPEN_LABELS[lang];
+    const text = (typeof own == 'object' && own.reopen) || GATE_LABELS[lang]?.[0];
     if (text) return { lang, text };
   }
   const lang = $language.get();

@@ -5,13 +5,14 @@ import { importLocale } from '../../locales/index';
 import { parseTexts } from '../engine/config';
 import { problem, report } from '../engine/errors';
 import { fetchJson, withTimeout } from '../platform/fetch-json';
+import { LOCALE_CODES } from '../../locales/reopen-labels';
 
 /**
  * Languages shipped beside English, as separate files loaded only when shown: `dist/locales/<code>.json` for the
  * script tag, `dist/locales/<code>.mjs` chunks for the ESM build. Knowing the codes lets `<html lang="nl-BE">` pick
- * `nl` before its texts are there.
+ * `nl` before its texts are there. The build lists them from the files in `src/locales/`.
  */
-export const SHIPPED_LANGUAGES = ['nl', 'fr', 'de'];
+export const SHIPPED_LANGUAGES: readonly string[] = LOCALE_CODES;
 
 /** How long a locale file may take before the UI shows English instead. */
 export const LOCALE_TIMEOUT_MS = 3_000;
@@ -35,10 +36,38 @@ const RTL = ['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd',
 
 const primary = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0];
 
+/** Primary subtags that name, or used to name, a shipped language under another code. */
+const ALIASES: Record<string, string> = { no: 'nb', nn: 'nb', iw: 'he' };
+
+/** Chinese regions that write Traditional characters; other Chinese (`zh`, `zh-CN`, `zh-SG`) is Simplified. */
+const HANT_REGIONS = ['tw', 'hk', 'mo'];
+
+/**
+ * The tag of `available` that serves `wish`, or `undefined`. In order: the exact tag (any case); the language with
+ * its script (`zh-Hant`, inferred for Chinese from the region: `zh-TW` → `zh-Hant`, `zh-CN` → `zh-Hans`); with its
+ * region (`pt-BR`); the language alone (`pt-PT` → `pt`, `nl-BE` → `nl`, `no` → `nb`); any tag of the same language.
+ */
+function match(wish: string, available: readonly string[]): string | undefined {
+  const find = (tag: string) => available.find((lang) => lang.toLowerCase() == tag);
+  const parts = wish.toLowerCase().split(/[-_]/);
+  const lang = ALIASES[parts[0]] || parts[0];
+  const region = parts.slice(1).find((part) => /^([a-z]{2}|\d{3})$/.test(part));
+  const script =
+    parts.slice(1).find((part) => part.length == 4) || (lang == 'zh' ? (HANT_REGIONS.includes(region || '') ? 'hant' : 'hans') : undefined);
+  return (
+    find(wish.toLowerCase()) ||
+    (script && find(lang + '-' + script)) ||
+    (region && find(lang + '-' + region)) ||
+    find(lang) ||
+    available.find((tag) => (ALIASES[primary(tag)] || primary(tag)) == lang)
+  );
+}
+
 /**
  * The language the UI shows: `config.language` unless `auto`, then `<html lang>`, then `navigator.languages`.
- * Each wish is matched against English, the shipped locales and `config.translations`: exact tag first,
- * then the same primary subtag (`de-AT` → `de`). Falls back to `en`.
+ * Each wish is matched against English, the shipped locales and `config.translations`: exact tag first, then by
+ * script or region, then the same primary subtag (`de-AT` → `de`, `zh-TW` → `zh-Hant`, `no` → `nb`). Falls back
+ * to `en`.
  *
  * @param config the config cookiegate runs with (`$config.get()`)
  * @example resolveLanguage($config.get()) // 'nl' on <html lang="nl-BE">
@@ -56,14 +85,14 @@ export function resolveLanguage(
     ...(nav?.languages || [nav?.language || '']),
   ];
   for (const wish of wishes) {
-    if (!wish) continue;
-    const exact = available.find((lang) => lang.toLowerCase() == wish.toLowerCase());
-    if (exact) return exact;
-    const near = available.find((lang) => lang.toLowerCase() == primary(wish)) || available.find((lang) => primary(lang) == primary(wish));
-    if (near) return near;
+    const found = wish && match(wish, available);
+    if (found) return found;
   }
   return 'en';
 }
+
+/** The shipped locale whose texts `lang` builds on (`de` for a `de-CH` translation), or `undefined`. */
+const shippedFor = (lang: string): string | undefined => match(lang, SHIPPED_LANGUAGES);
 
 /**
  * `true` for languages written right to left (`ar`, `he`, `fa`, `ur`…): the UI root then gets `dir="rtl"`.
@@ -111,8 +140,8 @@ function isComplete(config: Config, override: TextsOverride | undefined): boolea
 function fileFor(config: Config, lang: string): string {
   const own = config.translations[lang];
   if (typeof own == 'string') return own;
-  const code = primary(lang);
-  return SHIPPED_LANGUAGES.includes(code) && !isComplete(config, own) ? code : '';
+  const code = shippedFor(lang);
+  return code && !isComplete(config, own) ? code : '';
 }
 
 /**
@@ -125,7 +154,7 @@ export function hasTexts(config: Config, lang: string): boolean {
 }
 
 /**
- * Loads the texts `lang` needs that are not here yet: a shipped locale (`nl`, `fr`, `de`) or the file a
+ * Loads the texts `lang` needs that are not here yet: a shipped locale (`nl`, `zh-Hant`…) or the file a
  * `translations.<lang>` URL names. Each file is requested once per page. A file that fails, is not a JSON object of
  * texts, or takes more than 3 s is reported once (`cookiegate: … could not load the texts from <url>`) and resolves
  * `false`: the UI then shows English. `init` calls this for the language it picks.
@@ -171,7 +200,7 @@ export function loadTexts(config: Config, lang: string, base = localesBase): Pro
  */
 export function getTexts(config: Config, lang: string): Texts {
   const own = config.translations?.[lang];
-  const shipped = loaded[typeof own == 'string' ? own : primary(lang)];
+  const shipped = loaded[typeof own == 'string' ? own : shippedFor(lang) || ''];
   const override = typeof own == 'string' ? undefined : own;
   const texts = merge(merge(TEXTS_EN, shipped), override);
   const categories: Texts['categories'] = {};

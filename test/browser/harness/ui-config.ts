@@ -1,6 +1,6 @@
 /**
  * Configs the UI tests load: a site with a controller, a policy and services whose cookies fill the tables, and an
- * Arabic translation (right to left) written for these tests, which cookiegate does not ship.
+ * Arabic translation (right to left) written for these tests, which replaces the shipped Arabic texts.
  */
 
 /** Services with providers, purposes and cookie durations, so the dialog's panels and tables have content. */

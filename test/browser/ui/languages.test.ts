@@ -54,7 +54,7 @@ describe('language from <html lang>', () => {
   });
 
   it('a language we do not have falls back to English, and the root says so with its own lang', async () => {
-    const s = await openUiPage(h.open, h.server, { config: UI_CONFIG, lang: 'ja' });
+    const s = await openUiPage(h.open, h.server, { config: UI_CONFIG, lang: 'sw' });
     expect(await bannerLabels(s.page)).toEqual(['Accept all', 'Reject all', 'Manage preferences']);
     expect(await rootLangDir(s.page)).toEqual({ lang: 'en', dir: 'ltr' });
   });

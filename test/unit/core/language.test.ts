@@ -21,13 +21,13 @@ describe('resolveLanguage', () => {
   });
 
   it('falls back to the browser languages in order when the page language is not available', () => {
-    expect(resolveLanguage(config(), docWithLang('ja'), navWith('es-ES', 'de-AT', 'fr'))).toBe('de');
+    expect(resolveLanguage(config(), docWithLang('sw'), navWith('th-TH', 'de-AT', 'fr'))).toBe('de');
   });
 
   it('offers languages that only config.translations provides', () => {
-    const withPt = config({ translations: { 'pt-BR': { reopen: 'Preferências de cookies' } } });
-    expect(resolveLanguage(withPt, docWithLang('pt-BR'))).toBe('pt-BR');
-    expect(resolveLanguage(withPt, docWithLang('pt'))).toBe('pt-BR');
+    const withCa = config({ translations: { 'ca-ES': { reopen: 'Preferències de galetes' } } });
+    expect(resolveLanguage(withCa, docWithLang('ca-ES'))).toBe('ca-ES');
+    expect(resolveLanguage(withCa, docWithLang('ca'))).toBe('ca-ES');
   });
 
   it('prefers an exact tag over a primary-subtag match', () => {
@@ -37,7 +37,48 @@ describe('resolveLanguage', () => {
   });
 
   it('falls back to English when nothing matches', () => {
-    expect(resolveLanguage(config({ language: 'ja' }), docWithLang(''), navWith('zh-CN'))).toBe('en');
+    expect(resolveLanguage(config({ language: 'sw' }), docWithLang(''), navWith('th-TH', 'vi'))).toBe('en');
+  });
+
+  it('matches by script or region where a language ships in two forms, else by the primary subtag', () => {
+    const cases: Record<string, string> = {
+      'zh-TW': 'zh-Hant',
+      'zh-HK': 'zh-Hant',
+      'zh-MO': 'zh-Hant',
+      'zh-Hant': 'zh-Hant',
+      'zh-Hant-CN': 'zh-Hant',
+      zh: 'zh-Hans',
+      'zh-CN': 'zh-Hans',
+      'zh-SG': 'zh-Hans',
+      'zh-Hans-HK': 'zh-Hans',
+      'pt-BR': 'pt-BR',
+      'pt-br': 'pt-BR',
+      pt: 'pt',
+      'pt-PT': 'pt',
+      'pt-AO': 'pt',
+      'nl-BE': 'nl',
+      no: 'nb',
+      nn: 'nb',
+      'nb-NO': 'nb',
+      'nn-NO': 'nb',
+      iw: 'he',
+      'ar-EG': 'ar',
+      'ga-IE': 'ga',
+      'en-US': 'en',
+    };
+    const found = Object.fromEntries(Object.keys(cases).map((tag) => [tag, resolveLanguage(config(), docWithLang(tag))]));
+    expect(found).toEqual(cases);
+  });
+
+  it('takes config language first, then <html lang>, then navigator.languages, each matched the same way', () => {
+    expect(resolveLanguage(config({ language: 'zh-TW' }), docWithLang('pt-BR'), navWith('nb'))).toBe('zh-Hant');
+    expect(resolveLanguage(config(), docWithLang('pt-BR'), navWith('nb'))).toBe('pt-BR');
+    expect(resolveLanguage(config(), docWithLang('sw'), navWith('th', 'no-NO', 'de'))).toBe('nb');
+  });
+
+  it('knows every shipped language, and writes ar and he right to left', () => {
+    for (const lang of SHIPPED_LANGUAGES) expect(resolveLanguage(config(), docWithLang(lang))).toBe(lang);
+    expect(SHIPPED_LANGUAGES.filter(isRtl)).toEqual(['ar', 'he']);
   });
 
   it('knows the shipped languages before their texts are loaded', () => {
@@ -47,7 +88,9 @@ describe('resolveLanguage', () => {
   });
 
   it('lists exactly the locale files under src/locales/ as shipped', () => {
-    const files = readdirSync(join(__dirname, '../../../src/locales')).filter((f) => /^[a-z]{2,3}\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync(join(__dirname, '../../../src/locales'))
+      .filter((f) => /^[a-z]{2,3}(-[A-Z][a-z]{3}|-[A-Z]{2})?\.ts$/.test(f))
+      .map((f) => f.replace(/\.ts$/, ''));
     expect([...SHIPPED_LANGUAGES].sort()).toEqual(files.sort());
   });
 });
@@ -81,8 +124,8 @@ describe('getTexts', () => {
   });
 
   it('fills English for keys a new language does not translate', () => {
-    const texts = getTexts(config({ translations: { es: { banner: { rejectAll: 'Rechazar todo' } } } }), 'es');
-    expect(texts.banner.rejectAll).toBe('Rechazar todo');
+    const texts = getTexts(config({ translations: { ca: { banner: { rejectAll: 'Rebutja-ho tot' } } } }), 'ca');
+    expect(texts.banner.rejectAll).toBe('Rebutja-ho tot');
     expect(texts.banner.acceptAll).toBe('Accept all');
   });
 
@@ -105,11 +148,11 @@ describe('getTexts', () => {
     const keys = (o: object): string[] =>
       Object.entries(o).flatMap(([k, v]) => (v && typeof v == 'object' ? keys(v).map((s) => k + '.' + s) : [k]));
     const english = keys(getTexts(config(), 'en')).sort();
-    for (const lang of ['nl', 'fr', 'de']) expect(keys(getTexts(config(), lang)).sort()).toEqual(english);
+    for (const lang of SHIPPED_LANGUAGES) expect(keys(getTexts(config(), lang)).sort()).toEqual(english);
   });
 
   it('never says the site needs cookies to be used', () => {
-    for (const lang of ['en', 'nl', 'fr', 'de']) {
+    for (const lang of ['en', ...SHIPPED_LANGUAGES]) {
       const all = JSON.stringify(getTexts(config(), lang)).toLowerCase();
       expect(all).not.toMatch(/by using this site|to continue|en poursuivant|indem sie|door verder|weiter zu nutzen/);
     }
