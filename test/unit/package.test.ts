@@ -59,8 +59,8 @@ describe('package.json', () => {
     expect(exportTargets().length).toBeGreaterThanOrEqual(8);
   });
 
-  it('declares side effects only for the stylesheet and the script-tag bundle, so bundlers tree-shake the rest', () => {
-    expect(pkg.sideEffects).toEqual(['*.css', './dist/cookiegate.js']);
+  it('declares side effects only for the stylesheet, the script-tag bundles and the auto-block entry, so bundlers tree-shake the rest', () => {
+    expect(pkg.sideEffects).toEqual(['*.css', './dist/cookiegate.js', './dist/cookiegate.autoblock.js', './dist/auto-block.mjs']);
   });
 
   it('keeps examples, test and build tools out of the runtime dependencies', () => {
@@ -123,6 +123,7 @@ describe('npm pack', () => {
       ['LICENSE', 'README.md', 'package.json', 'dist/bundle.sha256'].includes(f) ||
       /^dist\/[\w.-]+\.(mjs|js|css|json|d\.ts)$/.test(f) ||
       /^dist\/locales\/[a-z]{2,3}\.(json|mjs)$/.test(f) ||
+      /^dist\/catalogue\/[a-z0-9-]+\.(json|mjs)$/.test(f) ||
       /^dist\/types\/[\w/.-]+\.d\.ts$/.test(f);
     expect(files.filter((f) => !allowed(f))).toEqual([]);
     expect(files.filter((f) => /(^|\/)(src|test|examples|node_modules)\/|\.map$|\.tsx?$(?<!\.d\.ts)/.test(f))).toEqual([]);
@@ -290,7 +291,7 @@ describe('in a consumer bundle (rollup, tree-shaken, minified)', () => {
     const total = (b: Built) => b.brotli + b.lazy.brotli;
     expect(total(core)).toBeLessThan(total(full));
     // Budgets with a small margin, like size-limit's: raising one needs a reason in the commit.
-    expect(total(core)).toBeLessThan(19_000);
+    expect(total(core)).toBeLessThan(20_800);
     expect(total(full)).toBeLessThan(30_600);
     writeFileSync(join(ROOT, '.tmp/consumer-sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
   }, 120_000);
