@@ -77,6 +77,7 @@ const configSchema = () => ({
       Object.values(node).forEach(visit);
     };
     visit(schema);
+    offerCatalogueIds(schema.definitions.UserCategory.properties.services);
     const out = {
       $schema: schema.$schema,
       $id: 'https://unpkg.com/cookiegate/dist/cookiegate.schema.json',
@@ -87,6 +88,105 @@ const configSchema = () => ({
     writeFileSync('dist/cookiegate.schema.json', JSON.stringify(out, null, 2) + '\n');
   },
 });
+
+/** The service catalogue, as written (`src/catalogue/services.json`). */
+const CATALOGUE = JSON.parse(readFileSync('src/catalogue/services.json', 'utf8')).services;
+
+/** What the browser gets of one catalogue entry: the data without its sources. */
+const catalogueEntry = ({ label, provider, purpose, policyUrl, cookies }) => ({
+  label,
+  provider,
+  purpose,
+  policyUrl,
+  cookies: cookies.map(({ name, duration }) => ({ name, duration })),
+});
+
+/**
+ * The gate knows the catalogue's ids and bindings only (`src/catalogue/index.ts`): its import of services.json gets
+ * just that much. Each entry is a file of its own, `dist/catalogue/<id>.json` (script tag, fetched) and `<id>.mjs`
+ * (ESM, imported by `src/catalogue/import-entry.ts`), so a page pays only for the entries its config names.
+ */
+const catalogueIndex = () => ({
+  name: 'catalogue-index',
+  resolveId: (id, importer) => (id == './services.json' && importer?.endsWith('/src/catalogue/index.ts') ? '\0catalogue-index' : null),
+  // A plain object literal (no call at the top of the module): a bundler drops it where nothing reads it.
+  load: (id) =>
+    id == '\0catalogue-index'
+      ? 'export default ' +
+        JSON.stringify({
+          services: Object.fromEntries(
+            Object.entries(CATALOGUE).map(([key, { integration }]) => [key, integration ? { integration: { vendor: integration.vendor, consentMode: integration.consentMode } } : {}]),
+          ),
+        })
+      : null,
+});
+
+/** A service's host rules as `host` or `host/path`, without those another of its rules covers (`*.x.com` covers `a.x.com`). */
+const blockingRules = (hosts) => {
+  const covers = (a, b) =>
+    a != b && !a.path && (a.host == b.host || (a.host.startsWith('*.') && b.host.endsWith(a.host.slice(1)) && b.host != a.host));
+  const kept = hosts.filter((rule) => !hosts.some((other) => covers(other, rule)));
+  return [...new Set(kept.map(({ host, path }) => host + (path ?? '')))];
+};
+
+/**
+ * Auto-blocking needs every entry's hosts at once (`src/core/auto-block/hosts.ts`): its import of services.json gets
+ * those and nothing else, as one string of `id host host/path…` lines.
+ */
+const catalogueHosts = () => ({
+  name: 'catalogue-hosts',
+  resolveId: (id, importer) => (id == '../../catalogue/services.json' && importer?.endsWith('/src/core/auto-block/hosts.ts') ? '\0catalogue-hosts' : null),
+  load: (id) =>
+    id == '\0catalogue-hosts'
+      ? 'export default { services: Object.fromEntries(' +
+        JSON.stringify(Object.entries(CATALOGUE).map(([key, { hosts }]) => [key, ...blockingRules(hosts)].join(' ')).join('\n')) +
+        '.split("\\n").map((line) => { const [id, ...hosts] = line.split(" ");' +
+        ' return [id, { hosts: hosts.map((rule) => { const slash = rule.indexOf("/"); return slash < 0 ? { host: rule } : { host: rule.slice(0, slash), path: rule.slice(slash) }; }) }]; })) };'
+      : null,
+});
+
+/** Writes the catalogue's entry files. */
+const catalogueEntries = () => ({
+  name: 'catalogue-entries',
+  writeBundle() {
+    mkdirSync('dist/catalogue', { recursive: true });
+    for (const [key, entry] of Object.entries(CATALOGUE)) {
+      const json = JSON.stringify(catalogueEntry(entry));
+      writeFileSync(`dist/catalogue/${key}.json`, json + '\n');
+      writeFileSync(`dist/catalogue/${key}.mjs`, 'export default ' + json + ';\n');
+    }
+  },
+});
+
+/**
+ * How an entry arrives in each build: ESM imports `./catalogue/<id>.mjs` beside its chunk (`src/catalogue/load-entry.ts`,
+ * a pattern app bundlers split into one chunk per entry); the script tag fetches (`importEntry` is `null` there).
+ */
+const catalogueImports = (esm) => ({
+  name: 'catalogue-imports',
+  resolveId: (id, importer) =>
+    !esm && id == '../../catalogue/import-entry' && importer?.endsWith('/src/core/engine/catalogue.ts')
+      ? '\0catalogue-imports'
+      : esm && id == './load-entry' && importer?.endsWith('/src/catalogue/import-entry.ts')
+        ? '\0catalogue-load-entry'
+        : null,
+  load: (id) =>
+    id == '\0catalogue-imports'
+      ? 'export const importEntry = null;'
+      : id == '\0catalogue-load-entry'
+        ? 'export const loadEntry = (id) => import(`./catalogue/${id}.mjs`).then((entry) => entry.default);'
+        : null,
+});
+
+/**
+ * Editors complete a service's key from the catalogue: `propertyNames` offers the ids (each bringing its entry), beside
+ * the pattern every other name follows.
+ */
+function offerCatalogueIds(services) {
+  services.propertyNames = {
+    anyOf: [{ enum: Object.keys(CATALOGUE), description: 'A service catalogue id: the service inherits its entry (see README, Service catalogue).' }, services.propertyNames],
+  };
+}
 
 /** Codes of the shipped locales: every `src/locales/<code>.ts` (`nl`, `pt-BR`, `zh-Hant`) but the modules that are not texts. */
 const LOCALE_CODES = readdirSync('src/locales')
@@ -315,7 +415,7 @@ const fileIntegrations = () => ({
 });
 
 /** Plugins of every script-tag build (IIFE: no `import`, runs where there is no `process`). */
-const scriptTagPlugins = () => [rawCss(), version(), resolve(), production(), typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }), minify()];
+const scriptTagPlugins = () => [catalogueIndex(), catalogueHosts(), catalogueImports(false), rawCss(), version(), resolve(), production(), typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }), minify()];
 
 /** Whether an import names the kernel (`../core/kernel` from src/ui/, `../kernel` from src/core/integrations/). */
 const isKernel = (id, importer) =>
@@ -352,11 +452,14 @@ const cliAssets = () => ({
 
 export default [
   {
-    input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts' },
+    input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts', 'auto-block': 'src/core/auto-block/index.ts' },
     external,
     plugins: [
       gateLabels(),
       localeChunks(),
+      catalogueIndex(),
+      catalogueHosts(),
+      catalogueImports(true),
       rawCss(),
       version(),
       typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist' }),
@@ -365,6 +468,7 @@ export default [
       declarationExtensions(),
       configSchema(),
       localeJson(),
+      catalogueEntries(),
     ],
     output: {
       dir: 'dist',
@@ -376,7 +480,7 @@ export default [
       // The integrations loaded on demand (records, callbacks, and Consent Mode and the vendor APIs when the config
       // names them) stay chunks of their own, imported only when needed.
       manualChunks: (id) =>
-        (id.includes('/src/core/') && !/\/src\/core\/integrations\/(records|callbacks|consent-mode|vendors)\.ts$/.test(id)) || id.endsWith('/src/locales/index.ts')
+        (id.includes('/src/core/') && !/\/src\/core\/(integrations\/(records|callbacks|consent-mode|vendors)\.ts$|auto-block\/)/.test(id)) || id.endsWith('/src/locales/index.ts')
           ? 'engine'
           : undefined,
       chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/src/locales/') ? 'locales/[name].mjs' : '[name].mjs'),
@@ -390,6 +494,12 @@ export default [
     input: 'src/auto.ts',
     plugins: [partIntegrity(), fetchedLocales(), fileIntegrations(), ...scriptTagPlugins()],
     output: { file: 'dist/cookiegate.js', format: 'iife' },
+  },
+  // The gate with blocking by host in front of it: a page that sets `autoBlock` loads this file instead.
+  {
+    input: 'src/autoblock.ts',
+    plugins: [partIntegrity(), fetchedLocales(), fileIntegrations(), ...scriptTagPlugins()],
+    output: { file: 'dist/cookiegate.autoblock.js', format: 'iife' },
   },
   {
     // `cookiegate audit`: Node, not a page; its browser driver stays an import the user installs (a peer dependency).

@@ -38,13 +38,14 @@ function start(): void {
   const files = me?.getAttribute('data-files');
   const base = files ? new URL(files.replace(/\/?$/, '/'), document.baseURI).href : me?.src ? new URL('./', me.src).href : undefined;
   const localesUrl = base && base + 'locales/';
+  const catalogueUrl = base && base + 'catalogue/';
   if (base) fileParts(base);
   let started = false;
   // Config from JSON is checked by init at run time; its static type is only a hope.
   const run = (config?: unknown, options?: InitOptions) => {
     if (started) return;
     started = true;
-    initCore(config as UserConfig, { nonce, localesUrl, ...options }, { deferTexts: true });
+    initCore(config as UserConfig, { nonce, localesUrl, catalogueUrl, ...options }, { deferTexts: true });
     startUi();
   };
   const global = { ...api, mountUi: startUi, version: api.VERSION, __cookiegate: true as const };

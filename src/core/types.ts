@@ -112,6 +112,12 @@ export interface UserService {
   policyUrl?: string;
   /** Cookies it sets: deleted on withdrawal, listed in the modal. */
   cookies?: CookieDeclaration[];
+  /**
+   * Hosts its scripts, frames, images and requests go to, for `autoBlock`: `example.com`, any subdomain with
+   * `*.example.com`, or a host with a path prefix, `www.example.com/tag.js`. A catalogue service has its own.
+   * @items {"type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/\\S*)?$"}
+   */
+  hosts?: string[];
 }
 
 /** One consent category. */
@@ -320,6 +326,13 @@ export interface UserConfig {
   vendors?: UserVendors;
   /** Generic pushes on each choice. */
   callbacks?: UserCallback[];
+  /**
+   * Blocking by host: scripts, frames, images, `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` to a host of a
+   * declared service wait for its consent, without `data-category` markup. Needs the auto-block build
+   * (`cookiegate.autoblock.js`, or `import 'cookiegate/auto-block'` first).
+   * @default false
+   */
+  autoBlock?: boolean;
 }
 
 /** A cookie declaration after validation. */
@@ -332,6 +345,14 @@ export interface CookieInfo {
   purpose?: string;
 }
 
+/** A host a service's requests go to, and optionally a prefix of their path and query. */
+export interface HostRule {
+  /** `www.example.com`, or `*.example.com` for any subdomain. */
+  host: string;
+  /** Prefix of the path and query (`/gtag/js?id=G-`). */
+  path?: string;
+}
+
 /** A service after validation. */
 export interface Service {
   id: string;
@@ -342,6 +363,10 @@ export interface Service {
   purpose?: string;
   policyUrl?: string;
   cookies: CookieInfo[];
+  /** Hosts the site declared for it (`autoBlock`); a catalogue service's own come with the auto-block code. */
+  hosts?: HostRule[];
+  /** A catalogue service whose entry has not arrived yet: the fields still to take from it. */
+  inherits?: Array<'label' | 'provider' | 'purpose' | 'policyUrl' | 'cookies'>;
 }
 
 /** A category after validation. */
@@ -381,6 +406,7 @@ export interface Config {
   reloadOnWithdraw: boolean;
   vendors: UserVendors;
   callbacks: UserCallback[];
+  autoBlock: boolean;
 }
 
 /** A stored choice, as `getConsent()` returns it. */

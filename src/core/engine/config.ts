@@ -1,17 +1,20 @@
-import type { Category, Config, ConsentModeConfig, CookieInfo, GoogleConsentType, Service, TextsOverride, UserCallback } from '../types';
+import type { Category, Config, ConsentModeConfig, CookieInfo, GoogleConsentType, HostRule, Service, TextsOverride, UserCallback } from '../types';
 import { DEFAULT_CATEGORY_IDS, DEFAULT_CONFIG, DEFAULT_GCM_MAPPING, MAX_EXPIRES_DAYS, MAX_PATTERN_NAME, SALE_OR_SHARE_DEFAULT } from './defaults';
 import { describe, problem, type Problem } from './errors';
 import { TEXTS_EN } from '../texts/texts-en';
 import { ownValue, setOwn } from './own';
+import { bindCatalogueServices, INHERITED, isCatalogueId, nearestCatalogueId } from './catalogue-config';
 
 type Obj = Record<string, unknown>;
 
 const TOP_KEYS = [
   '$schema', 'revision', 'controller', 'categories', 'googleConsentMode', 'gpc', 'records', 'cookie',
-  'language', 'translations', 'ui', 'reloadOnWithdraw', 'vendors', 'callbacks',
+  'language', 'translations', 'ui', 'reloadOnWithdraw', 'vendors', 'callbacks', 'autoBlock',
 ];
 const CATEGORY_KEYS = ['title', 'description', 'readOnly', 'saleOrShare', 'services'];
-const SERVICE_KEYS = ['label', 'provider', 'purpose', 'policyUrl', 'cookies'];
+const SERVICE_KEYS = ['label', 'provider', 'purpose', 'policyUrl', 'cookies', 'hosts'];
+/** A service's host for `autoBlock`: a host name (`*.` for any subdomain), then optionally a path prefix. */
+const HOST_RULE = /^((?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/\S*)?$/i;
 const COOKIE_DECL_KEYS = ['name', 'duration', 'purpose'];
 const GCM_KEYS = ['mode', 'mapping', 'region', 'waitForUpdate', 'urlPassthrough', 'adsDataRedaction'];
 const GCM_TYPES: GoogleConsentType[] = [
@@ -217,6 +220,8 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
   if (gpc !== undefined) config.gpc = gpc;
   const reload = bool(user, 'reloadOnWithdraw', 'reloadOnWithdraw');
   if (reload !== undefined) config.reloadOnWithdraw = reload;
+  const autoBlock = bool(user, 'autoBlock', 'autoBlock');
+  if (autoBlock !== undefined) config.autoBlock = autoBlock;
 
   const records = section('records');
   if (records) {
@@ -322,6 +327,7 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
     const deny = read<unknown[]>(cb, 'deny', path + '.deny', Array.isArray, 'an array');
     if (category && global) config.callbacks.push({ category, global, grant, deny } as UserCallback);
   });
+  bindCatalogueServices(config, own(user, 'googleConsentMode') !== undefined, consentModeDefaults);
 
   return { config, problems, advice: input === undefined || input === null ? [] : adviceFor(config) };
 }
@@ -338,8 +344,11 @@ function adviceFor(config: Config): Problem[] {
   for (const category of config.categories) {
     for (const service of category.services) {
       const path = 'categories.' + category.id + '.services.' + service.id;
-      if (!service.provider) advice.push(problem('noProvider', path));
-      const undated = service.cookies.filter((c) => !c.duration).map((c) => c.name);
+      const inherits = service.inherits ?? [];
+      const nearest = service.inherits ? undefined : nearestCatalogueId(service.id);
+      if (nearest) advice.push(problem('catalogueId', path, nearest));
+      if (!service.provider && !inherits.includes('provider')) advice.push(problem('noProvider', path));
+      const undated = inherits.includes('cookies') ? [] : service.cookies.filter((c) => !c.duration).map((c) => c.name);
       if (undated.length) advice.push(problem('noDuration', path + '.cookies', undated.join(', ')));
     }
   }
@@ -461,10 +470,30 @@ function parseCategories(input: unknown, add: (p: Problem) => void, r: Readers):
       } else if (cookies !== undefined) {
         add(problem('type', spath + '.cookies', 'an array of names or /regex/ strings', describe(cookies)));
       }
+      const hosts = parseHosts(own(svc, 'hosts'), spath + '.hosts', add);
+      if (hosts) service.hosts = hosts;
+      // A catalogue id inherits what the site leaves out; the entry itself arrives when something needs it.
+      if (isCatalogueId(name)) service.inherits = INHERITED.filter((key) => own(svc, key) === undefined);
       category.services.push(service);
     }
   }
   return categories;
+}
+
+/** A service's `hosts`: host names, each with an optional path prefix (`www.example.com/tag.js`). */
+function parseHosts(value: unknown, path: string, add: (p: Problem) => void): HostRule[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    add(problem('type', path, 'an array of host names', describe(value)));
+    return undefined;
+  }
+  const rules: HostRule[] = [];
+  value.forEach((item, i) => {
+    const m = typeof item == 'string' ? HOST_RULE.exec(item) : null;
+    if (!m) return add(problem('type', path + '[' + i + ']', 'a host name like "cdn.example.com", "*.example.com" or "www.example.com/tag.js"', describe(item)));
+    rules.push(m[2] ? { host: m[1]!.toLowerCase(), path: m[2] } : { host: m[1]!.toLowerCase() });
+  });
+  return rules;
 }
 
 function parseCookieDeclaration(decl: unknown, path: string, add: (p: Problem) => void, r: Readers): CookieInfo | undefined {

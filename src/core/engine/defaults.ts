@@ -55,4 +55,11 @@ export const DEFAULT_CONFIG: Config = {
   reloadOnWithdraw: false,
   vendors: {},
   callbacks: [],
+  autoBlock: false,
 };
+
+/**
+ * Property of `window` the auto-block code sets when it runs (`src/core/auto-block/`), so `init` can tell a config that
+ * asks for `autoBlock` on a page without that code.
+ */
+export const AUTO_BLOCK_PROPERTY = '__cookiegateAutoBlock';

@@ -30,11 +30,15 @@ export const MESSAGES = {
   liveScript: 'runs before consent; add type="text/plain" so cookiegate can hold it',
   part: 'could not load it ({0}); it is tried again when next needed, and until then nothing it does happens',
   chunk: 'could not load it ({0}); nothing optional activates on this page: check that your bundler serves its chunks',
+  catalogue: 'could not load its catalogue entry ({0}); tried again on the next choice',
+  autoBlockMissing: 'needs cookiegate.autoblock.js, or "cookiegate/auto-block" imported first; nothing is blocked by host',
+  autoBlockFailed: 'could not start ({0}); nothing is blocked by host',
   refused: 'the browser refused to run it ({0}); under Trusted Types allow our policy: trusted-types cookiegate',
   // Advice (console.warn): valid, but visitors are told less than regulators expect.
   noController: 'no {0}: the banner should say who asks for consent and link to the privacy policy',
   noProvider: 'no provider: the preferences should say who runs this service',
   noDuration: 'no duration for {0}: the preferences should say how long each cookie lasts',
+  catalogueId: 'not a catalogue id; did you mean "{0}"?',
   otherCmp: 'another consent tool (an IAB TCF CMP) is on this page; cookiegate is not one and leaves it alone, but visitors would be asked twice',
 } as const;
 

@@ -17,7 +17,9 @@ import { firstPhaseIntegrations } from '../integrations/first-phase';
 import { hasQueuedRecords } from '../integrations/records-queue';
 import { INTEGRATION_IMPORTS } from '../integrations/import-parts';
 import { onDemand } from './on-demand';
-import { setPartLoaders } from './parts';
+import { AUTO_BLOCK_PROPERTY } from './defaults';
+import { setPartLoaders, setPartPrerequisite } from './parts';
+import { catalogueCleanup, needCatalogue, setCatalogueUrl } from './catalogue';
 
 /**
  * Options of `init` beside the JSON config.
@@ -31,6 +33,11 @@ export interface InitOptions {
    * `locales/` beside `cookiegate.js`; the ESM build imports its own locale chunks unless this is set.
    */
   localesUrl?: string;
+  /**
+   * Where the service catalogue's entry files `<id>.json` are: a URL ending in `/`. The script tag uses `catalogue/`
+   * beside `cookiegate.js`; the ESM build imports its own entry chunks unless this is set.
+   */
+  catalogueUrl?: string;
 }
 
 /** How the entry that calls `initCore` wants it to behave; not part of the public options. */
@@ -79,12 +86,16 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   if (options.nonce !== undefined) setNonce(options.nonce);
   $config.set(config);
   setLocalesBase(options.localesUrl);
+  setCatalogueUrl(options.catalogueUrl);
+  // The dialog and placeholders show what catalogue entries say: their parts wait for the entries the config names.
+  setPartPrerequisite((name) => (name == 'ui' || name == 'embeds') && needCatalogue());
   const lang = resolveLanguage(config);
   // `$language` names the language whose texts are here: English until a locale file has loaded, and for good if it fails.
   const waiting = !hasTexts(config, lang);
   if (!waiting) $language.set(lang);
   // On the server (SSR) there is nothing to gate, and a BroadcastChannel would keep Node running.
   if (typeof document == 'undefined') return config;
+  if (config.autoBlock && !(window as unknown as Record<string, unknown>)[AUTO_BLOCK_PROPERTY]) report(problem('autoBlockMissing', 'autoBlock'));
   // Never ours: cookiegate does not speak TCF, so an existing __tcfapi is another CMP (left untouched).
   if (typeof (window as { __tcfapi?: unknown }).__tcfapi == 'function') advise(problem('otherCmp', 'window.__tcfapi'));
   const gpc = readGpcSignal(config);
@@ -97,6 +108,7 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   const reacting: Integration[] = [
     onDemand('callbacks', { isNamed: (c) => !!c.callbacks && c.callbacks.length > 0, appliesChoices: true }),
     onDemand('records', { isNamed: (c) => !!c.records && !!c.records.endpoint, isNeededAtStart: () => hasQueuedRecords() || !$consent.get() }),
+    catalogueCleanup(),
   ];
   // Consent Mode and the vendor APIs are here already in the script tag; in ESM their chunks may still be loading.
   const first = firstPhaseIntegrations(config);

@@ -31,6 +31,14 @@ const defined: Partial<Parts> = Object.create(null);
 // Keyed by part names only, but never found on a prototype all the same.
 const pending: Partial<Record<PartName, Promise<unknown>>> = Object.create(null);
 
+/** Work a part waits for before it is handed over: the catalogue entries that the dialog and placeholders show. */
+let prerequisite: ((name: PartName) => unknown) | undefined;
+
+/** Sets what every part waits for (it must never reject); `undefined` for nothing. */
+export function setPartPrerequisite(step: ((name: PartName) => unknown) | undefined): void {
+  prerequisite = step;
+}
+
 /** Tells the engine how these parts arrive (a file beside the script tag, or a dynamic import). */
 export function setPartLoaders(more: PartLoaders): void {
   Object.assign(loaders, more);
@@ -57,7 +65,7 @@ export function loadPart<K extends PartName>(name: K): Promise<Parts[K]> {
       .then(() => {
         const load = loaders[name];
         if (!load) throw new Error('no way to load it here');
-        return load();
+        return Promise.all([load(), prerequisite && prerequisite(name)]).then(([exports]) => exports);
       })
       .catch((error: Error) => {
         delete pending[name];

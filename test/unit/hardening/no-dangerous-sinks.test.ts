@@ -34,8 +34,14 @@ const SINKS: Array<[string, RegExp]> = [
   ['setTimeout/setInterval with a string', /\bset(Timeout|Interval)\s*\(\s*['"`]/],
 ];
 
+/**
+ * Blocking by host wraps the page's own `innerHTML`, `insertAdjacentHTML` and `document.write` to hold what the HTML
+ * loads: it parses the page's HTML inertly (a template) and passes it on; it never builds markup of its own.
+ */
+const WRAPS_PAGE_SINKS = ['core/auto-block/index.ts'];
+
 describe('source has no code or markup sinks', () => {
-  const all = files(SRC);
+  const all = files(SRC).filter((f) => !WRAPS_PAGE_SINKS.includes(relative(SRC, f)));
 
   it('finds the source files it checks', () => {
     expect(all.map((f) => relative(SRC, f))).toEqual(expect.arrayContaining(['core/engine/activate.ts', 'core/engine/config.ts', 'auto.ts', 'ui/mount.tsx']));
@@ -51,6 +57,11 @@ describe('source has no code or markup sinks', () => {
   it('the checks would catch a sink (self-test on a sample)', () => {
     const sample = 'el.innerHTML = x; eval(y); new Function("z"); document.write(a); el.insertAdjacentHTML("x", b)';
     expect(SINKS.filter(([, p]) => p.test(sample)).map(([n]) => n)).toEqual(['eval(', 'new Function', 'innerHTML', 'insertAdjacentHTML', 'document.write']);
+  });
+
+  it('leaves out only the code that wraps the page\'s own sinks, which uses no eval or string timers', () => {
+    const wrapper = code(join(SRC, WRAPS_PAGE_SINKS[0]!));
+    expect(SINKS.filter(([name, p]) => p.test(wrapper) && !['innerHTML', 'insertAdjacentHTML', 'document.write'].includes(name)).map(([n]) => n)).toEqual([]);
   });
 
   it('creates a Trusted Types policy only under the name cookiegate', () => {

@@ -1,0 +1,144 @@
+/**
+ * Blocking by host (`"autoBlock": true`): installed when this module runs, before any script after cookiegate's tag,
+ * so what other scripts insert or request is held while the service that claims its host is not granted. Only the
+ * auto-block build carries it (`cookiegate.autoblock.js`, `import 'cookiegate/auto-block'`): a page without it pays
+ * nothing. It catches
+ * - `src` given to a script, iframe or image (`createElement` then `src`/`setAttribute`, `new Image().src`);
+ * - images and iframes in HTML strings (`innerHTML`, `insertAdjacentHTML`, `document.write`, which also carries
+ *   scripts);
+ * - scripts in the HTML after the tag (a `MutationObserver` turns them inert before the parser runs them);
+ * - `fetch` (rejects as if offline), `XMLHttpRequest` (fails with `error`), `navigator.sendBeacon` (returns `false`).
+ */
+import { $config, $consent } from '../engine/stores';
+import { hold, releaseGranted, settleWaiting } from './hold';
+import { setConfigured, verdict, type Verdict } from './verdict';
+import { AUTO_BLOCK_PROPERTY } from '../engine/defaults';
+import { problem, report } from '../engine/errors';
+
+/** Elements whose `src` we watch. */
+const TAGS = ['SCRIPT', 'IFRAME', 'IMG'];
+/** A cheap look at an HTML string before parsing it: does it hold an element that loads something? */
+const LOADING_TAG = /<(img|iframe|script)\b/i;
+
+/** Settles once the config is here (a `data-config` URL is fetched): requests made meanwhile wait for it. */
+let configReady: Promise<void>;
+
+/** `verdict` now, or once the config is here. */
+function decide(url: string, then: (v: Verdict) => unknown): unknown {
+  const now = verdict(url);
+  return now == 'wait' ? configReady.then(() => then(verdict(url))) : then(now);
+}
+
+/**
+ * Parses HTML inertly (a template's content loads nothing) and holds what it must; returns the template when it held
+ * anything, else `undefined` (the HTML goes its usual way).
+ */
+function filterHtml(html: string, scripts: boolean): HTMLTemplateElement | undefined {
+  if (!LOADING_TAG.test(html)) return undefined;
+  const template = document.createElement('template');
+  innerHtml.set!.call(template, html);
+  let changed = false;
+  // Scripts that innerHTML inserts never run (HTML spec), so only document.write's need holding.
+  for (const el of Array.from(template.content.querySelectorAll(scripts ? 'img[src],iframe[src],script[src]' : 'img[src],iframe[src]'))) {
+    if (hold(el, el.getAttribute('src')!)) changed = true;
+  }
+  return changed ? template : undefined;
+}
+
+const innerHtml = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
+
+function install(): void {
+  const w = window as unknown as Record<string, unknown>;
+  if (w[AUTO_BLOCK_PROPERTY]) return;
+  Object.defineProperty(w, AUTO_BLOCK_PROPERTY, { value: true });
+  configReady = new Promise((resolve) => {
+    const off = $config.listen((config) => {
+      off();
+      setConfigured(config.autoBlock);
+      settleWaiting();
+      resolve();
+    });
+  });
+  $consent.listen(() => releaseGranted());
+
+  for (const tag of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement]) {
+    const src = Object.getOwnPropertyDescriptor(tag.prototype, 'src')!;
+    Object.defineProperty(tag.prototype, 'src', {
+      ...src,
+      set(this: Element, url: unknown) {
+        if (!hold(this, String(url))) src.set!.call(this, url);
+      },
+    });
+  }
+  const setAttribute = Element.prototype.setAttribute;
+  Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+    if (name.toLowerCase() == 'src' && TAGS.includes(this.tagName) && hold(this, String(value))) return;
+    setAttribute.call(this, name, value);
+  };
+
+  Object.defineProperty(Element.prototype, 'innerHTML', {
+    ...innerHtml,
+    set(this: Element, html: string) {
+      const held = this.tagName != 'TEMPLATE' && filterHtml(html, false);
+      if (held) this.replaceChildren(held.content);
+      else innerHtml.set!.call(this, html);
+    },
+  });
+  const insertAdjacentHTML = Element.prototype.insertAdjacentHTML;
+  Element.prototype.insertAdjacentHTML = function (this: Element, where: InsertPosition, html: string) {
+    const held = filterHtml(html, false);
+    const place = held && { beforebegin: 'before', afterbegin: 'prepend', beforeend: 'append', afterend: 'after' }[where.toLowerCase()];
+    if (place) (this as unknown as Record<string, (node: Node) => void>)[place]!(held!.content);
+    else insertAdjacentHTML.call(this, where, html);
+  };
+  for (const name of ['write', 'writeln'] as const) {
+    const write = Document.prototype[name];
+    Document.prototype[name] = function (this: Document, ...html: string[]) {
+      const held = filterHtml(html.join(''), true);
+      // Back to a string: the parser takes the held elements in their place, inert until activation.
+      if (held) write.call(this, innerHtml.get!.call(held) as string);
+      else write.apply(this, html);
+    };
+  }
+
+  // Scripts in the HTML after the tag: the parser runs a microtask checkpoint before it runs a script it inserted,
+  // so this observer turns a claimed one inert first (https://html.spec.whatwg.org/#scriptEndTag).
+  new MutationObserver((records) => {
+    for (const record of records) {
+      record.addedNodes.forEach((node) => {
+        const el = node as HTMLScriptElement;
+        if (el.tagName == 'SCRIPT' && el.hasAttribute('src') && !el.hasAttribute('data-category') && /^$|java|ecma|module/i.test(el.type)) hold(el, el.getAttribute('src')!);
+      });
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+
+  const fetch = window.fetch;
+  window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
+    return decide(input instanceof Request ? input.url : String(input), (v) =>
+      // As if offline: what a page already handles for a failed request.
+      v == 'free' ? fetch.call(window, input, init) : Promise.reject(new TypeError('Failed to fetch')),
+    ) as Promise<Response>;
+  };
+  const open = XMLHttpRequest.prototype.open;
+  const send = XMLHttpRequest.prototype.send;
+  const urls = new WeakMap<XMLHttpRequest, string>();
+  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+    urls.set(this, String(args[1]));
+    return (open as (...a: unknown[]) => void).apply(this, args);
+  };
+  XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+    decide(urls.get(this) || '', (v) =>
+      v == 'free' ? send.call(this, body) : setTimeout(() => ['error', 'loadend'].forEach((type) => this.dispatchEvent(new ProgressEvent(type)))),
+    );
+  };
+  const sendBeacon = navigator.sendBeacon;
+  // A held beacon is dropped, never sent later: the page learns it as the API says, from `false`.
+  if (sendBeacon) navigator.sendBeacon = (url, data) => verdict(String(url)) == 'free' && sendBeacon.call(navigator, url, data);
+}
+
+try {
+  install();
+} catch (error) {
+  // The host page must keep working whatever happens here.
+  report(problem('autoBlockFailed', 'autoBlock', (error as Error) && (error as Error).message));
+}

@@ -1,0 +1,96 @@
+/**
+ * Catalogue entries at run time. A config that names a catalogue id gets the entry's label, provider, purpose, policy
+ * link and cookies, but only when something needs them: the preferences dialog and placeholders show them, and a
+ * choice deletes the cookies it refuses. A returning visitor's page view with a stored choice loads no entry at all
+ * (CONTRACT: such a page view requests `cookiegate.js` only). Cookies of refused catalogue services were deleted when
+ * the refusal was made.
+ */
+import type { CookieInfo, Service } from '../types';
+import type { Integration } from './integration';
+import { importEntry } from '../../catalogue/import-entry';
+import { compileCookiePattern, isSafeUrl } from './config';
+import { eraseRefusedCookies } from './cleanup';
+import { problem, report } from './errors';
+import { fetchJson } from '../platform/fetch-json';
+import { $config, $consent } from './stores';
+
+/**
+ * One entry as it reaches the browser (`dist/catalogue/<id>.json`, `.mjs`): the catalogue's data without its sources.
+ * @example { label: 'Hotjar', provider: 'Hotjar Ltd', purpose: '…', policyUrl: 'https://…', cookies: [{ name: '_hjSession_*', duration: '30 minutes' }] }
+ */
+export interface CatalogueEntry {
+  label: string;
+  provider: string;
+  purpose: string;
+  policyUrl: string;
+  cookies: Array<{ name: string; duration: string }>;
+}
+
+let loadEntry: ((id: string) => Promise<unknown>) | null = importEntry;
+let loading: Promise<void> | undefined;
+
+/**
+ * Where the entries are: `catalogue/` beside `cookiegate.js` for the script tag (a URL ending in `/`). Without one,
+ * the ESM build imports its own entry chunks.
+ */
+export function setCatalogueUrl(url: string | undefined): void {
+  if (url) loadEntry = (id) => fetchJson(url + id + '.json');
+}
+
+const text = (value: unknown): value is string => typeof value == 'string' && value.length > 0;
+
+/** Copies the fields the site left out from a loaded entry; a malformed field is skipped, never trusted. */
+function inherit(service: Service, entry: Partial<CatalogueEntry>, path: string): void {
+  for (const key of service.inherits!) {
+    if (key == 'cookies') {
+      service.cookies = (Array.isArray(entry.cookies) ? entry.cookies : []).flatMap((cookie, i) => {
+        if (!cookie || !text(cookie.name)) return [];
+        const pattern = compileCookiePattern(cookie.name, path + '.cookies[' + i + ']');
+        const info: CookieInfo = { name: cookie.name, duration: String(cookie.duration) };
+        if (pattern instanceof RegExp) info.pattern = pattern;
+        return pattern && !(pattern instanceof RegExp) ? [] : [info];
+      });
+    } else if (text(entry[key]) && (key != 'policyUrl' || isSafeUrl(entry[key]))) service[key] = entry[key];
+  }
+  delete service.inherits;
+}
+
+/**
+ * Loads the entries of the catalogue services the config names and has not got yet, fills them in, and hands the
+ * store a new config so what shows them redraws. Never rejects: an entry that fails is logged and tried again on the
+ * next call.
+ */
+export function needCatalogue(): Promise<void> {
+  return (loading ??= Promise.resolve().then(() => {
+    const config = $config.get();
+    const waiting = config.categories.flatMap((category) =>
+      category.services.filter((s) => s.inherits).map((service) => ({ service, path: 'categories.' + category.id + '.services.' + service.id })),
+    );
+    if (!waiting.length || !loadEntry) return;
+    const load = loadEntry;
+    return Promise.all(
+      waiting.map(({ service, path }) =>
+        load(service.id).then(
+          (entry) => inherit(service, (entry ?? {}) as Partial<CatalogueEntry>, path),
+          (error: Error) => report(problem('catalogue', path, error && error.message)),
+        ),
+      ),
+    ).then(() => {
+      if ($config.get() === config) $config.set({ ...config });
+    });
+  })).finally(() => (loading = undefined));
+}
+
+/**
+ * Deletes the cookies of catalogue services a choice refuses, once their entries are here (the choice's own clean-up
+ * ran before they were). Phase 3 of `integration.ts`.
+ */
+export function catalogueCleanup(): Integration {
+  return {
+    chosen(_, config) {
+      if (config.categories.some((c) => c.services.some((s) => s.inherits))) {
+        void needCatalogue().then(() => eraseRefusedCookies($config.get(), $consent.get()));
+      }
+    },
+  };
+}
