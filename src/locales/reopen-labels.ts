@@ -8,3 +8,10 @@ export const REOPEN_LABELS: Record<string, string> = {
   fr: 'Préférences cookies',
   nl: 'Cookievoorkeuren',
 };
+
+/** Per shipped locale, the opt-out control's label (`notice.choices`), in the gate for the same reason. */
+export const CHOICES_LABELS: Record<string, string> = {
+  de: 'Ihre Datenschutzoptionen',
+  fr: 'Vos choix de confidentialité',
+  nl: 'Uw privacykeuzes',
+};

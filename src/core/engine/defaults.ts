@@ -55,4 +55,5 @@ export const DEFAULT_CONFIG: Config = {
   reloadOnWithdraw: false,
   vendors: {},
   callbacks: [],
+  regions: {},
 };

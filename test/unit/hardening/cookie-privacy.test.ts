@@ -39,7 +39,7 @@ describe('consent cookie content', () => {
   it('never holds the controller, labels, texts, the URL or the user agent', () => {
     const value = encodeConsent(
       (fc.sample(configArb, { numRuns: 1, seed: 7 })[0])!,
-      { categories: ['necessary'], services: [], consentId: '0f8fad5b-d9cb-469f-a165-70867728950e', consentTime: '2026-11-20T10:00:00.000Z', updateTime: '2026-11-20T10:00:00.000Z', revision: 0, gpc: true },
+      { categories: ['necessary'], services: [], consentId: '0f8fad5b-d9cb-469f-a165-70867728950e', consentTime: '2026-11-20T10:00:00.000Z', updateTime: '2026-11-20T10:00:00.000Z', revision: 0, gpc: true, regime: 'opt-in' },
       { gpcConflict: false },
     );
     expect(value).not.toMatch(/http|@|Mozilla|Example|[\s;,"]/);
