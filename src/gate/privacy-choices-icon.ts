@@ -1,18 +1,14 @@
 /**
  * The California opt-out icon (the toggle-shaped mark beside "Your Privacy Choices", Cal. Code Regs. tit. 11,
  * § 7015), drawn by us: a pill outlined in blue, a blue check on its white half, a white cross on its blue half.
- * Decorative beside its text label, so hidden from assistive technology. The shapes are data, so the gate (plain DOM)
- * and the on-demand notice (preact) draw the same icon.
+ * Decorative beside its text label, so hidden from assistive technology. Its paint and size are in `styles/base.css`
+ * (`.cg-icon`), which repeats these paths for browsers where our style reset drops the attribute. The paths are data,
+ * so the gate (plain DOM) and the on-demand notice (preact) draw the same icon.
  */
-export const PRIVACY_CHOICES_SVG = { viewBox: '0 0 30 14', width: '30', height: '14', class: 'cg-icon', 'aria-hidden': 'true', focusable: 'false' };
+export const PRIVACY_CHOICES_SVG = { viewBox: '0 0 30 14', class: 'cg-icon', 'aria-hidden': 'true' };
 
-/** [element, attributes] of each shape, in paint order. */
-export const PRIVACY_CHOICES_SHAPES: Array<[string, Record<string, string>]> = [
-  ['rect', { x: '.75', y: '.75', width: '28.5', height: '12.5', rx: '6.25', fill: '#fff', stroke: '#06f', 'stroke-width': '1.5' }],
-  ['path', { d: 'M14.5.75h8.25a6.25 6.25 0 0 1 0 12.5H10.5z', fill: '#06f' }],
-  ['path', { d: 'M4.5 7.2l2.2 2.2 4.3-4.6', fill: 'none', stroke: '#06f', 'stroke-width': '1.6' }],
-  ['path', { d: 'M18.3 4.6l4.8 4.8m0-4.8-4.8 4.8', fill: 'none', stroke: '#fff', 'stroke-width': '1.6' }],
-];
+/** The outline, the blue half, the check, the cross: in paint order. */
+export const PRIVACY_CHOICES_PATHS = ['M8 1h14a6 6 0 0 1 0 12H8A6 6 0 0 1 8 1z', 'M15 1h7a6 6 0 0 1 0 12H11z', 'M5 7l2 2 4-4.5', 'M18 4.5l5 5m0-5-5 5'];
 
 /** The icon as an `<svg>` element, for plain DOM. */
 export function privacyChoicesIcon(): SVGSVGElement {
@@ -22,6 +18,6 @@ export function privacyChoicesIcon(): SVGSVGElement {
     return el;
   };
   const svg = make('svg', PRIVACY_CHOICES_SVG) as SVGSVGElement;
-  svg.append(...PRIVACY_CHOICES_SHAPES.map(([name, attributes]) => make(name, attributes)));
+  svg.append(...PRIVACY_CHOICES_PATHS.map((d) => make('path', { d })));
   return svg;
 }

@@ -6,7 +6,7 @@ import type { UiProps } from './props';
 import { richText, safeUrl } from './rich-text';
 import { fill } from './template';
 import { gpcNotice } from './gpc-notice';
-import { PRIVACY_CHOICES_SHAPES, PRIVACY_CHOICES_SVG } from '../gate/privacy-choices-icon';
+import { PRIVACY_CHOICES_PATHS, PRIVACY_CHOICES_SVG } from '../gate/privacy-choices-icon';
 
 /**
  * The first layer of an `opt-out` or `notice` regime: it tells, it does not ask. What runs is already in force; the
@@ -36,7 +36,7 @@ export function Notice(props: UiProps & { inert: boolean; regime: Regime }) {
           {t.dismiss}
         </button>
         <PreferencesButton>
-          {isOptOut && h('svg', PRIVACY_CHOICES_SVG, PRIVACY_CHOICES_SHAPES.map(([name, attributes]) => h(name, attributes)))}
+          {isOptOut && h('svg', PRIVACY_CHOICES_SVG, PRIVACY_CHOICES_PATHS.map((d) => h('path', { d })))}
           {isOptOut ? t.choices : texts.reopen}
         </PreferencesButton>
       </div>

@@ -94,10 +94,23 @@ describe('regions (dist/cookiegate.js)', () => {
     await expect.poll(() => notice(s.page).count()).toBe(0);
     const control = choicesControl(s.page);
     expect(await control.textContent()).toBe('Your Privacy Choices');
-    expect(await control.locator('svg[aria-hidden="true"] path').count()).toBe(3);
-    // The icon is drawn: its shapes keep their size and colours under our style reset.
-    expect(await control.locator('svg').evaluate((svg) => Math.round(svg.getBoundingClientRect().width))).toBeGreaterThan(20);
-    expect(await control.locator('svg path').nth(0).evaluate((p) => getComputedStyle(p).fill)).toBe('rgb(0, 102, 255)');
+    expect(await control.locator('svg[aria-hidden="true"] path').count()).toBe(4);
+    // The icon is drawn, at text size, under our style reset: the outline white and blue, the half blue, the cross white.
+    const icon = await control.locator('svg').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      const paths = Array.from(svg.querySelectorAll('path')).map((p) => ({ fill: getComputedStyle(p).fill, stroke: getComputedStyle(p).stroke, width: Math.round(p.getBoundingClientRect().width) }));
+      return { width: Math.round(box.width), height: Math.round(box.height), paths, position: getComputedStyle(svg.closest('button')!).position };
+    });
+    expect(icon.position).toBe('fixed');
+    expect(icon.width).toBeGreaterThan(25);
+    expect(icon.width).toBeLessThan(45);
+    expect(icon.paths.map((p) => [p.fill, p.stroke])).toEqual([
+      ['rgb(255, 255, 255)', 'rgb(0, 102, 255)'],
+      ['rgb(0, 102, 255)', 'none'],
+      ['none', 'rgb(0, 102, 255)'],
+      ['none', 'rgb(255, 255, 255)'],
+    ]);
+    expect(icon.paths[0]!.width).toBeGreaterThan(icon.width * 0.8);
 
     await control.click();
     const dialog = s.page.getByRole('dialog');
