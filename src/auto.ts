@@ -7,6 +7,9 @@
  *   <script src="/cookiegate.js" data-config="my-config"></script>          (id of an inline JSON script)
  *   <script type="application/json" id="cookiegate-config">{…}</script>     (inline, before the tag)
  *
+ * `data-region="US-CA"` on the tag gives the visitor's region (set by the site's server or CDN), which picks the regime
+ * from the config's `regions`.
+ *
  * An inline config is only ever a `<script type="application/json">` of that id; when several are, the first is used.
  *
  * With no config it waits for the document to be parsed, so a following inline `CookieGate.init({...})` wins;
@@ -39,13 +42,16 @@ function start(): void {
   const base = files ? new URL(files.replace(/\/?$/, '/'), document.baseURI).href : me?.src ? new URL('./', me.src).href : undefined;
   const localesUrl = base && base + 'locales/';
   const catalogueUrl = base && base + 'catalogue/';
+  const region = me?.getAttribute('data-region') ?? undefined;
   if (base) fileParts(base);
   let started = false;
   // Config from JSON is checked by init at run time; its static type is only a hope.
   const run = (config?: unknown, options?: InitOptions) => {
     if (started) return;
     started = true;
-    initCore(config as UserConfig, { nonce, localesUrl, catalogueUrl, ...options }, { deferTexts: true });
+    // The visitor's region comes from the page (a server or CDN sets data-region); an init option overrides it.
+    const fromTag = !options || options.region === undefined;
+    initCore(config as UserConfig, { nonce, localesUrl, catalogueUrl, ...options, region: fromTag ? region : options.region }, { deferTexts: true, regionSource: fromTag ? '<script data-region>' : undefined });
     startUi();
   };
   const global = { ...api, mountUi: startUi, version: api.VERSION, __cookiegate: true as const };

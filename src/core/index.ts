@@ -19,9 +19,10 @@ export {
   hide,
   showPreferences,
   hidePreferences,
+  dismissNotice,
 } from './engine/actions';
 export { on } from './engine/events';
-export { $config, $consent, $ui, $gpc, $language } from './engine/stores';
+export { $config, $consent, $ui, $gpc, $language, $regime } from './engine/stores';
 export { parseConfig, isSafeUrl } from './engine/config';
 export { activateElement, GATED_SELECTOR, STATE_ATTR } from './engine/activate';
 export { resolveLanguage, getTexts, hasTexts, loadTexts, isRtl } from './texts/language';

@@ -333,7 +333,27 @@ export interface UserConfig {
    * @default false
    */
   autoBlock?: boolean;
+  /**
+   * Which regime applies to a visitor, by region: ISO 3166-1 country codes (`"DE"`, `"US"`) or ISO 3166-2
+   * subdivisions (`"US-CA"`), upper case, and `"default"` for every other region. The visitor's region comes from
+   * your site (`data-region` on the tag, or `init(config, { region })`); cookiegate never looks it up. The most
+   * specific key wins (`US-CA`, then `US`, then `default`); with no region given, the strictest regime in the map
+   * applies. A map with a mistake is not used: every visitor gets `"opt-in"` until it is fixed.
+   * @propertyNames {"pattern": "^(default|(?!EU|EZ|UK|UN)[A-Z]{2}(-[A-Z0-9]{1,3})?)$"}
+   * @default {} (opt-in everywhere)
+   */
+  regions?: Record<string, Regime>;
 }
+
+/**
+ * How consent works for a visitor, strictest first:
+ * - `opt-in`: nothing optional runs until the visitor chooses on the banner (GDPR, ePrivacy; the default);
+ * - `opt-out`: optional categories run from the start (sale/share ones refused under Global Privacy Control); a
+ *   notice and a persistent "Your Privacy Choices" control let the visitor refuse (US state privacy laws);
+ * - `notice`: everything runs; a notice says so, and the preferences stay reachable;
+ * - `none`: everything runs; nothing is shown.
+ */
+export type Regime = 'opt-in' | 'opt-out' | 'notice' | 'none';
 
 /** A cookie declaration after validation. */
 export interface CookieInfo {
@@ -407,6 +427,8 @@ export interface Config {
   vendors: UserVendors;
   callbacks: UserCallback[];
   autoBlock: boolean;
+  /** Regime by region code and `default`; empty: opt-in everywhere. */
+  regions: Record<string, Regime>;
 }
 
 /** A stored choice, as `getConsent()` returns it. */
@@ -425,6 +447,8 @@ export interface Consent {
   revision: number;
   /** A Global Privacy Control signal refused `saleOrShare` categories. */
   gpc: boolean;
+  /** The regime the choice was made under (`regions`); `opt-in` unless configured. */
+  regime: Regime;
 }
 
 /** What a change changed. */

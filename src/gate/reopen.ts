@@ -1,22 +1,26 @@
-import { $config, $consent, $language, $loadingTexts, $ui, getTexts, rememberOpener, resolveLanguage, showPreferences } from '../core/kernel';
+import { $config, $consent, $language, $loadingTexts, $regime, $ui, getTexts, rememberOpener, resolveLanguage, showPreferences } from '../core/kernel';
 import { styleRoot } from './root';
 import { GATE_LABELS } from '../locales/reopen-labels';
+import { privacyChoicesIcon } from './privacy-choices-icon';
 
 /**
  * The language the control speaks and its label there. While the page language's texts are still to come (the gate
  * fetches no locale file for this control), the label shipped in the gate or the site's own `translations` text;
  * otherwise the texts the UI shows.
  */
-function reopenText(): { lang: string; text: string } {
+function reopenText(isChoices: boolean): { lang: string; text: string } {
   const config = $config.get();
   if ($loadingTexts.get()) {
     const lang = resolveLanguage(config);
     const own = config.translations?.[lang];
-    const text = (typeof own == 'object' && own.reopen) || GATE_LABELS[lang]?.[0];
+    const text = isChoices
+      ? (typeof own == 'object' && own.notice?.choices) || GATE_LABELS[lang]?.[1]
+      : (typeof own == 'object' && own.reopen) || GATE_LABELS[lang]?.[0];
     if (text) return { lang, text };
   }
   const lang = $language.get();
-  return { lang, text: getTexts(config, lang).reopen };
+  const texts = getTexts(config, lang);
+  return { lang, text: isChoices ? texts.notice.choices : texts.reopen };
 }
 
 /**
@@ -25,6 +29,10 @@ function reopenText(): { lang: string; text: string } {
  * stored choice, so it is part of the gate and costs no download. A click opens the preferences, which load on
  * demand; `onApproach` lets the caller start that download when the pointer or focus comes near.
  *
+ * Under an `opt-out` regime it is the "Your Privacy Choices" control with the California opt-out icon, on every page
+ * (the regime's default is a stored choice); under `none` there is none (a site's own `data-cookiegate="preferences"`
+ * link still opens the preferences).
+ *
  * @returns a function that removes it
  */
 export function startReopen(onApproach: () => void): () => void {
@@ -32,7 +40,8 @@ export function startReopen(onApproach: () => void): () => void {
   const draw = () => {
     const config = $config.get();
     const ui = $ui.get();
-    const isShown = !!$consent.get() && !!config.ui.reopen && !config.ui.disabled && !ui.banner;
+    const regime = $regime.get();
+    const isShown = !!$consent.get() && !!config.ui.reopen && !config.ui.disabled && !ui.banner && regime != 'none';
     if (!isShown) {
       root?.remove();
       root = undefined;
@@ -56,17 +65,18 @@ export function startReopen(onApproach: () => void): () => void {
       // First in <body>, like the banner: early in tab and reading order; fixed, so nothing in the page moves.
       document.body.prepend(root);
     }
-    const { lang, text } = reopenText();
+    const isChoices = regime == 'opt-out';
+    const { lang, text } = reopenText(isChoices);
     styleRoot(root, lang);
     const wrap = root.firstElementChild as HTMLElement;
     const button = wrap.firstElementChild as HTMLButtonElement;
     wrap.setAttribute('aria-label', text);
     button.className = 'cg-reopen cg-' + config.ui.reopen;
-    button.textContent = text;
+    button.replaceChildren(...(isChoices ? [privacyChoicesIcon()] : []), text);
     // While the dialog is open it is modal: the control behind it is out of reach.
     wrap.inert = ui.preferences;
   };
-  const offs = [$config, $consent, $ui, $language, $loadingTexts].map((store) => store.listen(draw));
+  const offs = [$config, $consent, $ui, $language, $loadingTexts, $regime].map((store) => store.listen(draw));
   if (document.body) draw();
   else document.addEventListener('DOMContentLoaded', draw, { once: true });
   return () => {

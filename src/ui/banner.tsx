@@ -1,4 +1,5 @@
-import { acceptAll, rejectAll, rememberOpener, showPreferences } from '../core/kernel';
+import { acceptAll, rejectAll } from '../core/kernel';
+import { PreferencesButton } from './preferences-button';
 import type { UiProps } from './props';
 import { richText, safeUrl } from './rich-text';
 import { fill } from './template';
@@ -39,16 +40,7 @@ export function Banner(props: UiProps & { inert: boolean }) {
         <button type="button" class="cg-btn" onClick={() => rejectAll('banner')}>
           {t.rejectAll}
         </button>
-        <button
-          type="button"
-          class="cg-btn"
-          onClick={(event) => {
-            rememberOpener(event.currentTarget);
-            showPreferences();
-          }}
-        >
-          {t.manage}
-        </button>
+        <PreferencesButton>{t.manage}</PreferencesButton>
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { $config, $consent, $gpc, $language, $loadingTexts, $ui, on, restoreFocus, type ChoiceDetail } from '../core/kernel';
+import { $config, $consent, $gpc, $language, $loadingTexts, $regime, $ui, on, restoreFocus, type ChoiceDetail } from '../core/kernel';
 import { Banner } from './banner';
+import { Notice } from './notice';
 import { Preferences } from './preferences';
 import { currentTexts, styleRoot } from './root';
 import { keepFocusVisible } from './focus-not-obscured';
@@ -33,10 +34,12 @@ export function mountUi(): () => void {
     if (ui.preferences && !wasOpen) status = '';
     const bannerHadFocus = !!root.querySelector('.cg-banner')?.contains(document.activeElement);
     const props = { config, consent, texts, gpc: $gpc.get() };
+    // Outside opt-in the first layer is the regime's notice; a choice already stands.
+    const regime = $regime.get();
     render(
       config.ui.disabled ? null : (
         <>
-          {ui.banner && <Banner {...props} inert={ui.preferences} />}
+          {ui.banner && (regime == 'opt-in' ? <Banner {...props} inert={ui.preferences} /> : <Notice {...props} regime={regime} inert={ui.preferences} />)}
           {ui.preferences && <Preferences {...props} />}
           <div role="status" class="cg-sr">
             {status}
@@ -82,7 +85,7 @@ export function mountUi(): () => void {
     document.body.prepend(root);
     draw();
     cleanups.push(
-      ...[$config, $consent, $ui, $gpc, $language].map((store) => store.listen(draw)),
+      ...[$config, $consent, $ui, $gpc, $language, $regime].map((store) => store.listen(draw)),
       on('consent', confirm),
       on('change', confirm),
       () => {

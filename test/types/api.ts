@@ -89,3 +89,8 @@ const first: Problem | undefined = problems[0];
 const path: string | undefined = first?.path;
 
 export { yes, yesService, stored, isBannerOpen, categoryIds, sameStore, sameInit, mount, config, path };
+
+// The regime in force, and closing its notice.
+const regime: 'opt-in' | 'opt-out' | 'notice' | 'none' = core.$regime.get();
+const storedRegime: typeof regime = (getConsent() as Consent).regime;
+core.dismissNotice();

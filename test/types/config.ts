@@ -52,3 +52,8 @@ export const badText: UserConfig = { translations: { nl: { banner: { titel: 'Coo
 export const badService: UserConfig = { categories: { performance: { services: { ga: { lable: 'GA' } } } } };
 
 export { label };
+
+// Regions: region codes and `default` to one of four regimes; the visitor's region is an init option.
+init({ regions: { US: 'opt-out', 'US-CA': 'opt-out', default: 'opt-in' } }, { region: 'US-CA' });
+// @ts-expect-error not a regime
+init({ regions: { US: 'optout' } });

@@ -60,6 +60,7 @@ function defaultAsUserConfig(config: Config): UserConfig {
     reloadOnWithdraw: config.reloadOnWithdraw,
     vendors: config.vendors,
     callbacks: config.callbacks,
+    regions: config.regions,
   };
 }
 
@@ -178,6 +179,9 @@ const VALID: Record<string, unknown> = {
     language: 'pt-BR',
     translations: { 'pt-BR': { reopen: 'Preferências de cookies', categories: { performance: { title: 'Desempenho' } } } },
   },
+  'regions by country, subdivision and default, in every regime': {
+    regions: { US: 'opt-out', 'US-CA': 'opt-out', 'US-TX': 'notice', BR: 'none', default: 'opt-in' },
+  },
   'absolute http(s) policy and record URLs': {
     controller: { policyUrl: 'https://example.com/privacy' },
     records: { endpoint: 'https://consent.example.com/records?site=1' },
@@ -204,6 +208,9 @@ const INVALID: Record<string, { config: unknown; code: string; path: string }> =
   'waitForUpdate above 10 seconds': { config: { googleConsentMode: { waitForUpdate: 20000 } }, code: 'range', path: 'googleConsentMode.waitForUpdate' },
   'EU as a region': { config: { googleConsentMode: { region: ['ES', 'EU'] } }, code: 'region', path: 'googleConsentMode.region[1]' },
   'a lower-case region': { config: { googleConsentMode: { region: ['es'] } }, code: 'region', path: 'googleConsentMode.region[0]' },
+  'EU as a regions key': { config: { regions: { EU: 'opt-in' } }, code: 'regionKey', path: 'regions.EU' },
+  'a lower-case regions key': { config: { regions: { 'us-ca': 'opt-out' } }, code: 'regionKey', path: 'regions.us-ca' },
+  'a regime that does not exist': { config: { regions: { 'US-CA': 'optout' } }, code: 'regime', path: 'regions.US-CA' },
   'a cookie lifetime above 395 days': { config: { cookie: { expiresDays: 400 } }, code: 'type', path: 'cookie.expiresDays' },
   'a cookie lifetime of 0 days': { config: { cookie: { rejectExpiresDays: 0 } }, code: 'type', path: 'cookie.rejectExpiresDays' },
   'a cookie name with a space': { config: { cookie: { name: 'my cookie' } }, code: 'type', path: 'cookie.name' },

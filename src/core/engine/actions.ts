@@ -1,5 +1,5 @@
 import type { ChoiceDetail, Config, Consent, ConsentAction, ConsentChange, ConsentSource } from '../types';
-import { $config, $consent, $gpc, $ui } from './stores';
+import { $config, $consent, $gpc, $regime, $ui } from './stores';
 import { eraseConsent, saveConsent, type StoredFlags } from './cookie';
 import { newConsentId } from './consent-id';
 import { gpcRefusedCategories } from '../integrations/gpc';
@@ -41,6 +41,7 @@ function decide(
   action: ConsentAction,
   source: ConsentSource,
   before: Consent | null = $consent.get(),
+  noticePending = false,
 ): void {
   const config = $config.get();
   const gpc = $gpc.get();
@@ -54,7 +55,10 @@ function decide(
     categories = categories.filter((id) => !refused.includes(id));
     granted = granted.filter((id) => !refused.includes(categoryOf(id)));
   }
-  const flags: StoredFlags = { gpcConflict: categories.some((id) => refused.includes(id)) || granted.some((id) => refused.includes(categoryOf(id))) };
+  const flags: StoredFlags = {
+    gpcConflict: categories.some((id) => refused.includes(id)) || granted.some((id) => refused.includes(categoryOf(id))),
+    noticePending,
+  };
   const now = new Date().toISOString();
   const consent: Consent = {
     categories,
@@ -64,13 +68,15 @@ function decide(
     updateTime: now,
     revision: config.revision,
     gpc,
+    regime: $regime.get(),
   };
   const changed = diff(config, before, consent);
   if (before && action === 'custom' && changed.categories.concat(changed.services).every((id) => !consent.categories.includes(id) && !consent.services.includes(id)) && changed.categories.length + changed.services.length > 0) {
     action = 'withdraw';
   }
   saveConsent(config, consent, flags);
-  $ui.set({ banner: false, preferences: false });
+  // A regime's notice stays up (or comes up) until the visitor dismisses it; any choice of theirs closes it.
+  $ui.set({ banner: noticePending && !config.ui.disabled, preferences: false });
   $consent.set(consent);
   const detail: ChoiceDetail = { consent, previous: before, changed, action, source, remote: false };
   emit(before ? 'change' : 'consent', detail);
@@ -83,8 +89,34 @@ function decide(
  * Re-stores a stored choice without the categories a Global Privacy Control signal refuses
  * (a signal beats an earlier grant). Recorded with source `gpc`.
  */
-export function applyGpcOverride(stored: Consent): void {
-  decide(stored.categories, stored.services, 'custom', 'gpc', stored);
+export function applyGpcOverride(stored: Consent, noticePending?: boolean): void {
+  decide(stored.categories, stored.services, 'custom', 'gpc', stored, noticePending);
+}
+
+/**
+ * Puts the regime's default in force where no choice stands: under `opt-out`, `notice` and `none` every optional
+ * category is granted (Global Privacy Control refuses sale/share ones), stored with the regime, and recorded with
+ * source `api` (`gpc` when the signal refused something). Under `opt-out` and `notice` the notice comes up.
+ * @returns `false` under `opt-in`, where only the visitor grants
+ */
+export function applyRegimeDefault(): boolean {
+  const regime = $regime.get();
+  if (regime == 'opt-in') return false;
+  const config = $config.get();
+  const refuses = $gpc.get() && gpcRefusedCategories(config).length > 0;
+  decide(config.categories.map((c) => c.id), undefined, 'custom', refuses ? 'gpc' : 'api', null, regime != 'none');
+  return true;
+}
+
+/**
+ * Closes the notice of an `opt-out` or `notice` regime for good: the choice in force stays as it is (nothing is
+ * granted or refused) and is stored again without the pending notice, recorded with source `banner`.
+ * @example okButton.onclick = () => dismissNotice()
+ */
+export function dismissNotice(): void {
+  const consent = $consent.get();
+  if (consent) decide(consent.categories, consent.services, 'custom', 'banner', consent);
+  else hide();
 }
 
 /**
@@ -166,6 +198,8 @@ export function reset(): void {
   eraseConsent(config);
   $consent.set(null);
   $ui.set({ banner: !config.ui.disabled, preferences: false });
+  // Outside opt-in, forgetting the choice brings back the regime's default and its notice.
+  applyRegimeDefault();
   broadcastChoice();
 }
 

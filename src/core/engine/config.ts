@@ -1,15 +1,16 @@
-import type { Category, Config, ConsentModeConfig, CookieInfo, GoogleConsentType, HostRule, Service, TextsOverride, UserCallback } from '../types';
+import type { Category, Config, ConsentModeConfig, CookieInfo, GoogleConsentType, HostRule, Regime, Service, TextsOverride, UserCallback } from '../types';
 import { DEFAULT_CATEGORY_IDS, DEFAULT_CONFIG, DEFAULT_GCM_MAPPING, MAX_EXPIRES_DAYS, MAX_PATTERN_NAME, SALE_OR_SHARE_DEFAULT } from './defaults';
 import { describe, problem, type Problem } from './errors';
 import { TEXTS_EN } from '../texts/texts-en';
 import { ownValue, setOwn } from './own';
 import { bindCatalogueServices, INHERITED, isCatalogueId, nearestCatalogueId } from './catalogue-config';
+import { isRegionCode, REGIMES } from './regime';
 
 type Obj = Record<string, unknown>;
 
 const TOP_KEYS = [
   '$schema', 'revision', 'controller', 'categories', 'googleConsentMode', 'gpc', 'records', 'cookie',
-  'language', 'translations', 'ui', 'reloadOnWithdraw', 'vendors', 'callbacks', 'autoBlock',
+  'language', 'translations', 'ui', 'reloadOnWithdraw', 'vendors', 'callbacks', 'autoBlock', 'regions',
 ];
 const CATEGORY_KEYS = ['title', 'description', 'readOnly', 'saleOrShare', 'services'];
 const SERVICE_KEYS = ['label', 'provider', 'purpose', 'policyUrl', 'cookies', 'hosts'];
@@ -32,10 +33,6 @@ const UI_CHOICES: Record<string, unknown[]> = {
   disabled: [true, false],
 };
 const VENDOR_KEYS = ['meta', 'uet', 'matomo', 'clarity', 'tiktok'];
-/** ISO 3166-2: a country, optionally a subdivision (Google's documented format). */
-const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
-/** Reserved codes that look like countries but are not ISO 3166-1 assigned ones (the UK is `GB`). */
-const NOT_COUNTRIES = ['EU', 'EZ', 'UK', 'UN'];
 /** Cookie names are RFC 6265 tokens; we also refuse separators that would break `document.cookie`. */
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** A BCP 47-like language code (`nl`, `pt-BR`): the only keys `translations` takes. */
@@ -157,6 +154,7 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
     translations: {},
     vendors: {},
     callbacks: [],
+    regions: {},
   };
   let user: Obj = {};
   if (input === undefined || input === null) {
@@ -329,7 +327,30 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
   });
   bindCatalogueServices(config, own(user, 'googleConsentMode') !== undefined, consentModeDefaults);
 
+  const regions = section('regions');
+  if (regions) config.regions = parseRegions(regions, add);
+
   return { config, problems, advice: input === undefined || input === null ? [] : adviceFor(config) };
+}
+
+/**
+ * `regions`: region codes (and `default`) to regimes. One wrong entry could hand a region a laxer regime than meant
+ * (a typo in `"DE"` would leave Germany to `default`), so a map with any mistake is dropped whole: opt-in everywhere.
+ */
+function parseRegions(input: Obj, add: (p: Problem) => void): Record<string, Regime> {
+  const regions: Record<string, Regime> = {};
+  let isValid = true;
+  for (const [code, regime] of Object.entries(input)) {
+    const path = 'regions.' + code;
+    if (code !== 'default' && !isRegionCode(code)) {
+      isValid = false;
+      add(problem('regionKey', path, code));
+    } else if (!REGIMES.includes(regime as Regime)) {
+      isValid = false;
+      add(problem('regime', path, describe(regime)));
+    } else setOwn(regions, code, regime as Regime);
+  }
+  return isValid ? regions : {};
 }
 
 /**
@@ -554,7 +575,7 @@ function parseConsentMode(input: Obj, categories: Category[], add: (p: Problem) 
   } else if (mapping !== undefined) add(problem('type', 'googleConsentMode.mapping', 'an object', describe(mapping)));
   if (Array.isArray(region)) {
     const valid = region.filter((code, i) => {
-      const ok = typeof code == 'string' && REGION.test(code) && !NOT_COUNTRIES.includes(code.slice(0, 2));
+      const ok = isRegionCode(code);
       if (!ok) add(typeof code == 'string' ? problem('region', 'googleConsentMode.region[' + i + ']', code) : problem('type', 'googleConsentMode.region[' + i + ']', 'a region code', describe(code)));
       return ok;
     }) as string[];

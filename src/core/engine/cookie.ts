@@ -1,4 +1,4 @@
-import type { Config, Consent } from '../types';
+import type { Config, Consent, Regime } from '../types';
 import { shortHash } from '../platform/hash';
 
 /**
@@ -7,13 +7,18 @@ import { shortHash } from '../platform/hash';
  *   1 ~ revision ~ hash ~ granted categories (.-joined, necessary implied) ~ service exceptions ~ id ~ created ~ updated ~ flags
  *
  * Service exceptions list services whose state differs from their category: `name` granted, `!name` refused.
- * Times are Unix seconds in base 36. Flags: `g` GPC honoured, `c` a GPC-refused category granted explicitly.
+ * Times are Unix seconds in base 36. Flags: `g` GPC honoured, `c` a GPC-refused category granted explicitly; the
+ * regime it was made under, `o` opt-out, `n` notice, `x` none (no letter: opt-in, so a cookie from before `regions`
+ * reads as the opt-in choice it was); `p` the regime's notice is still to be dismissed.
  * The hash covers the services of every granted category (adding a service to a granted category asks again),
  * and the exceptions and flags as written, so an edit there cannot grant a service or a GPC conflict.
  */
 export const COOKIE_FORMAT = '1';
 
 const DAY = 86400;
+
+/** The cookie's letter for each regime but opt-in. */
+const REGIME_FLAGS: Partial<Record<Regime, string>> = { 'opt-out': 'o', notice: 'n', none: 'x' };
 
 /**
  * Hash of what a visitor granted: each granted category with its services, and the service exceptions and
@@ -33,6 +38,8 @@ export function grantHash(config: Config, categories: string[], exceptions = '',
 export interface StoredFlags {
   /** A GPC-refused category was granted by an explicit switch (a "GPC conflict"). */
   gpcConflict: boolean;
+  /** The state was set by an opt-out or notice regime, and its notice is still to be dismissed. */
+  noticePending?: boolean;
 }
 
 /** Turns a choice into the cookie value. */
@@ -47,7 +54,8 @@ export function encodeConsent(config: Config, consent: Consent, flags: StoredFla
     }
   }
   const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000).toString(36);
-  const flagText = (consent.gpc ? 'g' : '') + (flags.gpcConflict ? 'c' : '');
+  const flagText =
+    (consent.gpc ? 'g' : '') + (flags.gpcConflict ? 'c' : '') + (REGIME_FLAGS[consent.regime] || '') + (flags.noticePending ? 'p' : '');
   return [
     COOKIE_FORMAT,
     consent.revision,
@@ -76,7 +84,7 @@ export function decodeConsent(config: Config, value: string, now = Date.now()): 
     if (optional.some((id) => !known.includes(id) || id === 'necessary')) return null;
     const categories = known.filter((id) => id === 'necessary' || optional.includes(id));
     if (grantHash(config, categories, exceptions, flags) !== hash) return null;
-    if (!/^[0-9a-f-]{36}$/.test(id) || !/^[gc]*$/.test(flags)) return null;
+    if (!/^[0-9a-f-]{36}$/.test(id) || !/^g?c?[onx]?p?$/.test(flags)) return null;
     const createdAt = parseInt(created, 36) * 1000;
     const updatedAt = parseInt(updated, 36) * 1000;
     if (!/^[0-9a-z]{1,9}$/.test(created) || !/^[0-9a-z]{1,9}$/.test(updated) || createdAt > updatedAt) return null;
@@ -105,8 +113,9 @@ export function decodeConsent(config: Config, value: string, now = Date.now()): 
         updateTime: new Date(updatedAt).toISOString(),
         revision: config.revision,
         gpc: flags.includes('g'),
+        regime: (Object.keys(REGIME_FLAGS) as Regime[]).find((regime) => flags.includes(REGIME_FLAGS[regime]!)) || 'opt-in',
       },
-      flags: { gpcConflict: flags.includes('c') },
+      flags: { gpcConflict: flags.includes('c'), noticePending: flags.includes('p') },
     };
   } catch {
     return null;

@@ -56,6 +56,7 @@ export const DEFAULT_CONFIG: Config = {
   vendors: {},
   callbacks: [],
   autoBlock: false,
+  regions: {},
 };
 
 /**

@@ -1,10 +1,11 @@
 import type { Config, UserConfig } from '../types';
 import { parseConfig } from './config';
 import { advise, problem, report } from './errors';
-import { $config, $consent, $gpc, $language, $loadingTexts, $ui } from './stores';
+import { $config, $consent, $gpc, $language, $loadingTexts, $regime, $region, $ui } from './stores';
 import { loadConsent } from './cookie';
 import { readGpcSignal, gpcRefusedCategories } from '../integrations/gpc';
-import { applyGpcOverride, diff } from './actions';
+import { applyGpcOverride, applyRegimeDefault, diff } from './actions';
+import { isLaxer, isRegionCode, regimeFor } from './regime';
 import { emit } from './events';
 import { eraseRefusedCookies } from './cleanup';
 import { scan, watchAddedElements } from './activate';
@@ -38,6 +39,12 @@ export interface InitOptions {
    * beside `cookiegate.js`; the ESM build imports its own entry chunks unless this is set.
    */
   catalogueUrl?: string;
+  /**
+   * The visitor's region, an ISO 3166 code (`"DE"`, `"US-CA"`), as your server or CDN knows it: it picks the regime
+   * from `regions`. cookiegate never looks it up itself. Omitted (or not a code), the strictest regime in `regions`
+   * applies. The script tag reads it from its `data-region` attribute.
+   */
+  region?: string;
 }
 
 /** How the entry that calls `initCore` wants it to behave; not part of the public options. */
@@ -47,17 +54,35 @@ export interface InitMode {
    * when something is about to show them (`ensureTexts`), so a returning visitor's page view fetches no locale file.
    */
   deferTexts?: boolean;
+  /** Where `options.region` came from, for its error message (`data-region`). */
+  regionSource?: string;
 }
 
 let initialized = false;
 
+/** The stored choice, if it stands under the regime in force: one made under a laxer regime is asked again. */
+function storedChoice(config: Config): ReturnType<typeof loadConsent> {
+  const stored = loadConsent(config);
+  return stored && !isLaxer(stored.consent.regime, $regime.get()) ? stored : null;
+}
+
+/** The visitor's region from `options.region`, upper case; anything but a region code is reported and unused. */
+function readRegion(region: unknown, source = 'init options.region'): string | undefined {
+  if (region === undefined || region === '') return undefined;
+  const code = typeof region == 'string' ? region.trim().toUpperCase() : region;
+  if (isRegionCode(code)) return code;
+  report(problem('regionValue', source, String(region)));
+  return undefined;
+}
+
 /** Re-reads the cookie after another tab chose; the cookie is the truth, the message only a nudge. */
 function syncFromOtherTab(config: Config): void {
   const before = $consent.get();
-  const stored = loadConsent(config)?.consent ?? null;
+  const found = storedChoice(config);
+  const stored = found?.consent ?? null;
   if ((before && before.consentId) === (stored && stored.consentId)) return;
   $consent.set(stored);
-  $ui.set({ banner: !stored && !config.ui.disabled, preferences: false });
+  $ui.set({ banner: !config.ui.disabled && (!stored || !!found!.flags.noticePending), preferences: false });
   if (stored) {
     const changed = diff(config, before, stored);
     emit(before ? 'change' : 'consent', { consent: stored, previous: before, changed, action: 'custom', source: 'api', remote: true });
@@ -85,6 +110,10 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   advice.forEach(advise);
   if (options.nonce !== undefined) setNonce(options.nonce);
   $config.set(config);
+  const region = readRegion(options.region, mode.regionSource);
+  const regime = regimeFor(config.regions, region);
+  $region.set(region);
+  $regime.set(regime);
   setLocalesBase(options.localesUrl);
   setCatalogueUrl(options.catalogueUrl);
   // The dialog and placeholders show what catalogue entries say: their parts wait for the entries the config names.
@@ -114,24 +143,29 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   const first = firstPhaseIntegrations(config);
   running.push(startIntegrations(config, Array.isArray(first) ? [...first, ...reacting] : reacting));
 
-  const stored = loadConsent(config);
+  const stored = storedChoice(config);
   const refused = gpc ? gpcRefusedCategories(config) : [];
   const refusedServices = config.categories.filter((c) => refused.includes(c.id)).flatMap((c) => c.services.map((s) => s.id));
   const overridden =
     stored &&
     !stored.flags.gpcConflict &&
     (stored.consent.categories.some((id) => refused.includes(id)) || stored.consent.services.some((id) => refusedServices.includes(id)));
-  // The first layer asks for a choice, or (after a GPC override) tells the visitor about it.
-  const banner = !config.ui.disabled && (!stored || !!overridden);
+  const pending = !!stored && !!stored.flags.noticePending;
+  // The first layer asks for a choice, tells the visitor about a GPC override, or is the regime's notice (until
+  // dismissed); under `none` there is none.
+  const banner = !config.ui.disabled && (stored ? !!overridden || pending : regime != 'none');
   $ui.set({ banner: banner && !stored && !waiting, preferences: false });
   if (stored && overridden) {
     // A GPC signal beats a stored grant of a sale/share category: store the choice without it
     // (the visitor can still switch it on explicitly in the preferences).
-    applyGpcOverride(stored.consent);
+    applyGpcOverride(stored.consent, pending);
     // The visitor is told: the first layer comes back with its GPC notice (their other choices stay stored).
     $ui.setKey('banner', banner && !waiting);
   } else {
     $consent.set(stored?.consent ?? null);
+    // No choice stands: outside opt-in the regime's default is put in force (and stored) at once.
+    if (!stored) applyRegimeDefault();
+    if (pending || !stored) $ui.setKey('banner', banner && !waiting);
   }
   if (waiting && mode.deferTexts && !banner) {
     // Nothing shows texts yet: the UI loads them when it is needed, and waits for them meanwhile.

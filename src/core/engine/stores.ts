@@ -1,5 +1,5 @@
 import { atom, map } from 'nanostores';
-import type { Config, Consent, UiState } from '../types';
+import type { Config, Consent, Regime, UiState } from '../types';
 import { DEFAULT_CONFIG } from './defaults';
 
 /**
@@ -26,6 +26,16 @@ export const $ui = map<UiState>({ banner: false, preferences: false });
  * @example $gpc.subscribe((gpc) => { gpcNotice.hidden = !gpc })
  */
 export const $gpc = atom<boolean>(false);
+
+/**
+ * The regime in force for this visitor (`regions` and the region the site gave): what the first layer is, a banner
+ * that asks (`opt-in`) or a notice (`opt-out`, `notice`), or nothing (`none`).
+ * @example $regime.subscribe((regime) => { choicesLink.hidden = regime != 'opt-out' })
+ */
+export const $regime = atom<Regime>('opt-in');
+
+/** The visitor's region as the site gave it (`US-CA`), or `undefined`. Internal: not exported from the package. */
+export const $region = atom<string | undefined>(undefined);
 
 /**
  * Language the UI shows (resolved from config, `<html lang>`, the browser).

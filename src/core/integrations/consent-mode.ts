@@ -1,6 +1,8 @@
 import type { Integration } from '../engine/integration';
 import { ownValue } from '../engine/own';
-import type { ConsentModeConfig, Consent, GoogleConsentType } from '../types';
+import type { ConsentModeConfig, GoogleConsentType } from '../types';
+import { $gpc, $regime, $region } from '../engine/stores';
+import { gpcRefusedCategories } from './gpc';
 
 /** The seven Consent Mode v2 types, in the order Google documents them. All are sent in every call. */
 const GOOGLE_TYPES: GoogleConsentType[] = [
@@ -26,11 +28,11 @@ function gtag(..._command: unknown[]): void {
   (w.dataLayer = w.dataLayer || []).push(arguments);
 }
 
-/** All seven types for a choice: a type is granted when any granted category maps to it. */
-function consentState(gcm: ConsentModeConfig, consent: Consent | null): ConsentState {
+/** All seven types for granted categories: a type is granted when any granted category maps to it. */
+function consentState(gcm: ConsentModeConfig, categories: string[]): ConsentState {
   const state = {} as ConsentState;
   for (const type of GOOGLE_TYPES) state[type] = 'denied';
-  for (const category of consent ? consent.categories : []) {
+  for (const category of categories) {
     for (const type of ownValue(gcm.mapping, category) || []) state[type] = 'granted';
   }
   // Strictly necessary storage (login, fraud prevention) needs no consent.
@@ -64,9 +66,18 @@ export function consentMode(): Integration {
             'Whether that is lawful where your visitors are is your legal decision as the site owner; use "basic" to keep them blocked until consent.',
         );
       }
-      const defaults: Record<string, unknown> = { ...consentState(gcm, null), wait_for_update: gcm.waitForUpdate };
+      const defaults: Record<string, unknown> = { ...consentState(gcm, []), wait_for_update: gcm.waitForUpdate };
       if (gcm.region && gcm.region.length) defaults.region = gcm.region.slice();
       gtag('consent', 'default', defaults);
+      // Outside opt-in the regime grants from the start: a default of its own for the visitor's region (Google's
+      // `region` parameter, which beats the global default there), so a tag that reads the default before our
+      // update sees the regime. Where Google places the visitor elsewhere, the denied default holds: fail closed.
+      const region = $region.get();
+      if (region && $regime.get() != 'opt-in') {
+        const refused = $gpc.get() ? gpcRefusedCategories(config) : [];
+        const granted = config.categories.map((c) => c.id).filter((id) => !refused.includes(id));
+        gtag('consent', 'default', { ...consentState(gcm, granted), region: [region] });
+      }
       if (gcm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
       if (gcm.urlPassthrough) gtag('set', 'url_passthrough', true);
     },
@@ -74,7 +85,7 @@ export function consentMode(): Integration {
       const gcm = config.googleConsentMode;
       if (!gcm) return;
       // `reset()` forgets a choice: tell Google everything is denied again rather than leave the old grant.
-      if (consent || hadChoice) gtag('consent', 'update', consentState(gcm, consent));
+      if (consent || hadChoice) gtag('consent', 'update', consentState(gcm, consent ? consent.categories : []));
       hadChoice = !!consent;
     },
   };

@@ -1,7 +1,7 @@
 // From the kernel only: this integration is a part loaded on demand, and in the script tag its file shares the gate's
 // engine (src/core/kernel.ts).
 import { $language, getTexts, setOwn, shortHash, VERSION, type Integration } from '../kernel';
-import type { ChoiceDetail, Config, ConsentAction, ConsentSource } from '../types';
+import type { ChoiceDetail, Config, ConsentAction, ConsentSource, Regime } from '../types';
 import { RECORDS_QUEUE_KEY } from './records-queue';
 
 export { RECORDS_QUEUE_KEY };
@@ -29,6 +29,8 @@ export interface ConsentRecord {
   source: ConsentSource;
   /** A Global Privacy Control signal was honoured. */
   gpc: boolean;
+  /** The regime the choice was made under (`regions`). */
+  regime: Regime;
   /** Every category, granted or refused. */
   categories: Record<string, boolean>;
   /** Every service, granted or refused. */
@@ -99,6 +101,7 @@ function toRecord(config: Config, detail: ChoiceDetail): ConsentRecord {
     action: detail.action,
     source: detail.source,
     gpc: !!consent.gpc,
+    regime: consent.regime || 'opt-in',
     categories,
     services,
   };

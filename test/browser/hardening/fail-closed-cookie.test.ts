@@ -137,7 +137,7 @@ describe('a second consent cookie on the parent domain', () => {
     const services = categories.includes('performance') ? ['ga'] : [];
     return encodeConsent(
       config,
-      { categories: ['necessary', ...categories], services, consentId: '0f8fad5b-d9cb-469f-a165-70867728950e', consentTime: time, updateTime: time, revision: 1, gpc: false },
+      { categories: ['necessary', ...categories], services, consentId: '0f8fad5b-d9cb-469f-a165-70867728950e', consentTime: time, updateTime: time, revision: 1, gpc: false, regime: 'opt-in' },
       { gpcConflict: false },
     );
   };

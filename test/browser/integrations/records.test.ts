@@ -26,6 +26,7 @@ const RECORD_KEYS = [
   'gpc',
   'language',
   'previousConsentId',
+  'regime',
   'revision',
   'services',
   'source',

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { consentMode } from '../../../src/core/integrations/consent-mode';
 import { integrationRunner } from './run-integration';
 import { DEFAULT_CONFIG, DEFAULT_GCM_MAPPING } from '../../../src/core/engine/defaults';
-import { $config, $consent } from '../../../src/core/engine/stores';
+import { $config, $consent, $gpc, $regime, $region } from '../../../src/core/engine/stores';
 import type { Config, ConsentModeConfig, Consent } from '../../../src/core/types';
 
 /** The integration, run as `init` runs it. */
@@ -49,6 +49,7 @@ function choice(categories: string[]): Consent {
     updateTime: new Date().toISOString(),
     revision: 1,
     gpc: false,
+    regime: 'opt-in',
   };
 }
 
@@ -67,6 +68,9 @@ function start(config: Config): void {
 
 beforeEach(() => {
   $consent.set(null);
+  $regime.set('opt-in');
+  $region.set(undefined);
+  $gpc.set(false);
   delete w.dataLayer;
   delete w.gtag;
   delete w.__tcfapi;
@@ -78,6 +82,42 @@ afterEach(() => {
 });
 
 describe('Google Consent Mode v2', () => {
+  test('outside opt-in, a second default for the visitor\'s region grants what the regime grants (ads denied under GPC)', () => {
+    $regime.set('opt-out');
+    $region.set('US-CA');
+    $gpc.set(true);
+    start(gcmConfig());
+    const [global, regional] = entries();
+    expect(global![2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' });
+    expect(global![2]).not.toHaveProperty('region');
+    expect(regional).toEqual([
+      'consent',
+      'default',
+      {
+        ad_storage: 'denied',
+        ad_user_data: 'denied',
+        ad_personalization: 'denied',
+        analytics_storage: 'granted',
+        functionality_storage: 'granted',
+        personalization_storage: 'granted',
+        security_storage: 'granted',
+        region: ['US-CA'],
+      },
+    ]);
+  });
+
+  test('pushes no regional default under opt-in, nor without a region (the strictest regime applies then)', () => {
+    $regime.set('opt-out');
+    start(gcmConfig());
+    expect(entries()).toHaveLength(1);
+    stopIntegration();
+    delete w.dataLayer;
+    $regime.set('opt-in');
+    $region.set('DE');
+    start(gcmConfig());
+    expect(entries()).toHaveLength(1);
+  });
+
   test('does nothing when googleConsentMode is not configured', () => {
     start(DEFAULT_CONFIG);
     $consent.set(choice(['performance']));

@@ -19,6 +19,7 @@ const consent = (over: Partial<Consent> = {}): Consent => ({
   updateTime: '2026-11-20T10:00:00.000Z',
   revision: 1,
   gpc: false,
+  regime: 'opt-in',
   ...over,
 });
 const NOW = Date.parse('2026-11-25T00:00:00Z');

@@ -44,6 +44,7 @@ function choice(categories: string[], services: string[] = [], gpc = false): Con
     updateTime: new Date(Date.UTC(2026, 0, 1) + clock).toISOString(),
     revision: 3,
     gpc,
+    regime: 'opt-in',
   };
 }
 
@@ -153,6 +154,7 @@ describe('consent records', () => {
       action: 'custom',
       source: 'modal',
       gpc: true,
+      regime: 'opt-in',
       categories: { necessary: true, performance: true, functionality: false, targeting: false, social: false },
       services: { ga: true, hj: false },
     });

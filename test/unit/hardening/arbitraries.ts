@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { parseConfig } from '../../../src/core/engine/config';
+import { REGIMES } from '../../../src/core/engine/regime';
 import type { Config, Consent } from '../../../src/core/types';
 
 /** Runs per property: every property states its count so the closing note can add them up. */
@@ -39,7 +40,7 @@ export const configArb: fc.Arbitrary<Config> = fc
   });
 
 /** A valid choice for `config`: any set of optional categories, each service following or overriding it. */
-export function consentArb(config: Config): fc.Arbitrary<{ consent: Consent; gpcConflict: boolean }> {
+export function consentArb(config: Config): fc.Arbitrary<{ consent: Consent; gpcConflict: boolean; noticePending: boolean }> {
   const optional = config.categories.filter((c) => !c.readOnly).map((c) => c.id);
   const services = config.categories.flatMap((c) => c.services.map((s) => ({ id: s.id, category: c.id })));
   return fc
@@ -51,11 +52,13 @@ export function consentArb(config: Config): fc.Arbitrary<{ consent: Consent; gpc
       }),
       gpc: fc.boolean(),
       gpcConflict: fc.boolean(),
+      regime: fc.constantFrom(...REGIMES),
+      noticePending: fc.boolean(),
       created: fc.integer({ min: 0, max: 100 * 86400 }),
       age: fc.integer({ min: 0, max: 100 * 86400 }),
       uuid: fc.uuid({ version: 4 }),
     })
-    .map(({ granted, overrides, gpc, gpcConflict, created, age, uuid }) => {
+    .map(({ granted, overrides, gpc, gpcConflict, regime, noticePending, created, age, uuid }) => {
       const categories = config.categories.map((c) => c.id).filter((id) => id === 'necessary' || config.categories.find((c) => c.id === id)!.readOnly || granted.includes(id));
       const on = services.filter((s, i) => (overrides[i] === 'follow' ? categories.includes(s.category) : overrides[i] === 'on'));
       const update = NOW - age * 1000;
@@ -68,8 +71,10 @@ export function consentArb(config: Config): fc.Arbitrary<{ consent: Consent; gpc
           updateTime: new Date(Math.floor(update / 1000) * 1000).toISOString(),
           revision: config.revision,
           gpc,
+          regime,
         },
         gpcConflict,
+        noticePending,
       };
     });
 }

@@ -1,6 +1,7 @@
 /**
  * The consent cookie carries no personal data: whatever the visitor chose, its value is only the format version,
- * the config revision, a hash, category ids, service names, a random v4 UUID, two timestamps and flags.
+ * the config revision, a hash, category ids, service names, a random v4 UUID, two timestamps and flags (GPC, the
+ * regime, a notice still to dismiss).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -11,7 +12,7 @@ const ID = '[A-Za-z0-9_-]+';
 const LIST = (item: string) => '(?:' + item + '(?:\\.' + item + ')*)?';
 const FORMAT = new RegExp(
   '^1~\\d+~[0-9a-z]{1,7}~' + LIST(ID) + '~' + LIST('!?' + ID) +
-    '~[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}~[0-9a-z]{1,9}~[0-9a-z]{1,9}~g?c?$',
+    '~[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}~[0-9a-z]{1,9}~[0-9a-z]{1,9}~g?c?[onx]?p?$',
 );
 
 describe('consent cookie content', () => {
@@ -19,8 +20,8 @@ describe('consent cookie content', () => {
     fc.assert(
       fc.property(
         configArb.chain((config) => fc.tuple(fc.constant(config), consentArb(config))),
-        ([config, { consent, gpcConflict }]) => {
-          const value = encodeConsent(config, consent, { gpcConflict });
+        ([config, { consent, gpcConflict, noticePending }]) => {
+          const value = encodeConsent(config, consent, { gpcConflict, noticePending });
           expect(value).toMatch(FORMAT);
           const [, , , categories, exceptions, , created, updated] = value.split('~') as string[];
           const ids = config.categories.map((c) => c.id);
@@ -39,7 +40,7 @@ describe('consent cookie content', () => {
   it('never holds the controller, labels, texts, the URL or the user agent', () => {
     const value = encodeConsent(
       (fc.sample(configArb, { numRuns: 1, seed: 7 })[0])!,
-      { categories: ['necessary'], services: [], consentId: '0f8fad5b-d9cb-469f-a165-70867728950e', consentTime: '2026-11-20T10:00:00.000Z', updateTime: '2026-11-20T10:00:00.000Z', revision: 0, gpc: true },
+      { categories: ['necessary'], services: [], consentId: '0f8fad5b-d9cb-469f-a165-70867728950e', consentTime: '2026-11-20T10:00:00.000Z', updateTime: '2026-11-20T10:00:00.000Z', revision: 0, gpc: true, regime: 'opt-in' },
       { gpcConflict: false },
     );
     expect(value).not.toMatch(/http|@|Mozilla|Example|[\s;,"]/);

@@ -101,11 +101,11 @@ describe('decodeConsent under fuzzing (fast-check)', () => {
     fc.assert(
       fc.property(
         configArb.chain((config) => fc.tuple(fc.constant(config), consentArb(config))),
-        ([config, { consent, gpcConflict }]) => {
-          const decoded = decodeConsent(config, encodeConsent(config, consent, { gpcConflict }), NOW);
+        ([config, { consent, gpcConflict, noticePending }]) => {
+          const decoded = decodeConsent(config, encodeConsent(config, consent, { gpcConflict, noticePending }), NOW);
           expect(decoded).not.toBeNull();
           expect(decoded!.consent).toEqual(consent);
-          expect(decoded!.flags).toEqual({ gpcConflict });
+          expect(decoded!.flags).toEqual({ gpcConflict, noticePending });
         },
       ),
       { numRuns: RUNS },
@@ -144,6 +144,7 @@ describe('decodeConsent under fuzzing (fast-check)', () => {
       updateTime: '2026-11-20T10:00:00.000Z',
       revision: 1,
       gpc: false,
+      regime: 'opt-in',
     };
     const decoded = decodeConsent(parsed, encodeConsent(parsed, consent, { gpcConflict: false }), NOW);
     expect(decoded?.consent.services).toEqual([]);

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../../src/core/engine/config';
+import { decodeConsent, encodeConsent } from '../../../src/core/engine/cookie';
+import { isLaxer, regimeFor } from '../../../src/core/engine/regime';
+import type { Consent, Regime } from '../../../src/core/types';
+
+const US_STATES: Record<string, Regime> = { US: 'opt-out', 'US-CA': 'opt-out', 'US-TX': 'notice', default: 'opt-in' };
+
+describe('regimeFor: which regime a region gets', () => {
+  it('prefers the subdivision, then the country, then default', () => {
+    expect(regimeFor(US_STATES, 'US-TX')).toBe('notice');
+    expect(regimeFor(US_STATES, 'US-CA')).toBe('opt-out');
+    expect(regimeFor(US_STATES, 'US-NY')).toBe('opt-out');
+    expect(regimeFor(US_STATES, 'US')).toBe('opt-out');
+    expect(regimeFor(US_STATES, 'DE')).toBe('opt-in');
+    expect(regimeFor({ default: 'none', FR: 'opt-in' }, 'BR')).toBe('none');
+  });
+
+  it('is opt-in everywhere without a regions map, and where the map has no default', () => {
+    expect(regimeFor({}, 'US-CA')).toBe('opt-in');
+    expect(regimeFor({}, undefined)).toBe('opt-in');
+    expect(regimeFor({ 'US-CA': 'opt-out' }, 'US-NY')).toBe('opt-in');
+  });
+
+  it('with no region given, applies the strictest regime the map uses, its default counted (fail closed)', () => {
+    expect(regimeFor(US_STATES)).toBe('opt-in');
+    expect(regimeFor({ 'US-CA': 'opt-out' })).toBe('opt-in');
+    expect(regimeFor({ 'US-CA': 'opt-out', default: 'none' })).toBe('opt-out');
+    expect(regimeFor({ 'US-TX': 'notice', default: 'none' })).toBe('notice');
+    expect(regimeFor({ default: 'none' })).toBe('none');
+  });
+
+  it('never answers for a region named like an Object.prototype member', () => {
+    expect(regimeFor({ default: 'none' }, 'constructor')).toBe('none');
+  });
+
+  it('a choice made under a laxer regime does not stand under a stricter one', () => {
+    expect(isLaxer('opt-out', 'opt-in')).toBe(true);
+    expect(isLaxer('none', 'opt-out')).toBe(true);
+    expect(isLaxer('opt-in', 'opt-out')).toBe(false);
+    expect(isLaxer('opt-out', 'opt-out')).toBe(false);
+  });
+});
+
+describe('regions in config', () => {
+  it('takes country and subdivision codes and default, with the four regimes', () => {
+    const { config, problems } = parseConfig({ regions: { ...US_STATES, BR: 'none' } });
+    expect(problems).toEqual([]);
+    expect(config.regions).toEqual({ ...US_STATES, BR: 'none' });
+    expect(parseConfig(undefined).config.regions).toEqual({});
+  });
+
+  it('reports a key that is not a region code, names the path, and drops the whole map (opt-in everywhere)', () => {
+    const { config, problems } = parseConfig({ regions: { EU: 'opt-in', 'us-ca': 'opt-out', California: 'opt-out', default: 'none' } });
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['regionKey', 'regions.EU'],
+      ['regionKey', 'regions.us-ca'],
+      ['regionKey', 'regions.California'],
+    ]);
+    expect(problems[0]!.message).toBe('regions.EU: "EU" is not "default" or a region code like "DE" or "US-CA"; regions is unused until fixed');
+    expect(config.regions).toEqual({});
+    expect(regimeFor(config.regions, 'BR')).toBe('opt-in');
+  });
+
+  it('reports a value that is not a regime, saying which ones exist, and drops the whole map', () => {
+    const { config, problems } = parseConfig({ regions: { 'US-CA': 'optout', default: 'none' } });
+    expect(problems.map((p) => [p.code, p.path])).toEqual([['regime', 'regions.US-CA']]);
+    expect(problems[0]!.message).toBe('regions.US-CA: expected "opt-in", "opt-out", "notice" or "none", got "optout"; regions is unused until fixed');
+    expect(config.regions).toEqual({});
+  });
+
+  it('reports regions that is not an object', () => {
+    const { config, problems } = parseConfig({ regions: ['US-CA'] });
+    expect(problems.map((p) => [p.code, p.path])).toEqual([['type', 'regions']]);
+    expect(config.regions).toEqual({});
+  });
+});
+
+describe('the cookie names the regime', () => {
+  const { config } = parseConfig(undefined);
+  const TIME = '2026-11-20T10:00:00.000Z';
+  const consent = (regime: Regime): Consent =>
+    ({ categories: ['necessary', 'performance'], services: [], consentId: '0f8fad5b-d9cb-469f-a165-70867728950e', consentTime: TIME, updateTime: TIME, revision: 1, gpc: false, regime });
+  const NOW = Date.parse('2026-11-25T00:00:00Z');
+
+  it('round-trips each regime and a pending notice, within 200 bytes', () => {
+    for (const regime of ['opt-in', 'opt-out', 'notice', 'none'] as const) {
+      const value = encodeConsent(config, consent(regime), { gpcConflict: false, noticePending: regime == 'opt-out' });
+      expect(value.length).toBeLessThanOrEqual(200);
+      expect(decodeConsent(config, value, NOW)).toEqual({ consent: consent(regime), flags: { gpcConflict: false, noticePending: regime == 'opt-out' } });
+    }
+  });
+
+  it('reads a cookie from before regions (no regime letter) as an opt-in choice', () => {
+    const value = encodeConsent(config, consent('opt-in'), { gpcConflict: false });
+    expect(value.endsWith('~')).toBe(true);
+    expect(decodeConsent(config, value, NOW)!.consent.regime).toBe('opt-in');
+  });
+
+  it('refuses a cookie whose regime letter was edited (an opt-in choice cannot pass as laxer, or the reverse)', () => {
+    const value = encodeConsent(config, consent('opt-out'), { gpcConflict: false });
+    expect(decodeConsent(config, value.replace(/o$/, ''), NOW)).toBeNull();
+    expect(decodeConsent(config, value.replace(/o$/, 'x'), NOW)).toBeNull();
+  });
+});
