@@ -44,6 +44,7 @@ const assets = () => ({
     if (existsSync('src/record.schema.json')) copyFileSync('src/record.schema.json', 'dist/record.schema.json');
     writeFileSync('dist/core.d.ts', "export * from './types/core/index.js';\n");
     writeFileSync('dist/cookiegate.d.ts', "export * from './types/index.js';\n");
+    writeFileSync('dist/server.d.ts', "export * from './types/server.js';\n");
   },
 });
 
@@ -265,7 +266,7 @@ const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'nanostores'];
 
 export default [
   {
-    input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts' },
+    input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts', server: 'src/server.ts' },
     external,
     plugins: [
       rawCss(),
