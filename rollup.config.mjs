@@ -45,6 +45,8 @@ const assets = () => ({
     writeFileSync('dist/core.d.ts', "export * from './types/core/index.js';\n");
     writeFileSync('dist/cookiegate.d.ts', "export * from './types/index.js';\n");
     writeFileSync('dist/server.d.ts', "export * from './types/server.js';\n");
+    // `import 'cookiegate/cookiegate.css'` type-checks (TypeScript 6 reports an unresolved side-effect import, TS2882).
+    writeFileSync('dist/cookiegate.css.d.ts', '/** The stylesheet: importing it adds the styles, and exports nothing. */\nexport {};\n');
   },
 });
 

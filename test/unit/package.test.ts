@@ -38,7 +38,7 @@ describe('package.json', () => {
     expect(Object.keys(exp)).toEqual(expect.arrayContaining(['.', './core', './cookiegate.css', './schema.json', './package.json']));
     expect(exp['.']).toEqual({ types: './dist/cookiegate.d.ts', import: './dist/cookiegate.mjs', default: './dist/cookiegate.mjs' });
     expect(exp['./core']).toEqual({ types: './dist/core.d.ts', import: './dist/core.mjs', default: './dist/core.mjs' });
-    expect(exp['./cookiegate.css']).toBe('./dist/cookiegate.css');
+    expect(exp['./cookiegate.css']).toEqual({ types: './dist/cookiegate.css.d.ts', default: './dist/cookiegate.css' });
     expect(exp['./schema.json']).toBe('./dist/cookiegate.schema.json');
     // `types` must come first in a conditions object, or TypeScript picks the .mjs and finds no types.
     for (const value of Object.values(exp)) if (typeof value == 'object') expect(Object.keys(value)[0]).toBe('types');

@@ -13,6 +13,7 @@ import { listenToOtherTabs } from '../integrations/cross-tab';
 import { hasTexts, resolveLanguage, setLocalesBase } from '../texts/language';
 import { deferTexts, showLanguage } from '../texts/set-language';
 import { setNonce } from '../platform/nonce';
+import { setStylesInjected } from '../platform/styles-setting';
 import { consentMode } from '../integrations/consent-mode';
 import { vendors } from '../integrations/vendors';
 import { hasQueuedRecords } from '../integrations/records-queue';
@@ -32,6 +33,12 @@ export interface InitOptions {
    * `locales/` beside `cookiegate.js`; the ESM build imports its own locale chunks unless this is set.
    */
   localesUrl?: string;
+  /**
+   * `false`: cookiegate injects no `<style>`, because the app bundles or links `cookiegate/cookiegate.css` itself
+   * (a bundled copy is also recognised without this, by its `--cg-stylesheet-*` marker properties).
+   * @default true
+   */
+  styles?: boolean;
 }
 
 /** How the entry that calls `initCore` wants it to behave; not part of the public options. */
@@ -44,6 +51,20 @@ export interface InitMode {
 }
 
 let initialized = false;
+/**
+ * The first call's config as JSON: a later call with an equal config (React Strict Mode runs effects twice, a hot
+ * reload re-runs an entry) is that same start again, not a second config.
+ */
+let firstConfig: string | undefined;
+
+/** A config as JSON; `undefined` for one JSON cannot hold (a cycle), which then never counts as equal. */
+function fingerprint(userConfig: unknown): string | undefined {
+  try {
+    return JSON.stringify(userConfig ?? null);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Re-reads the cookie after another tab chose; the cookie is the truth, the message only a nudge. */
 function syncFromOtherTab(config: Config): void {
@@ -60,7 +81,8 @@ function syncFromOtherTab(config: Config): void {
 
 /**
  * Starts cookiegate without UI: validates the config (logging each problem), reads the stored choice,
- * starts the integrations, and gates `data-category` elements. Call once; later calls are ignored with an error.
+ * starts the integrations, and gates `data-category` elements. Call once: a later call with an equal config (React
+ * Strict Mode, a hot reload) does nothing; one with another config is ignored with an error.
  * Never throws: an invalid config runs with what is valid, or the defaults, and nothing optional runs before consent.
  *
  * @param userConfig the site owner's JSON config (optional)
@@ -69,15 +91,20 @@ function syncFromOtherTab(config: Config): void {
  * @example init({ revision: 2, controller: { name: 'Example Ltd', policyUrl: '/privacy' } })
  */
 export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mode: InitMode = {}): Config {
+  const asJson = fingerprint(userConfig);
   if (initialized) {
-    report(problem('type', 'init', 'one call per page (the first config stays in force)', 'a second call'));
+    if (asJson === undefined || asJson !== firstConfig) {
+      report(problem('type', 'init', 'one call per page (the first config stays in force)', 'a second call with another config'));
+    }
     return $config.get();
   }
   initialized = true;
+  firstConfig = asJson;
   const { config, problems, advice } = parseConfig(userConfig);
   problems.forEach(report);
   advice.forEach(advise);
   if (options.nonce !== undefined) setNonce(options.nonce);
+  if (options.styles === false) setStylesInjected(false);
   $config.set(config);
   setLocalesBase(options.localesUrl);
   const lang = resolveLanguage(config);
@@ -157,4 +184,5 @@ const running: Array<() => void> = [];
 export function stopCore(): void {
   running.splice(0).forEach((stop) => stop());
   initialized = false;
+  setStylesInjected(true);
 }
