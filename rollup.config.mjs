@@ -45,6 +45,7 @@ const assets = () => ({
     writeFileSync('dist/core.d.ts', "export * from './types/core/index.js';\n");
     writeFileSync('dist/cookiegate.d.ts', "export * from './types/index.js';\n");
     writeFileSync('dist/server.d.ts', "export * from './types/server.js';\n");
+    writeFileSync('dist/react.d.ts', "export * from './types/bindings/react.js';\n");
     // `import 'cookiegate/cookiegate.css'` type-checks (TypeScript 6 reports an unresolved side-effect import, TS2882).
     writeFileSync('dist/cookiegate.css.d.ts', '/** The stylesheet: importing it adds the styles, and exports nothing. */\nexport {};\n');
   },
@@ -160,6 +161,15 @@ const production = () => ({
   },
 });
 
+/**
+ * `'use client'` on top of the React binding: its components use hooks, so React Server Components must treat the
+ * file as client code. Added after minifying (a minifier drops a directive it does not know).
+ */
+const useClient = (names) => ({
+  name: 'use-client',
+  renderChunk: (code, chunk) => (chunk.isEntry && names.includes(chunk.name) ? "'use client';" + code : null),
+});
+
 const minify = () =>
   terser({
     ecma: 2020,
@@ -264,17 +274,19 @@ const part = (input, file, own = []) => ({
   output: { file: 'dist/' + file, format: 'iife', globals: (id) => (id.endsWith(KERNEL) || /core\/kernel$/.test(id) ? KERNEL_GLOBAL : id) },
 });
 
-const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'nanostores'];
+/** Never bundled: the runtime dependencies, and each binding's framework (a peer dependency of that binding only). */
+const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'nanostores', 'react'];
 
 export default [
   {
-    input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts', server: 'src/server.ts' },
+    input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts', server: 'src/server.ts', react: 'src/bindings/react.ts' },
     external,
     plugins: [
       rawCss(),
       version(),
       typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist' }),
       minify(),
+      useClient(['react']),
       assets(),
       declarationExtensions(),
       configSchema(),

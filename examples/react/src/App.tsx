@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { useStore } from '@nanostores/react';
-import { $consent, hasConsent, reset, showPreferences } from 'cookiegate';
+import { useCallback, useEffect, useState } from 'react';
+import { reset, showPreferences } from 'cookiegate';
+import { Gated, useConsent, useGranted, useRefreshOnChoice } from 'cookiegate/react';
 
 type Route = 'home' | 'video';
 
@@ -19,9 +19,8 @@ function useRoute(): Route {
 
 /** Loads the analytics tag once its service is allowed; renders nothing. */
 function Analytics() {
-  // Subscribing re-renders on every choice, so hasConsent() below always reads the current one.
-  useStore($consent);
-  const allowed = hasConsent('performance', 'stats');
+  // Re-renders on every choice (another tab's too); false on the server and in the hydrating render.
+  const allowed = useGranted('performance', 'stats');
   useEffect(() => {
     if (!allowed || document.querySelector('script[data-example="stats"]')) return;
     const script = document.createElement('script');
@@ -33,11 +32,14 @@ function Analytics() {
 }
 
 function ConsentStatus() {
-  const consent = useStore($consent);
+  const consent = useConsent();
+  // Where a server rendered for the old choice, this is where the app would call router.refresh().
+  const [choices, setChoices] = useState(0);
+  useRefreshOnChoice(useCallback(() => setChoices((n) => n + 1), []));
   if (!consent) return <p id="status">No choice yet: nothing optional runs.</p>;
   return (
     <p id="status">
-      Allowed: <strong>{consent.categories.join(', ')}</strong>
+      Allowed: <strong>{consent.categories.join(', ')}</strong> (choices made on this page: {choices})
     </p>
   );
 }
@@ -57,8 +59,10 @@ export function App() {
       ) : (
         <section>
           <h2>Video</h2>
-          {/* Rendered on a route change: cookiegate gates it like markup that was there from the start. */}
-          <iframe data-category="social" data-service="video" data-src="./embed.html" title="Example video" />
+          {/* Not in the page until the video service is allowed: our placeholder (React's own markup) meanwhile. */}
+          <Gated category="social" service="video">
+            <iframe src="./embed.html" title="Example video" />
+          </Gated>
         </section>
       )}
       <p>

@@ -1,15 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { init } from 'cookiegate';
+import { CookieGate } from 'cookiegate/react';
 import config from '../cookiegate.json';
 import { App } from './App';
 
-// Once, before the app renders: reads the stored choice, shows the built-in banner when there is none, and from now
-// on gates every `data-category` element, including those React adds later.
-init(config);
-
+// <CookieGate> starts cookiegate once, in an effect (Strict Mode's second run is a silent no-op): it reads the stored
+// choice, shows the built-in banner when there is none, and gates every `data-category` element React adds later.
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <CookieGate config={config}>
+      <App />
+    </CookieGate>
   </StrictMode>,
 );

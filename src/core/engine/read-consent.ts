@@ -24,7 +24,8 @@ export interface ReadConsentOptions {
 /** Each config object is validated once (and its problems logged once), however many requests read with it. */
 const parsed = new WeakMap<object, Config>();
 
-function configOf(userConfig: UserConfig | undefined): Config {
+/** The validated config of a site owner's config object, parsed once per object (its problems logged once). */
+export function configOf(userConfig: UserConfig | undefined): Config {
   if (!userConfig || typeof userConfig != 'object') return parseConfig(userConfig).config;
   let config = parsed.get(userConfig);
   if (!config) {

@@ -29,19 +29,24 @@ interface Example {
   addEmbed: string;
   /** The built-in UI is in the bundle (everything but the headless example). */
   builtInUi: boolean;
+  /**
+   * How the embed waits: `markup`, an `<iframe data-category data-src>` cookiegate holds; `component`, the binding's
+   * `<Gated>`, which renders our placeholder and puts the iframe (with its `src`) in the page only once allowed.
+   */
+  gatedBy: 'markup' | 'component';
 }
 
 const EXAMPLES: Example[] = [
-  { name: 'react', addEmbed: 'Video', builtInUi: true },
-  { name: 'vue', addEmbed: 'Video', builtInUi: true },
-  { name: 'svelte', addEmbed: 'Video', builtInUi: true },
-  { name: 'headless', addEmbed: 'Add a video', builtInUi: false },
+  { name: 'react', addEmbed: 'Video', builtInUi: true, gatedBy: 'component' },
+  { name: 'vue', addEmbed: 'Video', builtInUi: true, gatedBy: 'markup' },
+  { name: 'svelte', addEmbed: 'Video', builtInUi: true, gatedBy: 'markup' },
+  { name: 'headless', addEmbed: 'Add a video', builtInUi: false, gatedBy: 'markup' },
 ];
 
 /** Lets requests that an activation would start reach the server. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
-describe.each(EXAMPLES.map((example) => [example.name, example] as const))('examples/%s (built with Vite)', (name, { addEmbed, builtInUi }) => {
+describe.each(EXAMPLES.map((example) => [example.name, example] as const))('examples/%s (built with Vite)', (name, { addEmbed, builtInUi, gatedBy }) => {
   const base = `/examples/${name}/dist/`;
 
   it('loads nothing gated before a choice, not even an embed added by a later route, and all of it after Accept all', async () => {
@@ -54,12 +59,15 @@ describe.each(EXAMPLES.map((example) => [example.name, example] as const))('exam
     const add = s.page.getByRole(builtInUi ? 'link' : 'button', { name: addEmbed, exact: true });
     await add.click();
     const frame = s.page.locator('iframe[title="Example video"]');
-    await frame.waitFor({ state: 'attached' });
+    if (gatedBy == 'component') {
+      await s.page.getByRole('button', { name: 'Allow Example Video', exact: true }).waitFor({ state: 'visible' });
+      expect(await frame.count()).toBe(0);
+    } else await frame.waitFor({ state: 'attached' });
     await settle();
 
     expect(h.server.requestsTo(base + 'analytics.js')).toHaveLength(0);
     expect(h.server.requestsTo(base + 'embed.html')).toHaveLength(0);
-    expect(await frame.getAttribute('src')).toBeNull();
+    if (gatedBy == 'markup') expect(await frame.getAttribute('src')).toBeNull();
     expect(await evaluate(s.page, 'window.exampleAnalytics')).toBeUndefined();
     expect(await s.cookieNames()).toEqual([]);
 
@@ -71,6 +79,11 @@ describe.each(EXAMPLES.map((example) => [example.name, example] as const))('exam
 
     expect(h.server.requestsTo(base + 'analytics.js')).toHaveLength(1);
     expect(await frame.getAttribute('src')).toBe('./embed.html');
+    if (gatedBy == 'component') {
+      expect(await s.page.getByRole('button', { name: 'Allow Example Video', exact: true }).count()).toBe(0);
+      // useRefreshOnChoice ran its callback once for the one choice.
+      expect(await s.page.textContent('#status')).toContain('choices made on this page: 1');
+    }
     expect(await s.page.textContent('#status')).toContain('performance');
     expect(await s.cookieNames()).toEqual(['_stats', 'cookiegate']);
     expect(await acceptAll.isVisible()).toBe(false);
