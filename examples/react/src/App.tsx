@@ -6,29 +6,33 @@ type Route = 'home' | 'video';
 
 const readRoute = (): Route => (location.hash === '#/video' ? 'video' : 'home');
 
-/** A tiny hash router: enough to show that elements added on a later route are gated too. */
+/**
+ * A tiny hash router: enough to show that elements added on a later route are gated too. The server never sees the
+ * hash, so the first render is always home (as on the server) and the route follows once mounted.
+ */
 function useRoute(): Route {
-  const [route, setRoute] = useState(readRoute);
+  const [route, setRoute] = useState<Route>('home');
   useEffect(() => {
     const update = () => setRoute(readRoute());
+    update();
     addEventListener('hashchange', update);
     return () => removeEventListener('hashchange', update);
   }, []);
   return route;
 }
 
-/** Loads the analytics tag once its service is allowed; renders nothing. */
+/**
+ * The analytics tag as marked markup: inert until its service is allowed, then run by cookiegate exactly once per page
+ * load, even though React renders (and on a mismatch would re-create) this element.
+ */
 function Analytics() {
-  // Re-renders on every choice (another tab's too); false on the server and in the hydrating render.
   const allowed = useGranted('performance', 'stats');
-  useEffect(() => {
-    if (!allowed || document.querySelector('script[data-example="stats"]')) return;
-    const script = document.createElement('script');
-    script.src = './analytics.js';
-    script.dataset.example = 'stats';
-    document.head.append(script);
-  }, [allowed]);
-  return null;
+  return (
+    <>
+      <script type="text/plain" data-category="performance" data-service="stats" src="./analytics.js" />
+      <p id="stats">Statistics: {allowed ? 'on' : 'off'}</p>
+    </>
+  );
 }
 
 function ConsentStatus() {

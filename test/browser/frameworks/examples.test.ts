@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, evaluate, useBrowserHarness } from '../harness';
 
@@ -113,5 +114,66 @@ describe.each(EXAMPLES.map((example) => [example.name, example] as const))('exam
     const s = await h.open({ path: base + 'index.html' });
     await s.page.getByRole('button', { name: 'Accept all', exact: true }).waitFor({ state: 'visible' });
     expect(await s.page.locator('.cg-banner').count()).toBe(builtInUi ? 1 : 0);
+  });
+});
+
+/**
+ * examples/react rendered on the server (its dist/server/entry-server.js, as an SSR framework would run it) and
+ * hydrated in Chromium: the server reads the choice from the request's cookies, the browser's first render matches
+ * it, and the marked analytics tag runs once per page load.
+ */
+describe('examples/react, server-rendered and hydrated', () => {
+  const base = '/examples/react/dist/';
+  type Render = (cookie: string | undefined) => { html: string; consent: unknown };
+  let render: Render;
+  /** What the server rendered last, and whether it sent the consent it read along (false: a broken page, on purpose). */
+  let lastHtml = '';
+
+  beforeAll(async () => {
+    const entry = pathToFileURL(join(REPO_ROOT, 'examples/react/dist/server/entry-server.js')).href;
+    render = ((await import(entry)) as { render: Render }).render;
+  });
+
+  /** Serves the app rendered for the request's cookies; `withConsent: false` leaves the server's snapshot out. */
+  function serveSsr(path: string, withConsent = true): void {
+    const template = readFileSync(join(REPO_ROOT, 'examples/react/dist/index.html'), 'utf8');
+    h.server.route(base + path, (req, res) => {
+      const { html, consent } = render(req.headers.cookie);
+      lastHtml = html;
+      const snapshot = withConsent ? `<script type="application/json" id="server-consent">${JSON.stringify(consent).replace(/</g, '\\u003c')}</script>` : '';
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(template.replace('<div id="root"></div>', `<div id="root">${html}</div>${snapshot}`));
+    });
+  }
+
+  it('hydrates without a mismatch on a first visit and for a returning visitor, and runs the marked tag once per page load', async () => {
+    serveSsr('ssr.html');
+    const s = await h.open({ path: base + 'ssr.html' });
+    await s.page.getByRole('button', { name: 'Accept all', exact: true }).click();
+    await s.page.waitForFunction('window.exampleAnalytics === 1');
+    await settle();
+    expect(h.server.requestsTo(base + 'analytics.js')).toHaveLength(1);
+
+    // Returning visitor: the server reads the cookie and renders the granted state; the browser hydrates it as is.
+    await s.reload();
+    expect(lastHtml).toContain('Statistics: <!-- -->on');
+    await s.page.waitForFunction('window.exampleAnalytics === 1');
+    await settle();
+    expect(h.server.requestsTo(base + 'analytics.js')).toHaveLength(2); // one per page load
+    expect(await s.page.textContent('#stats')).toBe('Statistics: on');
+    expect(await s.page.locator('script[data-category][src="./analytics.js"]').count()).toBe(2); // the inert original, and the copy that ran
+    expect(s.pageErrors).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('reports a mismatch when the browser does not get the server snapshot (the check above can fail)', async () => {
+    serveSsr('ssr-no-snapshot.html', false);
+    const first = await h.open({ path: base + 'ssr-no-snapshot.html' });
+    await first.page.getByRole('button', { name: 'Accept all', exact: true }).click();
+    await first.page.waitForFunction('window.exampleAnalytics === 1');
+    await first.reload();
+    await first.page.waitForFunction('window.exampleAnalytics === 1');
+    await settle();
+    expect(first.consoleErrors.some((line) => line.startsWith('hydration error:'))).toBe(true);
   });
 });
