@@ -46,6 +46,7 @@ const assets = () => ({
     writeFileSync('dist/cookiegate.d.ts', "export * from './types/index.js';\n");
     writeFileSync('dist/server.d.ts', "export * from './types/server.js';\n");
     writeFileSync('dist/react.d.ts', "export * from './types/bindings/react.js';\n");
+    writeFileSync('dist/vue.d.ts', "export * from './types/bindings/vue.js';\n");
     // `import 'cookiegate/cookiegate.css'` type-checks (TypeScript 6 reports an unresolved side-effect import, TS2882).
     writeFileSync('dist/cookiegate.css.d.ts', '/** The stylesheet: importing it adds the styles, and exports nothing. */\nexport {};\n');
   },
@@ -175,7 +176,8 @@ const minify = () =>
     ecma: 2020,
     module: true,
     compress: { passes: 2, pure_getters: true },
-    format: { comments: false },
+    // Pure annotations stay: an app's bundler drops a binding's unused components (`defineComponent(…)` calls) by them.
+    format: { comments: false, preserve_annotations: true },
   });
 
 /**
@@ -275,11 +277,11 @@ const part = (input, file, own = []) => ({
 });
 
 /** Never bundled: the runtime dependencies, and each binding's framework (a peer dependency of that binding only). */
-const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'nanostores', 'react'];
+const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'nanostores', 'react', 'vue'];
 
 export default [
   {
-    input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts', server: 'src/server.ts', react: 'src/bindings/react.ts' },
+    input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts', server: 'src/server.ts', react: 'src/bindings/react.ts', vue: 'src/bindings/vue.ts' },
     external,
     plugins: [
       rawCss(),
