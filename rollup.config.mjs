@@ -44,6 +44,11 @@ const assets = () => ({
     if (existsSync('src/record.schema.json')) copyFileSync('src/record.schema.json', 'dist/record.schema.json');
     writeFileSync('dist/core.d.ts', "export * from './types/core/index.js';\n");
     writeFileSync('dist/cookiegate.d.ts', "export * from './types/index.js';\n");
+    writeFileSync('dist/server.d.ts', "export * from './types/server.js';\n");
+    writeFileSync('dist/react.d.ts', "export * from './types/bindings/react.js';\n");
+    writeFileSync('dist/vue.d.ts', "export * from './types/bindings/vue.js';\n");
+    // `import 'cookiegate/cookiegate.css'` type-checks (TypeScript 6 reports an unresolved side-effect import, TS2882).
+    writeFileSync('dist/cookiegate.css.d.ts', '/** The stylesheet: importing it adds the styles, and exports nothing. */\nexport {};\n');
   },
 });
 
@@ -320,12 +325,22 @@ const production = () => ({
   },
 });
 
+/**
+ * `'use client'` on top of the React binding: its components use hooks, so React Server Components must treat the
+ * file as client code. Added after minifying (a minifier drops a directive it does not know).
+ */
+const useClient = (names) => ({
+  name: 'use-client',
+  renderChunk: (code, chunk) => (chunk.isEntry && names.includes(chunk.name) ? "'use client';" + code : null),
+});
+
 const minify = () =>
   terser({
     ecma: 2020,
     module: true,
     compress: { passes: 2, pure_getters: true },
-    format: { comments: false },
+    // Pure annotations stay: an app's bundler drops a binding's unused components (`defineComponent(…)` calls) by them.
+    format: { comments: false, preserve_annotations: true },
   });
 
 /**
@@ -432,7 +447,8 @@ const part = (input, file, own = []) => ({
   output: { file: 'dist/' + file, format: 'iife', globals: (id) => (id.endsWith(KERNEL) || /core\/kernel$/.test(id) ? KERNEL_GLOBAL : id) },
 });
 
-const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'nanostores'];
+/** Never bundled: the runtime dependencies, and each binding's framework (a peer dependency of that binding only). */
+const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'nanostores', 'react', 'vue'];
 
 /**
  * Beside `dist/cli.mjs`: `audit-report.schema.json`, the JSON Schema of the audit's `--json` report, generated from
@@ -452,7 +468,7 @@ const cliAssets = () => ({
 
 export default [
   {
-    input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts', 'auto-block': 'src/core/auto-block/index.ts' },
+    input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts', 'auto-block': 'src/core/auto-block/index.ts', server: 'src/server.ts', react: 'src/bindings/react.ts', vue: 'src/bindings/vue.ts' },
     external,
     plugins: [
       gateLabels(),
@@ -464,6 +480,7 @@ export default [
       version(),
       typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types', outDir: 'dist' }),
       minify(),
+      useClient(['react']),
       assets(),
       declarationExtensions(),
       configSchema(),

@@ -12,7 +12,8 @@
  *   node examples/build-frameworks.mjs --require       exit 1 instead of skipping when the npm registry is unreachable
  *
  * Offline, an example whose node_modules is missing is skipped with a message (exit 0), so `npm start` still serves
- * the other examples. Installs run side by side (they wait on the network); builds run one after the other (Vite
+ * the other examples. An example with `src/entry-server.tsx` (react) also gets its server build in dist/server/.
+ * Installs run side by side (they wait on the network); builds run one after the other (Vite
  * already uses every core).
  */
 import { spawn } from 'node:child_process';
@@ -98,7 +99,12 @@ let failed = 0;
 for (const name of wanted.filter((n) => !skipped.includes(n))) {
   const started = Date.now();
   const dir = join(here, name);
-  const result = await run(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], dir);
+  const vite = join(dir, 'node_modules/vite/bin/vite.js');
+  let result = await run(process.execPath, [vite, 'build', '--logLevel', 'warn'], dir);
+  // A server-rendered example also builds its server entry (dist/server/entry-server.js), which the tests render with.
+  if (result.code === 0 && existsSync(join(dir, 'src/entry-server.tsx'))) {
+    result = await run(process.execPath, [vite, 'build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist/server', '--logLevel', 'warn'], dir);
+  }
   if (result.code !== 0) {
     failed++;
     console.error(`cookiegate: building examples/${name} failed:\n${result.output}`);

@@ -5,7 +5,9 @@ export default defineConfig({
   plugins: [react()],
   // Relative URLs: the built app works from any folder (`/examples/react/dist/` under `npm start`).
   base: './',
-  // `cookiegate` is linked from ../.. (file:), so without this its `nanostores` import would resolve to the library's
-  // own copy and @nanostores/react's to ours: one copy keeps the bundle small. An app installing from npm needs none of this.
-  resolve: { dedupe: ['nanostores'] },
+  // `cookiegate` is linked from ../.. (file:), so without this its `nanostores` and `react` imports would resolve from
+  // the library's folder (which has no React): one copy of each, the app's. An app installing from npm needs none of this.
+  resolve: { dedupe: ['nanostores', 'react'] },
+  // The server build (dist/server/) bundles cookiegate too, so its `react` import is this app's React.
+  ssr: { noExternal: ['cookiegate'] },
 });

@@ -5,6 +5,7 @@ export default defineConfig({
   plugins: [vue()],
   // Relative URLs: the built app works from any folder (`/examples/vue/dist/` under `npm start`).
   base: './',
-  // `cookiegate` is linked from ../.. (file:): one copy of nanostores for it and @nanostores/vue. Not needed from npm.
-  resolve: { dedupe: ['nanostores'] },
+  // `cookiegate` is linked from ../.. (file:): its `nanostores` and `vue` imports must be this app's copies (the
+  // library's folder has no Vue). Not needed from npm.
+  resolve: { dedupe: ['nanostores', 'vue'] },
 });

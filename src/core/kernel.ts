@@ -7,6 +7,7 @@
 export * from './index';
 export { $loadingTexts } from './engine/stores';
 export { getNonce } from './platform/nonce';
+export { areStylesInjected } from './platform/styles-setting';
 export { definePart, definedPart, loadPart, setPartLoaders, type Parts, type PartName, type PartLoaders } from './engine/parts';
 export { ensureTexts } from './texts/set-language';
 export { describeElement } from './engine/activate';

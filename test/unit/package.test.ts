@@ -39,7 +39,7 @@ describe('package.json', () => {
     expect(Object.keys(exp)).toEqual(expect.arrayContaining(['.', './core', './cookiegate.css', './schema.json', './package.json']));
     expect(exp['.']).toEqual({ types: './dist/cookiegate.d.ts', import: './dist/cookiegate.mjs', default: './dist/cookiegate.mjs' });
     expect(exp['./core']).toEqual({ types: './dist/core.d.ts', import: './dist/core.mjs', default: './dist/core.mjs' });
-    expect(exp['./cookiegate.css']).toBe('./dist/cookiegate.css');
+    expect(exp['./cookiegate.css']).toEqual({ types: './dist/cookiegate.css.d.ts', default: './dist/cookiegate.css' });
     expect(exp['./schema.json']).toBe('./dist/cookiegate.schema.json');
     // `types` must come first in a conditions object, or TypeScript picks the .mjs and finds no types.
     for (const value of Object.values(exp)) if (typeof value == 'object') expect(Object.keys(value)[0]).toBe('types');
@@ -63,7 +63,7 @@ describe('package.json', () => {
   it('has the `cookiegate` command, whose browser driver is an optional peer, never installed for sites', () => {
     expect(pkg.bin).toEqual({ cookiegate: './dist/cli.mjs' });
     expect(readFileSync(join(ROOT, 'dist/cli.mjs'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
-    expect(Object.keys(pkg.peerDependencies)).toEqual(['playwright-core']);
+    expect(Object.keys(pkg.peerDependencies)).toEqual(['playwright-core', 'react', 'vue']);
     expect(pkg.peerDependenciesMeta['playwright-core']).toEqual({ optional: true });
     expect(pkg.dependencies['playwright-core']).toBeUndefined();
   });
@@ -317,8 +317,8 @@ describe('in a consumer bundle (rollup, tree-shaken, minified)', () => {
     expect([core.locales, full.locales]).toEqual([LOCALE_CODES.length, LOCALE_CODES.length]);
     expect(total(core)).toBeLessThan(total(full));
     // Budgets with a small margin, like size-limit's: raising one needs a reason in the commit.
-    expect(total(core)).toBeLessThan(22_000);
-    expect(total(full)).toBeLessThan(34_000);
+    expect(total(core)).toBeLessThan(22_400);
+    expect(total(full)).toBeLessThan(34_400);
     writeFileSync(join(ROOT, '.tmp/consumer-sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
   }, 120_000);
 });

@@ -1,43 +1,49 @@
-import { useEffect, useState } from 'react';
-import { useStore } from '@nanostores/react';
-import { $consent, hasConsent, reset, showPreferences } from 'cookiegate';
+import { useCallback, useEffect, useState } from 'react';
+import { reset, showPreferences } from 'cookiegate';
+import { Gated, useConsent, useGranted, useRefreshOnChoice } from 'cookiegate/react';
 
 type Route = 'home' | 'video';
 
 const readRoute = (): Route => (location.hash === '#/video' ? 'video' : 'home');
 
-/** A tiny hash router: enough to show that elements added on a later route are gated too. */
+/**
+ * A tiny hash router: enough to show that elements added on a later route are gated too. The server never sees the
+ * hash, so the first render is always home (as on the server) and the route follows once mounted.
+ */
 function useRoute(): Route {
-  const [route, setRoute] = useState(readRoute);
+  const [route, setRoute] = useState<Route>('home');
   useEffect(() => {
     const update = () => setRoute(readRoute());
+    update();
     addEventListener('hashchange', update);
     return () => removeEventListener('hashchange', update);
   }, []);
   return route;
 }
 
-/** Loads the analytics tag once its service is allowed; renders nothing. */
+/**
+ * The analytics tag as marked markup: inert until its service is allowed, then run by cookiegate exactly once per page
+ * load, even though React renders (and on a mismatch would re-create) this element.
+ */
 function Analytics() {
-  // Subscribing re-renders on every choice, so hasConsent() below always reads the current one.
-  useStore($consent);
-  const allowed = hasConsent('performance', 'stats');
-  useEffect(() => {
-    if (!allowed || document.querySelector('script[data-example="stats"]')) return;
-    const script = document.createElement('script');
-    script.src = './analytics.js';
-    script.dataset.example = 'stats';
-    document.head.append(script);
-  }, [allowed]);
-  return null;
+  const allowed = useGranted('performance', 'stats');
+  return (
+    <>
+      <script type="text/plain" data-category="performance" data-service="stats" src="./analytics.js" />
+      <p id="stats">Statistics: {allowed ? 'on' : 'off'}</p>
+    </>
+  );
 }
 
 function ConsentStatus() {
-  const consent = useStore($consent);
+  const consent = useConsent();
+  // Where a server rendered for the old choice, this is where the app would call router.refresh().
+  const [choices, setChoices] = useState(0);
+  useRefreshOnChoice(useCallback(() => setChoices((n) => n + 1), []));
   if (!consent) return <p id="status">No choice yet: nothing optional runs.</p>;
   return (
     <p id="status">
-      Allowed: <strong>{consent.categories.join(', ')}</strong>
+      Allowed: <strong>{consent.categories.join(', ')}</strong> (choices made on this page: {choices})
     </p>
   );
 }
@@ -57,8 +63,10 @@ export function App() {
       ) : (
         <section>
           <h2>Video</h2>
-          {/* Rendered on a route change: cookiegate gates it like markup that was there from the start. */}
-          <iframe data-category="social" data-service="video" data-src="./embed.html" title="Example video" />
+          {/* Not in the page until the video service is allowed: our placeholder (React's own markup) meanwhile. */}
+          <Gated category="social" service="video">
+            <iframe src="./embed.html" title="Example video" />
+          </Gated>
         </section>
       )}
       <p>

@@ -1,10 +1,8 @@
-import { createApp } from 'vue';
-import { init } from 'cookiegate';
+import { createApp, h } from 'vue';
+import { CookieGate } from 'cookiegate/vue';
 import config from '../cookiegate.json';
 import App from './App.vue';
 
-// Once, before the app mounts: reads the stored choice, shows the built-in banner when there is none, and from now on
-// gates every `data-category` element, including those Vue renders later.
-init(config);
-
-createApp(App).mount('#app');
+// <CookieGate> starts cookiegate once the app is mounted (never on a server): it reads the stored choice, shows the
+// built-in banner when there is none, and gates every `data-category` element Vue renders later.
+createApp({ render: () => h(CookieGate, { config }, () => h(App)) }).mount('#app');

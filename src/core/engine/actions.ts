@@ -2,10 +2,11 @@ import type { ChoiceDetail, Config, Consent, ConsentAction, ConsentChange, Conse
 import { $config, $consent, $gpc, $regime, $ui } from './stores';
 import { eraseConsent, saveConsent, type StoredFlags } from './cookie';
 import { newConsentId } from './consent-id';
-import { gpcRefusedCategories } from '../integrations/gpc';
+import { gpcRefusedCategories, withoutGpcRefused } from '../integrations/gpc';
 import { emit } from './events';
 import { broadcastChoice } from '../integrations/cross-tab';
 import { ownValue } from './own';
+import { grants } from './consent-ref';
 
 /** Every service of the given categories, and per-service overrides applied. */
 function resolveServices(config: Config, categories: string[], services?: string[] | Record<string, boolean>): string[] {
@@ -51,9 +52,8 @@ function decide(
   const categoryOf = (service: string) => config.categories.find((c) => c.services.some((s) => s.id === service))!.id;
   // GPC refuses sale/share categories; only a visitor's explicit switch (modal) or allow button grants them.
   const refused = gpc ? gpcRefusedCategories(config) : [];
-  if (action === 'accept-all' || (source !== 'modal' && source !== 'placeholder')) {
-    categories = categories.filter((id) => !refused.includes(id));
-    granted = granted.filter((id) => !refused.includes(categoryOf(id)));
+  if (gpc && (action === 'accept-all' || (source !== 'modal' && source !== 'placeholder'))) {
+    ({ categories, services: granted } = withoutGpcRefused(config, categories, granted));
   }
   const flags: StoredFlags = {
     gpcConflict: categories.some((id) => refused.includes(id)) || granted.some((id) => refused.includes(categoryOf(id))),
@@ -179,14 +179,7 @@ export function getConsent(): Consent | null {
  * @example if (hasConsent('performance', 'ga')) loadAnalytics()
  */
 export function hasConsent(category: string, service?: string): boolean {
-  const config = $config.get();
-  const found = config.categories.find((c) => c.id === category);
-  if (!found) return false;
-  if (found.readOnly) return true;
-  const consent = $consent.get();
-  if (!consent) return false;
-  if (service !== undefined) return found.services.some((s) => s.id === service) && consent.services.includes(service);
-  return consent.categories.includes(category);
+  return grants($config.get(), $consent.get(), category, service);
 }
 
 /**

@@ -23,6 +23,24 @@ export const STATE_ATTR = 'data-cg-state';
 
 /** Elements already activated or queued: each activates exactly once. */
 const started = new WeakSet<Element>();
+/**
+ * What each script that ran (or is queued to) was: its type with its `src`, or with its code. A marked script runs at
+ * most once per page load, so the same script in a new element (a framework re-created it while recovering from a
+ * hydration mismatch, or renders it again on a client-side navigation) is marked active and not run again.
+ */
+const ranScripts = new Set<string>();
+
+/** What makes a marked script the same script: its type, and its absolute `src` or else its code. */
+function scriptIdentity(script: HTMLScriptElement): string {
+  const src = script.getAttribute('src') ?? script.getAttribute('data-src');
+  let url = src;
+  try {
+    if (src !== null) url = new URL(src, document.baseURI).href;
+  } catch {
+    /* an unparsable src is refused on activation; its text is identity enough */
+  }
+  return (script.getAttribute('data-type') || 'text/javascript') + ' ' + (src !== null ? 'src ' + url : 'code ' + script.text);
+}
 /** Elements already reported as invalid: one error each. */
 const reported = new WeakSet<Element>();
 /** Scripts run one after another, as the parser would have run them. */
@@ -69,7 +87,11 @@ function moveUrl(el: Element, from: string, to: string): void {
   else report(problem('unsafeAttr', describeElement(el), from));
 }
 
-/** Runs one blocked script by replacing it with a live copy; resolves when an external one has loaded or failed. */
+/**
+ * Runs one blocked script through a live copy appended to `<head>`, and marks the inert original `active` where it
+ * is: the page's own markup (which a framework may be about to hydrate) keeps every node it had. Resolves when an
+ * external one has loaded or failed.
+ */
 function runScript(original: HTMLScriptElement): Promise<void> {
   return new Promise((resolve) => {
     const script = document.createElement('script');
@@ -96,7 +118,9 @@ function runScript(original: HTMLScriptElement): Promise<void> {
       } else {
         script.text = trustedScript(original.text);
       }
-      original.replaceWith(script);
+      // Elements appended to <head> are what a framework's hydration skips (React 19 ignores unexpected tags there).
+      (document.head || document.documentElement).appendChild(script);
+      original.setAttribute(STATE_ATTR, 'active');
     } catch (error) {
       // Trusted Types required without our policy allowed, or a page that broke the DOM: this script stays
       // blocked, nothing is thrown into the page, and the scripts after it still get their turn.
@@ -131,7 +155,8 @@ function activateMedia(el: Element): void {
 
 /**
  * Activates one gated element now, whatever the stored choice ("load only this time" on a placeholder).
- * Stores nothing.
+ * Stores nothing. A script runs at most once per page load: another element with the same type and `src` (or the
+ * same inline code) is only marked active.
  *
  * @param el a gated `<script type="text/plain">`, `<iframe>`, `<img>` or `<link>` with `data-category`
  * @example loadOnce.onclick = () => activateElement(document.querySelector('#map')!)
@@ -141,6 +166,12 @@ export function activateElement(el: Element): void {
   started.add(el);
   if (el.tagName === 'SCRIPT') {
     const script = el as HTMLScriptElement;
+    const identity = scriptIdentity(script);
+    if (ranScripts.has(identity)) {
+      script.setAttribute(STATE_ATTR, 'active');
+      return;
+    }
+    ranScripts.add(identity);
     scriptQueue = scriptQueue.then(() => {
       const isExternal = script.hasAttribute('src') || script.hasAttribute('data-src');
       if (isExternal && script.getAttribute('data-type') !== 'module') {

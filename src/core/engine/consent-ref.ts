@@ -16,3 +16,19 @@ export function isGranted(config: Config, consent: Consent | null, ref: string):
     config.categories.some((c) => c.id === category && c.services.some((s) => s.id === service));
   return isDeclared ? consent.services.includes(service!) : consent.categories.includes(category!);
 }
+
+/**
+ * What `hasConsent(category, service?)` answers, for any choice: `necessary` (a read-only category) always, an
+ * unknown category or a service it does not declare never, otherwise what the choice grants. Pure: the browser
+ * asks it about `$consent`, the server about the choice `readConsent` read from a request's cookie.
+ *
+ * @example grants(config, consent, 'social', 'youtube')
+ */
+export function grants(config: Config, consent: Consent | null, category: string, service?: string): boolean {
+  const found = config.categories.find((c) => c.id === category);
+  if (!found) return false;
+  if (found.readOnly) return true;
+  if (!consent) return false;
+  if (service !== undefined) return found.services.some((s) => s.id === service) && consent.services.includes(service);
+  return consent.categories.includes(category);
+}

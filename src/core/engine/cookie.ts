@@ -122,7 +122,7 @@ export function decodeConsent(config: Config, value: string, now = Date.now()): 
   }
 }
 
-/** Every value of cookies named `name` in `document.cookie` (a parent domain may hold a second one). */
+/** Every value of cookies named `name` in a cookie string (a parent domain may hold a second one). */
 export function readCookies(name: string, cookieString: string): string[] {
   const values: string[] = [];
   for (const part of cookieString.split(';')) {
@@ -139,22 +139,27 @@ export function readCookies(name: string, cookieString: string): string[] {
 }
 
 /**
- * The stored choice, or `null`. Where several cookies carry our name (host and parent domain),
- * the most recently updated valid one wins.
+ * The choice a cookie string holds (`document.cookie`, or a request's `Cookie` header), or `null`. Where several
+ * cookies carry our name (host and parent domain), the most recently updated valid one wins.
  */
-export function loadConsent(config: Config): { consent: Consent; flags: StoredFlags } | null {
+export function readStoredConsent(config: Config, cookieString: string, now = Date.now()): { consent: Consent; flags: StoredFlags } | null {
   let best: { consent: Consent; flags: StoredFlags } | null = null;
+  for (const value of readCookies(config.cookie.name, cookieString)) {
+    const decoded = decodeConsent(config, value, now);
+    if (decoded && (!best || decoded.consent.updateTime > best.consent.updateTime)) best = decoded;
+  }
+  return best;
+}
+
+/** The stored choice in this document's cookies, or `null`. */
+export function loadConsent(config: Config): { consent: Consent; flags: StoredFlags } | null {
   let raw: string;
   try {
     raw = document.cookie;
   } catch {
     return null; // cookies disabled or a sandboxed frame: no consent
   }
-  for (const value of readCookies(config.cookie.name, raw)) {
-    const decoded = decodeConsent(config, value);
-    if (decoded && (!best || decoded.consent.updateTime > best.consent.updateTime)) best = decoded;
-  }
-  return best;
+  return readStoredConsent(config, raw);
 }
 
 /** Attributes of a cookie we write: `Path`, `SameSite=Lax`, `Secure` on https, optional `Domain`. */

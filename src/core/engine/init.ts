@@ -15,6 +15,7 @@ import { hasTexts, resolveLanguage, setLocalesBase } from '../texts/language';
 import { deferTexts, showLanguage } from '../texts/set-language';
 import { setNonce } from '../platform/nonce';
 import { firstPhaseIntegrations } from '../integrations/first-phase';
+import { setStylesInjected } from '../platform/styles-setting';
 import { hasQueuedRecords } from '../integrations/records-queue';
 import { INTEGRATION_IMPORTS } from '../integrations/import-parts';
 import { onDemand } from './on-demand';
@@ -45,6 +46,12 @@ export interface InitOptions {
    * applies. The script tag reads it from its `data-region` attribute.
    */
   region?: string;
+  /**
+   * `false`: cookiegate injects no `<style>`, because the app bundles or links `cookiegate/cookiegate.css` itself
+   * (a bundled copy is also recognised without this, by its `--cg-stylesheet-*` marker properties).
+   * @default true
+   */
+  styles?: boolean;
 }
 
 /** How the entry that calls `initCore` wants it to behave; not part of the public options. */
@@ -59,6 +66,20 @@ export interface InitMode {
 }
 
 let initialized = false;
+/**
+ * The first call's config as JSON: a later call with an equal config (React Strict Mode runs effects twice, a hot
+ * reload re-runs an entry) is that same start again, not a second config.
+ */
+let firstConfig: string | undefined;
+
+/** A config as JSON; `undefined` for one JSON cannot hold (a cycle), which then never counts as equal. */
+function fingerprint(userConfig: unknown): string | undefined {
+  try {
+    return JSON.stringify(userConfig ?? null);
+  } catch {
+    return undefined;
+  }
+}
 
 /** The stored choice, if it stands under the regime in force: one made under a laxer regime is asked again. */
 function storedChoice(config: Config): ReturnType<typeof loadConsent> {
@@ -91,7 +112,8 @@ function syncFromOtherTab(config: Config): void {
 
 /**
  * Starts cookiegate without UI: validates the config (logging each problem), reads the stored choice,
- * starts the integrations, and gates `data-category` elements. Call once; later calls are ignored with an error.
+ * starts the integrations, and gates `data-category` elements. Call once: a later call with an equal config (React
+ * Strict Mode, a hot reload) does nothing; one with another config is ignored with an error.
  * Never throws: an invalid config runs with what is valid, or the defaults, and nothing optional runs before consent.
  *
  * @param userConfig the site owner's JSON config (optional)
@@ -100,15 +122,20 @@ function syncFromOtherTab(config: Config): void {
  * @example init({ revision: 2, controller: { name: 'Example Ltd', policyUrl: '/privacy' } })
  */
 export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mode: InitMode = {}): Config {
+  const asJson = fingerprint(userConfig);
   if (initialized) {
-    report(problem('type', 'init', 'one call per page (the first config stays in force)', 'a second call'));
+    if (asJson === undefined || asJson !== firstConfig) {
+      report(problem('type', 'init', 'one call per page (the first config stays in force)', 'a second call with another config'));
+    }
     return $config.get();
   }
   initialized = true;
+  firstConfig = asJson;
   const { config, problems, advice } = parseConfig(userConfig);
   problems.forEach(report);
   advice.forEach(advise);
   if (options.nonce !== undefined) setNonce(options.nonce);
+  if (options.styles === false) setStylesInjected(false);
   $config.set(config);
   const region = readRegion(options.region, mode.regionSource);
   const regime = regimeFor(config.regions, region);
@@ -217,4 +244,5 @@ const running: Array<() => void> = [];
 export function stopCore(): void {
   running.splice(0).forEach((stop) => stop());
   initialized = false;
+  setStylesInjected(true);
 }

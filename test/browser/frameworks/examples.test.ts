@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, evaluate, useBrowserHarness } from '../harness';
 
@@ -29,19 +30,24 @@ interface Example {
   addEmbed: string;
   /** The built-in UI is in the bundle (everything but the headless example). */
   builtInUi: boolean;
+  /**
+   * How the embed waits: `markup`, an `<iframe data-category data-src>` cookiegate holds; `component`, the binding's
+   * `<Gated>`, which renders our placeholder and puts the iframe (with its `src`) in the page only once allowed.
+   */
+  gatedBy: 'markup' | 'component';
 }
 
 const EXAMPLES: Example[] = [
-  { name: 'react', addEmbed: 'Video', builtInUi: true },
-  { name: 'vue', addEmbed: 'Video', builtInUi: true },
-  { name: 'svelte', addEmbed: 'Video', builtInUi: true },
-  { name: 'headless', addEmbed: 'Add a video', builtInUi: false },
+  { name: 'react', addEmbed: 'Video', builtInUi: true, gatedBy: 'component' },
+  { name: 'vue', addEmbed: 'Video', builtInUi: true, gatedBy: 'component' },
+  { name: 'svelte', addEmbed: 'Video', builtInUi: true, gatedBy: 'markup' },
+  { name: 'headless', addEmbed: 'Add a video', builtInUi: false, gatedBy: 'markup' },
 ];
 
 /** Lets requests that an activation would start reach the server. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
-describe.each(EXAMPLES.map((example) => [example.name, example] as const))('examples/%s (built with Vite)', (name, { addEmbed, builtInUi }) => {
+describe.each(EXAMPLES.map((example) => [example.name, example] as const))('examples/%s (built with Vite)', (name, { addEmbed, builtInUi, gatedBy }) => {
   const base = `/examples/${name}/dist/`;
 
   it('loads nothing gated before a choice, not even an embed added by a later route, and all of it after Accept all', async () => {
@@ -54,12 +60,15 @@ describe.each(EXAMPLES.map((example) => [example.name, example] as const))('exam
     const add = s.page.getByRole(builtInUi ? 'link' : 'button', { name: addEmbed, exact: true });
     await add.click();
     const frame = s.page.locator('iframe[title="Example video"]');
-    await frame.waitFor({ state: 'attached' });
+    if (gatedBy == 'component') {
+      await s.page.getByRole('button', { name: 'Allow Example Video', exact: true }).waitFor({ state: 'visible' });
+      expect(await frame.count()).toBe(0);
+    } else await frame.waitFor({ state: 'attached' });
     await settle();
 
     expect(h.server.requestsTo(base + 'analytics.js')).toHaveLength(0);
     expect(h.server.requestsTo(base + 'embed.html')).toHaveLength(0);
-    expect(await frame.getAttribute('src')).toBeNull();
+    if (gatedBy == 'markup') expect(await frame.getAttribute('src')).toBeNull();
     expect(await evaluate(s.page, 'window.exampleAnalytics')).toBeUndefined();
     expect(await s.cookieNames()).toEqual([]);
 
@@ -71,6 +80,11 @@ describe.each(EXAMPLES.map((example) => [example.name, example] as const))('exam
 
     expect(h.server.requestsTo(base + 'analytics.js')).toHaveLength(1);
     expect(await frame.getAttribute('src')).toBe('./embed.html');
+    if (gatedBy == 'component') {
+      expect(await s.page.getByRole('button', { name: 'Allow Example Video', exact: true }).count()).toBe(0);
+      // React's useRefreshOnChoice ran its callback once for the one choice.
+      if (name == 'react') expect(await s.page.textContent('#status')).toContain('choices made on this page: 1');
+    }
     expect(await s.page.textContent('#status')).toContain('performance');
     expect(await s.cookieNames()).toEqual(['_stats', 'cookiegate']);
     expect(await acceptAll.isVisible()).toBe(false);
@@ -100,5 +114,66 @@ describe.each(EXAMPLES.map((example) => [example.name, example] as const))('exam
     const s = await h.open({ path: base + 'index.html' });
     await s.page.getByRole('button', { name: 'Accept all', exact: true }).waitFor({ state: 'visible' });
     expect(await s.page.locator('.cg-banner').count()).toBe(builtInUi ? 1 : 0);
+  });
+});
+
+/**
+ * examples/react rendered on the server (its dist/server/entry-server.js, as an SSR framework would run it) and
+ * hydrated in Chromium: the server reads the choice from the request's cookies, the browser's first render matches
+ * it, and the marked analytics tag runs once per page load.
+ */
+describe('examples/react, server-rendered and hydrated', () => {
+  const base = '/examples/react/dist/';
+  type Render = (cookie: string | undefined) => { html: string; consent: unknown };
+  let render: Render;
+  /** What the server rendered last, and whether it sent the consent it read along (false: a broken page, on purpose). */
+  let lastHtml = '';
+
+  beforeAll(async () => {
+    const entry = pathToFileURL(join(REPO_ROOT, 'examples/react/dist/server/entry-server.js')).href;
+    render = ((await import(entry)) as { render: Render }).render;
+  });
+
+  /** Serves the app rendered for the request's cookies; `withConsent: false` leaves the server's snapshot out. */
+  function serveSsr(path: string, withConsent = true): void {
+    const template = readFileSync(join(REPO_ROOT, 'examples/react/dist/index.html'), 'utf8');
+    h.server.route(base + path, (req, res) => {
+      const { html, consent } = render(req.headers.cookie);
+      lastHtml = html;
+      const snapshot = withConsent ? `<script type="application/json" id="server-consent">${JSON.stringify(consent).replace(/</g, '\\u003c')}</script>` : '';
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(template.replace('<div id="root"></div>', `<div id="root">${html}</div>${snapshot}`));
+    });
+  }
+
+  it('hydrates without a mismatch on a first visit and for a returning visitor, and runs the marked tag once per page load', async () => {
+    serveSsr('ssr.html');
+    const s = await h.open({ path: base + 'ssr.html' });
+    await s.page.getByRole('button', { name: 'Accept all', exact: true }).click();
+    await s.page.waitForFunction('window.exampleAnalytics === 1');
+    await settle();
+    expect(h.server.requestsTo(base + 'analytics.js')).toHaveLength(1);
+
+    // Returning visitor: the server reads the cookie and renders the granted state; the browser hydrates it as is.
+    await s.reload();
+    expect(lastHtml).toContain('Statistics: <!-- -->on');
+    await s.page.waitForFunction('window.exampleAnalytics === 1');
+    await settle();
+    expect(h.server.requestsTo(base + 'analytics.js')).toHaveLength(2); // one per page load
+    expect(await s.page.textContent('#stats')).toBe('Statistics: on');
+    expect(await s.page.locator('script[data-category][src="./analytics.js"]').count()).toBe(2); // the inert original, and the copy that ran
+    expect(s.pageErrors).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('reports a mismatch when the browser does not get the server snapshot (the check above can fail)', async () => {
+    serveSsr('ssr-no-snapshot.html', false);
+    const first = await h.open({ path: base + 'ssr-no-snapshot.html' });
+    await first.page.getByRole('button', { name: 'Accept all', exact: true }).click();
+    await first.page.waitForFunction('window.exampleAnalytics === 1');
+    await first.reload();
+    await first.page.waitForFunction('window.exampleAnalytics === 1');
+    await settle();
+    expect(first.consoleErrors.some((line) => line.startsWith('hydration error:'))).toBe(true);
   });
 });

@@ -161,12 +161,24 @@ describe('actions', () => {
     expect(core.hasConsent('targeting')).toBe(true);
   });
 
-  it('reports a second init and keeps the first config', async () => {
+  it('reports a second init with another config and keeps the first config', async () => {
     const core = await freshCore();
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     core.init({ revision: 9 });
     expect(core.$config.get().revision).toBe(1);
-    expect(errors.mock.calls[0]![0]).toMatch(/^cookiegate: init:/);
+    expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^cookiegate: init: .*another config/)]);
+    errors.mockRestore();
+  });
+
+  it('takes a second init with an equal config (React Strict Mode runs effects twice) silently, as the same start', async () => {
+    const core = await freshCore();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const first = core.$config.get();
+    // A new object with the same content, as a component that builds its config inline passes on its second run.
+    expect(core.init(JSON.parse(JSON.stringify(CONFIG)))).toBe(first);
+    expect(errors).not.toHaveBeenCalled();
+    core.acceptAll();
+    expect(core.getConsent()!.categories).toContain('social');
     errors.mockRestore();
   });
 });
