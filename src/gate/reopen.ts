@@ -61,7 +61,6 @@ export function startReopen(onApproach: () => void): () => void {
     if (!root) {
       root = document.createElement('div');
       root.className = 'cg-root';
-      root.setAttribute('data-nosnippet', '');
       const wrap = document.createElement('aside');
       wrap.className = 'cg-reopen-wrap';
       const button = document.createElement('button');
