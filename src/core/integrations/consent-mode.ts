@@ -26,6 +26,12 @@ function gtag(..._command: unknown[]): void {
   (w.dataLayer = w.dataLayer || []).push(arguments);
 }
 
+/**
+ * Name of the `dataLayer` event pushed after each choice's `consent update`, for Google Tag Manager triggers.
+ * @example dataLayer.push({ event: CONSENT_EVENT, cookiegate: { categories: ['necessary'], services: [] } })
+ */
+export const CONSENT_EVENT = 'cookiegate_consent';
+
 /** All seven types for a choice: a type is granted when any granted category maps to it. */
 function consentState(gcm: ConsentModeConfig, consent: Consent | null): ConsentState {
   const state = {} as ConsentState;
@@ -41,7 +47,8 @@ function consentState(gcm: ConsentModeConfig, consent: Consent | null): ConsentS
 /**
  * Google Consent Mode v2 bridge. Pushes `consent default` (everything denied but `security_storage`)
  * and the configured `set` commands at start, then `consent update` with all seven types for every choice,
- * including the choice restored from the cookie on page load.
+ * including the choice restored from the cookie on page load, each followed by the `cookiegate_consent` event
+ * (`{ event, cookiegate: { categories, services } }`, granted ids only) for Google Tag Manager triggers.
  *
  * As an integration its `start` runs before the stored choice is read and its `apply` before marked elements
  * activate (`engine/integration.ts`), so `default` precedes every Google tag and `update` precedes the activation of
@@ -76,6 +83,12 @@ export function consentMode(): Integration {
       // `reset()` forgets a choice: tell Google everything is denied again rather than leave the old grant.
       if (consent || hadChoice) gtag('consent', 'update', consentState(gcm, consent));
       hadChoice = !!consent;
+      // A plain object, as GTM's own events are: a Custom Event trigger on it fires tags once the update is in,
+      // on each choice and on each page load with a stored one. Copies, so the page cannot edit our state.
+      if (consent) {
+        const w = window as DataLayerWindow;
+        w.dataLayer!.push({ event: CONSENT_EVENT, cookiegate: { categories: consent.categories.slice(), services: consent.services.slice() } });
+      }
     },
   };
 }
