@@ -29,11 +29,14 @@ export const MESSAGES = {
   liveSrc: 'has a live {0} and loads before consent; move the URL to data-{0}',
   liveScript: 'runs before consent; add type="text/plain" so cookiegate can hold it',
   part: 'could not load it ({0}); it is tried again when next needed, and until then nothing it does happens',
+  lateMeta: 'fbq("init") ran before cookiegate\'s revoke; {0}data-vendors="meta" on its tag, or gate the snippet',
+  lateGoogle: 'a Google tag ran before cookiegate\'s consent default; {0}data-consent-mode on its tag, or gate the tag',
   refused: 'the browser refused to run it ({0}); under Trusted Types allow our policy: trusted-types cookiegate',
   // Advice (console.warn): valid, but visitors are told less than regulators expect.
   noController: 'no {0}: the banner should say who asks for consent and link to the privacy policy',
   noProvider: 'no provider: the preferences should say who runs this service',
   noDuration: 'no duration for {0}: the preferences should say how long each cookie lasts',
+  noscript: 'loads {0} when JavaScript is off, so without consent; remove this fallback from the vendor snippet',
   otherCmp: 'another consent tool (an IAB TCF CMP) is on this page; cookiegate is not one and leaves it alone, but visitors would be asked twice',
 } as const;
 

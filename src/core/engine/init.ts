@@ -19,6 +19,7 @@ import { hasQueuedRecords } from '../integrations/records-queue';
 import { INTEGRATION_IMPORTS } from '../integrations/import-parts';
 import { onDemand } from './on-demand';
 import { setPartLoaders } from './parts';
+import { adviseNoscript, reportLateVendors } from './page-checks';
 
 /**
  * Options of `init` beside the JSON config.
@@ -88,6 +89,8 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   if (typeof document == 'undefined') return config;
   // Never ours: cookiegate does not speak TCF, so an existing __tcfapi is another CMP (left untouched).
   if (typeof (window as { __tcfapi?: unknown }).__tcfapi == 'function') advise(problem('otherCmp', 'window.__tcfapi'));
+  reportLateVendors(config);
+  adviseNoscript();
   const gpc = readGpcSignal(config);
   $gpc.set(gpc);
   // Phase 1 now, before the stored choice is read: Consent Mode's default and each vendor's denied state reach the

@@ -32,6 +32,18 @@ function gtag(..._command: unknown[]): void {
  */
 export const CONSENT_EVENT = 'cookiegate_consent';
 
+/** `consent default` went out before the config arrived (`data-consent-mode` on the tag): `start` sends no second one. */
+let sentEarly = false;
+
+/**
+ * Pushes `consent default` (all denied but `security_storage`, everywhere) at once, before the config is known: the
+ * script tag's `data-consent-mode` switch, for a config loaded from a URL, which arrives after the page's own Google tags.
+ */
+export function pushEarlyDefault(): void {
+  sentEarly = true;
+  gtag('consent', 'default', { ...consentState({ mapping: {} } as unknown as ConsentModeConfig, null), wait_for_update: 500 });
+}
+
 /** All seven types for a choice: a type is granted when any granted category maps to it. */
 function consentState(gcm: ConsentModeConfig, consent: Consent | null): ConsentState {
   const state = {} as ConsentState;
@@ -73,7 +85,7 @@ export function consentMode(): Integration {
       }
       const defaults: Record<string, unknown> = { ...consentState(gcm, null), wait_for_update: gcm.waitForUpdate };
       if (gcm.region && gcm.region.length) defaults.region = gcm.region.slice();
-      gtag('consent', 'default', defaults);
+      if (!sentEarly) gtag('consent', 'default', defaults);
       if (gcm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
       if (gcm.urlPassthrough) gtag('set', 'url_passthrough', true);
     },

@@ -16,6 +16,12 @@ type VendorWindow = Window & {
 /** TikTok Pixel consent methods; its snippet defers each one as `[name, ...args]` in the `ttq` array. */
 const TIKTOK_METHODS = ['holdConsent', 'grantConsent', 'revokeConsent'];
 
+/**
+ * Vendors whose denied or held state went out (the script tag's `data-vendors` sets it before the config is known):
+ * the check for a vendor that ran first does not blame a queue our state came before.
+ */
+export const heldVendors = new Set<string>();
+
 /** Vendors whose API threw since the last start: one `console.error` per vendor, not per choice. */
 const failed = new Set<string>();
 
@@ -96,6 +102,7 @@ export function vendors(): Integration {
       const { meta, uet, matomo, clarity, tiktok } = config.vendors || {};
       const w = vendorWindow();
       if (meta) {
+        heldVendors.add('meta');
         safely('meta', () => {
           if (typeof w.fbq == 'function') w.fbq('consent', 'revoke');
           else whenMetaDefined(() => (isGranted(config, current, meta) ? 'grant' : 'revoke'));
