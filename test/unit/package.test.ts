@@ -291,7 +291,7 @@ describe('in a consumer bundle (rollup, tree-shaken, minified)', () => {
     expect(total(core)).toBeLessThan(total(full));
     // Budgets with a small margin, like size-limit's: raising one needs a reason in the commit.
     expect(total(core)).toBeLessThan(19_600);
-    expect(total(full)).toBeLessThan(31_500);
+    expect(total(full)).toBeLessThan(31_900);
     writeFileSync(join(ROOT, '.tmp/consumer-sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
   }, 120_000);
 });

@@ -63,9 +63,9 @@ describe('search engines and auditing tools', () => {
   }
 });
 
-/** The placeholder standing in for the blocked iframe `#video`. */
+/** The placeholder standing in for the blocked iframe `#video` (drawn inside it). */
 async function placeholderRoot(page: Page) {
-  const ph = page.locator('.cg-ph:has(+ #video)');
+  const ph = page.frameLocator('#video').locator('.cg-ph');
   await ph.waitFor();
   return ph;
 }
