@@ -145,9 +145,17 @@ function drawBeside(iframe: HTMLIFrameElement): { box: HTMLElement; display: str
   return { box, display };
 }
 
+/** A blocked iframe's document replaced under us (its initial about:blank committed again): draw once more. */
+function redrawReplaced(this: HTMLIFrameElement): void {
+  const entry = shown.get(this);
+  const doc = frameDocument(this);
+  if (entry && entry.display == undefined && doc && entry.box.ownerDocument != doc) shown.set(this, { box: drawInside(this, doc) });
+}
+
 function hide(iframe: HTMLIFrameElement): void {
   const doc = frameDocument(iframe);
   shown.set(iframe, doc ? { box: drawInside(iframe, doc) } : drawBeside(iframe));
+  iframe.addEventListener('load', redrawReplaced);
 }
 
 function unhide(iframe: HTMLIFrameElement): void {
