@@ -22,6 +22,7 @@ import { initCore, type InitOptions } from './core/engine/init';
 import type { UserConfig } from './core/types';
 import { fileParts } from './gate/file-parts';
 import { startUi } from './gate/start-ui';
+import { startEarly } from './gate/early-switches';
 
 type Global = typeof api & { version: string; mountUi: () => () => void };
 
@@ -75,6 +76,7 @@ function start(): void {
   const inlineConfigs = (id: string) =>
     Array.from(document.querySelectorAll<HTMLScriptElement>('script[type="application/json" i]')).filter((el) => el.id === id);
   const source = me?.getAttribute('data-config');
+  if (me) startEarly(me);
   const isId = !!source && /^[A-Za-z][\w:.-]*$/.test(source) && !/\.json$/i.test(source);
   // An inline config may come later in the page than the tag: while the document parses, look again once it is
   // parsed. Nothing optional runs meanwhile: gated elements stay inert until init.

@@ -37,6 +37,26 @@ function reopenText(isChoices: boolean): { lang: string; text: string } {
  */
 export function startReopen(onApproach: () => void): () => void {
   let root: HTMLElement | undefined;
+  /**
+   * WCAG 2.4.11 (Focus Not Obscured): the control is fixed over the page, so when focus lands on something under
+   * it, it moves to the other bottom corner; if that corner covers the element too (a full-width field), it steps
+   * aside until focus moves on. One layout read per focus change, only while the control is shown.
+   */
+  const onFocus = (event: FocusEvent) => {
+    const target = event.target;
+    if (!root || !(target instanceof Element) || root.contains(target)) return;
+    const button = root.firstElementChild!.firstElementChild as HTMLElement;
+    const box = target.getBoundingClientRect();
+    const covers = () => {
+      const r = button.getBoundingClientRect();
+      return r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+    };
+    button.removeAttribute('data-cg-aside');
+    button.hidden = false;
+    if (!covers()) return;
+    button.setAttribute('data-cg-aside', '');
+    if (covers()) button.hidden = true;
+  };
   const draw = () => {
     const config = $config.get();
     const ui = $ui.get();
@@ -50,7 +70,6 @@ export function startReopen(onApproach: () => void): () => void {
     if (!root) {
       root = document.createElement('div');
       root.className = 'cg-root';
-      root.setAttribute('data-nosnippet', '');
       const wrap = document.createElement('aside');
       wrap.className = 'cg-reopen-wrap';
       const button = document.createElement('button');
@@ -73,14 +92,17 @@ export function startReopen(onApproach: () => void): () => void {
     wrap.setAttribute('aria-label', text);
     button.className = 'cg-reopen cg-' + config.ui.reopen;
     button.replaceChildren(...(isChoices ? [privacyChoicesIcon()] : []), text);
-    // While the dialog is open it is modal: the control behind it is out of reach.
-    wrap.inert = ui.preferences;
+    // Never painted over the dialog, nor reachable behind it (it is modal); kept in the DOM (hidden), so focus can
+    // return to it when the dialog closes.
+    wrap.hidden = ui.preferences;
   };
   const offs = [$config, $consent, $ui, $language, $loadingTexts, $regime].map((store) => store.listen(draw));
+  document.addEventListener('focusin', onFocus);
   if (document.body) draw();
   else document.addEventListener('DOMContentLoaded', draw, { once: true });
   return () => {
     offs.forEach((off) => off());
+    document.removeEventListener('focusin', onFocus);
     root?.remove();
   };
 }

@@ -36,12 +36,15 @@ export const MESSAGES = {
   catalogue: 'could not load its catalogue entry ({0}); tried again on the next choice',
   autoBlockMissing: 'needs cookiegate.autoblock.js, or "cookiegate/auto-block" imported first; nothing is blocked by host',
   autoBlockFailed: 'could not start ({0}); nothing is blocked by host',
+  lateMeta: 'fbq("init") ran before cookiegate\'s revoke; {0}data-vendors="meta" on its tag, or gate the snippet',
+  lateGoogle: 'a Google tag ran before cookiegate\'s consent default; {0}data-consent-mode on its tag, or gate the tag',
   refused: 'the browser refused to run it ({0}); under Trusted Types allow our policy: trusted-types cookiegate',
   // Advice (console.warn): valid, but visitors are told less than regulators expect.
   noController: 'no {0}: the banner should say who asks for consent and link to the privacy policy',
   noProvider: 'no provider: the preferences should say who runs this service',
   noDuration: 'no duration for {0}: the preferences should say how long each cookie lasts',
   catalogueId: 'not a catalogue id; did you mean "{0}"?',
+  noscript: 'loads {0} when JavaScript is off, so without consent; remove this fallback from the vendor snippet',
   otherCmp: 'another consent tool (an IAB TCF CMP) is on this page; cookiegate is not one and leaves it alone, but visitors would be asked twice',
 } as const;
 

@@ -22,6 +22,7 @@ import { onDemand } from './on-demand';
 import { AUTO_BLOCK_PROPERTY } from './defaults';
 import { setPartLoaders, setPartPrerequisite } from './parts';
 import { catalogueCleanup, needCatalogue, setCatalogueUrl } from './catalogue';
+import { adviseNoscript, reportLateVendors } from './page-checks';
 
 /**
  * Options of `init` beside the JSON config.
@@ -154,6 +155,8 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   if (config.autoBlock && !(window as unknown as Record<string, unknown>)[AUTO_BLOCK_PROPERTY]) report(problem('autoBlockMissing', 'autoBlock'));
   // Never ours: cookiegate does not speak TCF, so an existing __tcfapi is another CMP (left untouched).
   if (typeof (window as { __tcfapi?: unknown }).__tcfapi == 'function') advise(problem('otherCmp', 'window.__tcfapi'));
+  reportLateVendors(config);
+  adviseNoscript();
   const gpc = readGpcSignal(config);
   $gpc.set(gpc);
   // Phase 1 now, before the stored choice is read: Consent Mode's default and each vendor's denied state reach the

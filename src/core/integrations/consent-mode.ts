@@ -28,6 +28,24 @@ function gtag(..._command: unknown[]): void {
   (w.dataLayer = w.dataLayer || []).push(arguments);
 }
 
+/**
+ * Name of the `dataLayer` event pushed after each choice's `consent update`, for Google Tag Manager triggers.
+ * @example dataLayer.push({ event: CONSENT_EVENT, cookiegate: { categories: ['necessary'], services: [] } })
+ */
+export const CONSENT_EVENT = 'cookiegate_consent';
+
+/** `consent default` went out before the config arrived (`data-consent-mode` on the tag): `start` sends no second one. */
+let sentEarly = false;
+
+/**
+ * Pushes `consent default` (all denied but `security_storage`, everywhere) at once, before the config is known: the
+ * script tag's `data-consent-mode` switch, for a config loaded from a URL, which arrives after the page's own Google tags.
+ */
+export function pushEarlyDefault(): void {
+  sentEarly = true;
+  gtag('consent', 'default', { ...consentState({ mapping: {} } as unknown as ConsentModeConfig, []), wait_for_update: 500 });
+}
+
 /** All seven types for granted categories: a type is granted when any granted category maps to it. */
 function consentState(gcm: ConsentModeConfig, categories: string[]): ConsentState {
   const state = {} as ConsentState;
@@ -43,7 +61,8 @@ function consentState(gcm: ConsentModeConfig, categories: string[]): ConsentStat
 /**
  * Google Consent Mode v2 bridge. Pushes `consent default` (everything denied but `security_storage`)
  * and the configured `set` commands at start, then `consent update` with all seven types for every choice,
- * including the choice restored from the cookie on page load.
+ * including the choice restored from the cookie on page load, each followed by the `cookiegate_consent` event
+ * (`{ event, cookiegate: { categories, services } }`, granted ids only) for Google Tag Manager triggers.
  *
  * As an integration its `start` runs before the stored choice is read and its `apply` before marked elements
  * activate (`engine/integration.ts`), so `default` precedes every Google tag and `update` precedes the activation of
@@ -68,7 +87,7 @@ export function consentMode(): Integration {
       }
       const defaults: Record<string, unknown> = { ...consentState(gcm, []), wait_for_update: gcm.waitForUpdate };
       if (gcm.region && gcm.region.length) defaults.region = gcm.region.slice();
-      gtag('consent', 'default', defaults);
+      if (!sentEarly) gtag('consent', 'default', defaults);
       // Outside opt-in the regime grants from the start: a default of its own for the visitor's region (Google's
       // `region` parameter, which beats the global default there), so a tag that reads the default before our
       // update sees the regime. Where Google places the visitor elsewhere, the denied default holds: fail closed.
@@ -87,6 +106,12 @@ export function consentMode(): Integration {
       // `reset()` forgets a choice: tell Google everything is denied again rather than leave the old grant.
       if (consent || hadChoice) gtag('consent', 'update', consentState(gcm, consent ? consent.categories : []));
       hadChoice = !!consent;
+      // A plain object, as GTM's own events are: a Custom Event trigger on it fires tags once the update is in,
+      // on each choice and on each page load with a stored one. Copies, so the page cannot edit our state.
+      if (consent) {
+        const w = window as DataLayerWindow;
+        w.dataLayer!.push({ event: CONSENT_EVENT, cookiegate: { categories: consent.categories.slice(), services: consent.services.slice() } });
+      }
     },
   };
 }

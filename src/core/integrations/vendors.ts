@@ -1,6 +1,7 @@
 import { isGranted } from '../engine/consent-ref';
 import type { Integration } from '../engine/integration';
 import type { Config, Consent } from '../types';
+import { heldVendors } from './held-vendors';
 
 /** A vendor's queue or function, as its snippet leaves it on `window`. */
 type VendorFunction = ((...args: unknown[]) => void) & { q?: unknown[] };
@@ -15,6 +16,8 @@ type VendorWindow = Window & {
 
 /** TikTok Pixel consent methods; its snippet defers each one as `[name, ...args]` in the `ttq` array. */
 const TIKTOK_METHODS = ['holdConsent', 'grantConsent', 'revokeConsent'];
+
+export { heldVendors };
 
 /** Vendors whose API threw since the last start: one `console.error` per vendor, not per choice. */
 const failed = new Set<string>();
@@ -96,6 +99,7 @@ export function vendors(): Integration {
       const { meta, uet, matomo, clarity, tiktok } = config.vendors || {};
       const w = vendorWindow();
       if (meta) {
+        heldVendors.add('meta');
         safely('meta', () => {
           if (typeof w.fbq == 'function') w.fbq('consent', 'revoke');
           else whenMetaDefined(() => (isGranted(config, current, meta) ? 'grant' : 'revoke'));

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { evaluate, settle, useBrowserHarness, type PageSession } from '../harness';
 import { htmlDocument, serveHtml } from '../harness/script-tag-pages';
+import { metaPixelSnippet } from '../harness/vendor-snippets';
 
 const h = useBrowserHarness(['dist/cookiegate.autoblock.js']);
 
@@ -27,19 +28,8 @@ j=d.createElement(s),dl=l!='dataLayer'?'&l='+l:'';j.async=true;j.src=
 'https://www.googletagmanager.com/gtm.js?id='+i+dl;f.parentNode.insertBefore(j,f);
 })(window,document,'script','dataLayer','GTM-TEST1');</script>`;
 
-/** Meta Pixel base code, as published. */
-const META_SNIPPET = `<script>
-!function(f,b,e,v,n,t,s)
-{if(f.fbq)return;n=f.fbq=function(){n.callMethod?
-n.callMethod.apply(n,arguments):n.queue.push(arguments)};
-if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;n.version='2.0';
-n.queue=[];t=b.createElement(e);t.async=!0;
-t.src=v;s=b.getElementsByTagName(e)[0];
-s.parentNode.insertBefore(t,s)}(window, document,'script',
-'https://connect.facebook.net/en_US/fbevents.js');
-fbq('init', '123456789');
-fbq('track', 'PageView');
-</script>`;
+/** Meta Pixel base code, as published (without its `<noscript>`: JavaScript is on here). */
+const META_SNIPPET = metaPixelSnippet('123456789', false);
 
 /** A pixel, a beacon and a fetch to Meta's host, as a page's own code would send them; resolves with what each did. */
 const PROBE = `<script>

@@ -115,7 +115,7 @@ describe('hostile strings in config', () => {
     // `[label](javascript:…)` stays text: the label shows, no link is made from it.
     expect(await dialog.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).not.toContainEqual(expect.stringMatching(/script|data:/i));
 
-    const placeholder = s.page.locator('.cg-ph');
+    const placeholder = s.page.frameLocator('iframe[data-category]').first().locator('.cg-ph');
     await placeholder.waitFor();
     expect(await placeholder.textContent()).toContain(pick(12));
     expectClean(await injectionTraces(s.page));

@@ -76,7 +76,7 @@ describe('ids named like Object.prototype members', () => {
     const path = hardeningPage(h.server, '/hd/keys-embed.html', { before: inlineConfigText(CONFIG_JSON), body });
     const s = await h.open({ path });
     await waitForBanner(s.page);
-    await s.page.locator('.cg-ph').getByRole('button', { name: 'Allow Proto' }).click();
+    await s.page.frameLocator('iframe[data-category]').first().locator('.cg-ph').getByRole('button', { name: 'Allow Proto' }).click();
     await h.server.waitForRequest('/fixtures/proto-embed.html');
     expect(await cookieGate(s.page, "hasConsent('performance', '__proto__')")).toBe(true);
     expect(await cookieGate(s.page, "hasConsent('performance', 'toString')")).toBe(false);

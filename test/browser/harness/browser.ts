@@ -34,6 +34,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Navigate to this path (default: do not navigate). */
   path?: string;
+  /** The browser's `User-Agent` (a crawler's, Lighthouse's); default Chromium's own. */
+  userAgent?: string;
 }
 
 /** A page in its own browser context, with what it logged. */
@@ -71,6 +73,7 @@ export async function openPage(browser: Browser, server: TestServer, options: Op
     extraHTTPHeaders: options.gpc ? { 'Sec-GPC': '1' } : {},
     locale: 'en-US',
     serviceWorkers: 'block',
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   });
   const externalRequests: string[] = [];
   await context.route('**/*', (route) => {

@@ -70,14 +70,21 @@ export function dataLayer(page: Page): Promise<DataLayerEntry[]> {
   })()`) as Promise<DataLayerEntry[]>;
 }
 
-/** `['consent', 'default']`, `['js']`, `['config', 'G-TEST']`…: the command words of each entry, for order checks. */
+/**
+ * `consent default`, `js`, `config G-TEST`, `event cookiegate_consent`…: the command words of each entry (an event
+ * object's name), for order checks.
+ */
 export function commands(entries: DataLayerEntry[]): string[] {
   return entries.map((e) => {
     const [a, b] = e.items;
     if (a === 'consent' || a === 'set' || a === 'config') return a + ' ' + b;
+    if (a && typeof a == 'object' && 'event' in a) return 'event ' + a.event;
     return typeof a == 'string' ? a : JSON.stringify(a);
   });
 }
+
+/** Whether an entry is a gtag() call (an `arguments` object) or one of our GTM events (a plain object). */
+export const isGtagOrEvent = (e: DataLayerEntry) => e.kind === '[object Arguments]' || (e.kind === '[object Object]' && 'event' in e.items[0]);
 
 /** The seven Consent Mode v2 types. */
 export const GOOGLE_TYPES = [

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, settle, useBrowserHarness } from '../harness';
-import { allTypes, commands, dataLayer, serveScript, servePage, type DataLayerEntry } from '../harness/integration-pages';
+import { allTypes, commands, dataLayer, isGtagOrEvent, serveScript, servePage, type DataLayerEntry } from '../harness/integration-pages';
 
 const h = useBrowserHarness(['dist/cookiegate.js']);
 
@@ -56,8 +56,8 @@ describe('Google Consent Mode v2 (dist/cookiegate.js, JSON config)', () => {
     await clickBanner(s.page, 'Accept all');
     await s.page.waitForFunction('window.__gtagRuns === 1');
     const entries = await dataLayer(s.page);
-    expect(entries.every((e) => e.kind === '[object Arguments]')).toBe(true);
-    expect(commands(entries)).toEqual(['consent default', 'consent update', 'js', 'config G-TEST123']);
+    expect(entries.every(isGtagOrEvent)).toBe(true);
+    expect(commands(entries)).toEqual(['consent default', 'consent update', 'event cookiegate_consent', 'js', 'config G-TEST123']);
     expect(entries[1]!.items[2]).toEqual(allTypes('granted'));
     expect(h.server.requestsTo(GTAG)).toHaveLength(1);
   });
@@ -71,10 +71,10 @@ describe('Google Consent Mode v2 (dist/cookiegate.js, JSON config)', () => {
     await s.reload();
     await s.page.waitForFunction('window.__gtagRuns === 1');
     const entries = await dataLayer(s.page);
-    expect(commands(entries)).toEqual(['consent default', 'consent update', 'js', 'config G-TEST123']);
+    expect(commands(entries)).toEqual(['consent default', 'consent update', 'event cookiegate_consent', 'js', 'config G-TEST123']);
     expect(entries[0]!.items[2]).toMatchObject(allTypes('denied'));
     expect(entries[1]!.items[2]).toEqual(allTypes('granted'));
-    expect(entries.every((e) => e.kind === '[object Arguments]')).toBe(true);
+    expect(entries.every(isGtagOrEvent)).toBe(true);
   });
 
   it('Reject all pushes an update with everything denied but security_storage, and the Google tag never loads', async () => {
@@ -83,14 +83,14 @@ describe('Google Consent Mode v2 (dist/cookiegate.js, JSON config)', () => {
     await clickBanner(s.page, 'Reject all');
     await settle(h.server, 400);
     const entries = await dataLayer(s.page);
-    expect(commands(entries)).toEqual(['consent default', 'consent update']);
+    expect(commands(entries)).toEqual(['consent default', 'consent update', 'event cookiegate_consent']);
     expect(entries[1]!.items[2]).toEqual(allTypes('denied'));
     expect(h.server.requestsTo(GTAG)).toHaveLength(0);
 
     await s.reload();
     await settle(h.server, 400);
     const again = await dataLayer(s.page);
-    expect(commands(again)).toEqual(['consent default', 'consent update']);
+    expect(commands(again)).toEqual(['consent default', 'consent update', 'event cookiegate_consent']);
     expect(again[1]!.items[2]).toEqual(allTypes('denied'));
     expect(h.server.requestsTo(GTAG)).toHaveLength(0);
   });
@@ -102,8 +102,8 @@ describe('Google Consent Mode v2 (dist/cookiegate.js, JSON config)', () => {
     await s.page.waitForFunction('window.__gtagRuns === 1');
     await evaluate(s.page, 'CookieGate.reset()');
     const entries = await dataLayer(s.page);
-    expect(commands(entries)).toEqual(['consent default', 'consent update', 'js', 'config G-TEST123', 'consent update']);
-    expect(entries[4]!.items[2]).toEqual(allTypes('denied'));
+    expect(commands(entries)).toEqual(['consent default', 'consent update', 'event cookiegate_consent', 'js', 'config G-TEST123', 'consent update']);
+    expect(entries[5]!.items[2]).toEqual(allTypes('denied'));
     expect(await s.page.locator('.cg-banner').isVisible()).toBe(true);
   });
 
@@ -113,7 +113,7 @@ describe('Google Consent Mode v2 (dist/cookiegate.js, JSON config)', () => {
     await evaluate(s.page, "CookieGate.accept(['performance'])");
     await s.page.waitForFunction('window.__gtagRuns === 1');
     const entries = await dataLayer(s.page);
-    expect(commands(entries)).toEqual(['consent default', 'consent update', 'js', 'config G-TEST123']);
+    expect(commands(entries)).toEqual(['consent default', 'consent update', 'event cookiegate_consent', 'js', 'config G-TEST123']);
     expect(entries[1]!.items[2]).toEqual({ ...allTypes('denied'), analytics_storage: 'granted' });
   });
 
@@ -135,7 +135,7 @@ describe('Google Consent Mode v2 (dist/cookiegate.js, JSON config)', () => {
     const list = commands(entries);
     expect(list[0]).toBe('consent default');
     expect(list.slice(1, 3).sort()).toEqual(['set ads_data_redaction', 'set url_passthrough']);
-    expect(list.slice(3)).toEqual(['consent update', 'js', 'config G-TEST123']);
+    expect(list.slice(3)).toEqual(['consent update', 'event cookiegate_consent', 'js', 'config G-TEST123']);
     for (const e of entries.slice(1, 3)) {
       expect(e.kind).toBe('[object Arguments]');
       expect(e.items[2]).toBe(true);
@@ -214,7 +214,7 @@ describe('Google Consent Mode v2 (dist/cookiegate.js, JSON config)', () => {
     await clickBanner(s.page, 'Accept all');
     await s.page.waitForFunction('window.__gtagRuns === 1');
     const entries = await dataLayer(s.page);
-    expect(commands(entries)).toEqual(['consent default', 'consent update', 'js', 'config G-TEST123']);
+    expect(commands(entries)).toEqual(['consent default', 'consent update', 'event cookiegate_consent', 'js', 'config G-TEST123']);
     expect(entries[1]!.items[2]).toEqual({
       ...allTypes('granted'),
       ad_storage: 'denied',
@@ -236,7 +236,7 @@ describe('Google Consent Mode v2 (dist/cookiegate.js, JSON config)', () => {
     await s.goto(path + '?gpc=1');
     await s.page.waitForFunction('window.__gtagRuns === 1');
     const entries = await dataLayer(s.page);
-    expect(commands(entries)).toEqual(['consent default', 'consent update', 'js', 'config G-TEST123']);
+    expect(commands(entries)).toEqual(['consent default', 'consent update', 'event cookiegate_consent', 'js', 'config G-TEST123']);
     expect(entries[1]!.items[2]).toEqual({
       ...allTypes('granted'),
       ad_storage: 'denied',

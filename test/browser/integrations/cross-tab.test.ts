@@ -91,7 +91,7 @@ describe('cross-tab sync (dist/cookiegate.js, JSON config)', () => {
     await banner(s.page).getByRole('button', { name: 'Accept all', exact: true }).click();
     await b.waitForFunction('window.__gtagRuns === 1');
     const entries = await dataLayer(b);
-    expect(commands(entries)).toEqual(['consent default', 'consent update', 'js', 'config G-TEST123']);
+    expect(commands(entries)).toEqual(['consent default', 'consent update', 'event cookiegate_consent', 'js', 'config G-TEST123']);
     expect(entries[1]!.items[2]).toEqual(allTypes('granted'));
     await settle(h.server, 500);
     expect(h.server.records.map((r) => (r.json as any).source)).toEqual(['banner']);

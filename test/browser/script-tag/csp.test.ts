@@ -65,7 +65,7 @@ describe('Content Security Policy with a nonce (response header)', () => {
       ['abc', true],
     ]);
     // The placeholder is styled too and keeps the iframe's box.
-    const box = await s.page.locator('.cg-ph').boundingBox();
+    const box = await s.page.frameLocator('iframe[data-category]').first().locator('.cg-ph').boundingBox();
     expect(box).toMatchObject({ width: 560, height: 315 });
 
     // The dialog and its switches.

@@ -116,12 +116,12 @@ describe('examples: the three-page site', () => {
   it('news: allowing one embed service loads its embed only; the other keeps its placeholder', async () => {
     const s = await h.open({ path: '/examples/site/news.html' });
     await waitForBanner(s.page);
-    await s.page.getByRole('button', { name: 'Allow Demo Video' }).click();
+    await s.page.frameLocator('iframe[data-service="demo-video"]').getByRole('button', { name: 'Allow Demo Video' }).click();
     await pollUntil(s.page, "document.querySelector('.status[data-status=video]').classList.contains('on')");
     await settle(h.server, 300);
     expect(gatedRequests()).toEqual(['/examples/assets/video.html']);
     expect((await statuses(s.page)).social).toMatch(/^off: /);
-    expect(await s.page.getByRole('button', { name: 'Allow Demo Social' }).count()).toBe(1);
+    expect(await s.page.frameLocator('iframe[data-service="demo-social"]').getByRole('button', { name: 'Allow Demo Social' }).count()).toBe(1);
   });
 });
 
@@ -149,8 +149,8 @@ describe('examples: Arabic RTL page', () => {
     expect(await root.getAttribute('lang')).toBe('ar');
     expect(await root.getAttribute('dir')).toBe('rtl');
     expect(await s.page.locator('.cg-banner button').allTextContents()).toEqual(['قبول الكل', 'رفض الكل', 'إدارة التفضيلات']);
-    expect(await s.page.locator('.cg-ph').getAttribute('dir')).toBe('rtl');
-    expect(await s.page.locator('.cg-ph button').first().textContent()).toBe('السماح بـ Demo Social');
+    expect(await s.page.frameLocator('iframe[data-category]').first().locator('.cg-ph').getAttribute('dir')).toBe('rtl');
+    expect(await s.page.frameLocator('iframe[data-category]').first().locator('.cg-ph').locator('button').first().textContent()).toBe('السماح بـ Demo Social');
     await s.page.getByRole('button', { name: 'قبول الكل' }).click();
     await pollUntil(s.page, "document.querySelectorAll('.status.on').length === 4");
     expect(await s.page.locator('.status[data-status=analytics]').textContent()).toBe('يعمل');
@@ -168,11 +168,13 @@ describe('examples: Google Consent Mode page', () => {
     expect((await lines())[0]).toMatch(/^gtag\("consent", "default", \{"ad_storage":"denied", "ad_user_data":"denied"/);
     expect(gatedRequests()).toEqual([]);
     await s.page.getByRole('button', { name: 'Accept all' }).click();
-    await pollUntil(s.page, "document.querySelectorAll('#datalayer li').length === 4");
+    await pollUntil(s.page, "document.querySelectorAll('#datalayer li').length === 5");
     const after = await lines();
     expect(after[1]).toMatch(/^gtag\("consent", "update", \{.*"analytics_storage":"granted", /);
-    expect(after[2]).toBe('gtag("js", new Date())');
-    expect(after[3]).toBe('gtag("config", "G-DEMO000")');
+    // The event for Google Tag Manager triggers, right after the update.
+    expect(after[2]).toMatch(/^\{"event":"cookiegate_consent", "cookiegate":\{"categories":\["necessary", /);
+    expect(after[3]).toBe('gtag("js", new Date())');
+    expect(after[4]).toBe('gtag("config", "G-DEMO000")');
     expect(s.externalRequests).toEqual([]);
   });
 });

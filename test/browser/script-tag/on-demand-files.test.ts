@@ -88,7 +88,7 @@ describe('what a page view requests', () => {
     await settle(h.server, 300);
     expect(h.server.requestsTo('/dist/cookiegate-embeds.js')).toEqual([]);
     await s.goto(page('/od/embed.html', { body: EMBED }));
-    await s.page.waitForSelector('.cg-ph');
+    await s.page.frameLocator('iframe[data-category]').first().locator('.cg-ph').waitFor();
     expect(h.server.requestsTo('/dist/cookiegate-embeds.js')).toHaveLength(1);
   });
 

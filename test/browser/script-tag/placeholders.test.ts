@@ -1,5 +1,5 @@
 /**
- * Placeholders of blocked embeds, through the BUILT dist/cookiegate.js: the iframe's own box, keyboard access,
+ * Placeholders of blocked embeds, through the BUILT dist/cookiegate.js: drawn inside the iframe's own box, keyboard access,
  * "Allow {service}" granting exactly that service, "Load only this time" storing nothing, a grant loading every
  * embed of the service, and a withdrawal bringing the placeholder back.
  */
@@ -38,8 +38,15 @@ function embedPage(body = EMBEDS): string {
   return serveHtml(h.server, '/st/embeds.html', htmlDocument(head, body));
 }
 
-/** The placeholder standing in for the iframe with `id` (it sits right before it). */
-const placeholderFor = (page: Page, id: string) => page.locator('.cg-ph:has(+ #' + id + ')');
+/** The placeholder standing in for the iframe with `id` (drawn inside the iframe's own document). */
+const placeholderFor = (page: Page, id: string) => page.frameLocator('#' + id).locator('.cg-ph');
+
+/** How many iframes of the page show a placeholder. */
+const placeholderCount = (page: Page) =>
+  evaluate<number>(page, "Array.from(document.querySelectorAll('iframe')).filter(function (f) { var d = f.contentDocument; return !!(d && d.querySelector('.cg-ph')); }).length");
+
+/** The focused element, looking into a same-origin iframe that has focus. */
+const DEEP_ACTIVE = '(function () { var el = document.activeElement; while (el && el.contentDocument && el.contentDocument.activeElement) el = el.contentDocument.activeElement; return el; })()';
 
 /** Waits until the iframe `id` shows its fixture page (same origin, so its document is readable). */
 async function waitForEmbed(page: Page, id: string): Promise<void> {
@@ -68,7 +75,7 @@ async function openEmbeds(): Promise<import('../harness').PageSession> {
 describe('placeholders of blocked embeds', () => {
   it("stand in each blocked iframe's own box, say what and whose it is, and load nothing", async () => {
     const s = await openEmbeds();
-    expect(await s.page.locator('.cg-ph').count()).toBe(3);
+    expect(await placeholderCount(s.page)).toBe(3);
     expect(await placeholderFor(s.page, 'video-1').boundingBox()).toMatchObject({ width: 560, height: 315 });
     expect(await placeholderFor(s.page, 'post').boundingBox()).toMatchObject({ width: 400, height: 300 });
     expect(await placeholderFor(s.page, 'video-2').boundingBox()).toMatchObject({ width: 480, height: 270 });
@@ -79,7 +86,7 @@ describe('placeholders of blocked embeds', () => {
     expect(await video.getByRole('button').allTextContents()).toEqual(['Allow Example Video', 'Load only this time', 'Cookie preferences']);
     expect(await placeholderFor(s.page, 'post').getByRole('button').first().textContent()).toBe('Allow Example Post');
     // Accessible name of the group comes from its visible title.
-    expect(await s.page.getByRole('group', { name: /Example Video/ }).count()).toBe(2);
+    for (const id of ['video-1', 'video-2']) expect(await s.page.frameLocator('#' + id).getByRole('group', { name: /Example Video/ }).count()).toBe(1);
 
     await settle(h.server, 300);
     expect(loaded()).toEqual([]);
@@ -102,10 +109,10 @@ describe('placeholders of blocked embeds', () => {
     let focused = '';
     for (let i = 0; i < 30 && focused !== 'Allow Example Video'; i++) {
       await s.page.keyboard.press('Tab');
-      focused = await evaluate<string>(s.page, "(document.activeElement && document.activeElement.textContent || '').trim()");
+      focused = await evaluate<string>(s.page, '(' + DEEP_ACTIVE + ".textContent || '').trim()");
     }
     expect(focused).toBe('Allow Example Video');
-    expect(await evaluate(s.page, "!!document.activeElement.closest('.cg-ph')")).toBe(true);
+    expect(await evaluate(s.page, '!!' + DEEP_ACTIVE + ".closest('.cg-ph')")).toBe(true);
     await s.page.keyboard.press('Enter');
 
     await waitForEmbed(s.page, 'video-2');
@@ -124,7 +131,7 @@ describe('placeholders of blocked embeds', () => {
     // Focus follows the content that replaced the button, not <body>.
     expect(await evaluate(s.page, 'document.activeElement.id')).toBe('video-1');
     // The other service keeps its placeholder.
-    expect(await s.page.locator('.cg-ph').count()).toBe(1);
+    expect(await placeholderCount(s.page)).toBe(1);
     expect(await placeholderFor(s.page, 'post').isVisible()).toBe(true);
   });
 
@@ -141,7 +148,7 @@ describe('placeholders of blocked embeds', () => {
     expect(loaded(mark)).toEqual(['/fixtures/video-1.html', '/fixtures/video-2.html']);
     await waitForEmbed(s.page, 'video-1');
     await waitForEmbed(s.page, 'video-2');
-    expect(await s.page.locator('.cg-ph').count()).toBe(1);
+    expect(await placeholderCount(s.page)).toBe(1);
     expect(await visibleBanners(s.page).count()).toBe(0);
   });
 
@@ -156,7 +163,7 @@ describe('placeholders of blocked embeds', () => {
     expect(await evaluate(s.page, 'localStorage.length + sessionStorage.length')).toBe(0);
     expect(await windowEvents(s.page)).toEqual([]);
     expect(await visibleBanners(s.page).count()).toBe(1);
-    expect(await s.page.locator('.cg-ph').count()).toBe(2);
+    expect(await placeholderCount(s.page)).toBe(2);
 
     const mark = h.server.requests.length;
     await s.reload();
@@ -169,13 +176,13 @@ describe('placeholders of blocked embeds', () => {
     const s = await openEmbeds();
     await placeholderFor(s.page, 'video-1').getByRole('button', { name: 'Allow Example Video' }).click();
     await waitForEmbed(s.page, 'video-2');
-    expect(await s.page.locator('.cg-ph').count()).toBe(1);
+    expect(await placeholderCount(s.page)).toBe(1);
 
     await s.page.locator('.cg-reopen').click();
     await s.page.getByRole('dialog').getByRole('button', { name: 'Reject all' }).click();
     await placeholderFor(s.page, 'video-1').waitFor();
     await placeholderFor(s.page, 'video-2').waitFor();
-    expect(await s.page.locator('.cg-ph').count()).toBe(3);
+    expect(await placeholderCount(s.page)).toBe(3);
     expect(await s.page.locator('iframe[src]').count()).toBe(0);
     expect(await placeholderFor(s.page, 'video-1').boundingBox()).toMatchObject({ width: 560, height: 315 });
     expect(await cookieGate(s.page, "hasConsent('social', 'video')")).toBe(false);

@@ -53,9 +53,12 @@ function choice(categories: string[]): Consent {
   };
 }
 
-/** dataLayer entries as plain arrays, checking each is an `arguments` object as gtag pushes it. */
+/** Our GTM events: the plain objects with an `event` key. */
+const isEvent = (entry: unknown) => Object.prototype.toString.call(entry) == '[object Object]' && 'event' in (entry as object);
+
+/** gtag commands in the dataLayer as plain arrays, checking each is an `arguments` object as gtag pushes it. */
 function entries(): unknown[][] {
-  return (w.dataLayer || []).map((entry) => {
+  return (w.dataLayer || []).filter((entry) => !isEvent(entry)).map((entry) => {
     expect(Object.prototype.toString.call(entry)).toBe('[object Arguments]');
     return Array.from(entry as ArrayLike<unknown>);
   });
@@ -258,13 +261,38 @@ describe('Google Consent Mode v2', () => {
     expect(updates[1]![2]).toMatchObject({ ad_storage: 'denied', security_storage: 'granted' });
   });
 
-  test('update comes before listeners subscribed later, such as the activator', () => {
+  test('update and the GTM event come before listeners subscribed later, such as the activator', () => {
     start(gcmConfig());
     const seenByActivator: number[] = [];
     const off = $consent.listen(() => seenByActivator.push(w.dataLayer!.length));
     $consent.set(choice(['performance']));
     off();
-    expect(seenByActivator).toEqual([2]);
+    expect(seenByActivator).toEqual([3]);
+  });
+
+  test('pushes one cookiegate_consent event after each choice\'s update, with the granted categories and services', () => {
+    start(gcmConfig());
+    expect(w.dataLayer!.filter(isEvent)).toEqual([]);
+    $consent.set({ ...choice(['performance', 'social']), services: ['yt'] });
+    $consent.set(choice([]));
+    const log = w.dataLayer!.map((entry) => (isEvent(entry) ? 'event' : (entry as IArguments)[1]));
+    expect(log).toEqual(['default', 'update', 'event', 'update', 'event']);
+    expect(w.dataLayer!.filter(isEvent)).toEqual([
+      { event: 'cookiegate_consent', cookiegate: { categories: ['necessary', 'performance', 'social'], services: ['yt'] } },
+      { event: 'cookiegate_consent', cookiegate: { categories: ['necessary'], services: [] } },
+    ]);
+  });
+
+  test('pushes no event when a choice is forgotten, nor without googleConsentMode', () => {
+    start(gcmConfig());
+    $consent.set(choice(['targeting']));
+    $consent.set(null);
+    expect(w.dataLayer!.filter(isEvent)).toHaveLength(1);
+    stopIntegration();
+    delete w.dataLayer;
+    start(DEFAULT_CONFIG);
+    $consent.set(choice(['targeting']));
+    expect(w.dataLayer).toBeUndefined();
   });
 
   test('warns once that advanced mode is the site owner\'s legal decision', () => {
