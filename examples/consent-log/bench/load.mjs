@@ -64,7 +64,7 @@ function send(agent, port, path, method, body, headers = {}) {
 
 const record = () => JSON.stringify({
   consentId: randomUUID(), previousConsentId: null, time: new Date().toISOString(), revision: 4, version: '0.1.0',
-  configHash: '2m0q7c', language: 'en', action: 'accept-all', source: 'banner', gpc: false,
+  configHash: '2m0q7c', language: 'en', action: 'accept-all', source: 'banner', gpc: false, regime: 'opt-in',
   categories: { necessary: true, performance: true, functionality: true, targeting: true, social: true },
   services: { ga: true, youtube: true },
 });

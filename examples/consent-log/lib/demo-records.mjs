@@ -55,6 +55,7 @@ export function* demoRecords(count, { lastDay = new Date().toISOString().slice(0
       action,
       source,
       gpc,
+      regime: 'opt-in',
       categories,
       services: { ga: categories.performance, youtube: categories.social },
     };

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify';
  * bytes of the records only.
  */
 export const EXPORT_COLUMNS = ['received_at', 'time', 'consent_id', 'previous_consent_id', 'revision', 'version', 'config_hash',
-  'language', 'action', 'source', 'gpc', 'categories', 'services'];
+  'language', 'action', 'source', 'gpc', 'regime', 'categories', 'services'];
 
 /** Records per query: memory stays flat however long the range. */
 const PAGE = 1000;

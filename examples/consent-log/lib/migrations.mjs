@@ -5,6 +5,7 @@
  * 1: the records table as the first receiver created it (so its databases upgrade in place).
  * 2: per-day summaries for the dashboard, filled from the records already stored; a table /health writes to;
  *    PostgreSQL's revision widened to bigint (the schema allows any safe integer, SQLite stored them already).
+ * 3: the regime a choice was made under (cookiegate's `regions`); records stored before it were all opt-in.
  */
 export const SQLITE_MIGRATIONS = [
   {
@@ -46,6 +47,10 @@ export const SQLITE_MIGRATIONS = [
       INSERT INTO consent_daily_category
         SELECT substr(r.time, 1, 10), c.key, c.value, count(*) FROM consent_records r, json_each(r.categories) c GROUP BY 1, 2, 3;
       CREATE TABLE consent_log_health (id INTEGER PRIMARY KEY, checked_at TEXT NOT NULL);`,
+  },
+  {
+    version: 3,
+    sql: `ALTER TABLE consent_records ADD COLUMN regime TEXT NOT NULL DEFAULT 'opt-in';`,
   },
 ];
 
@@ -94,5 +99,9 @@ export const POSTGRES_MIGRATIONS = [
         SELECT to_char(r.time AT TIME ZONE 'UTC', 'YYYY-MM-DD'), c.key, (c.value = 'true')::int, count(*)
         FROM consent_records r, json_each_text(r.categories) c GROUP BY 1, 2, 3;
       CREATE TABLE consent_log_health (id INTEGER PRIMARY KEY, checked_at TIMESTAMPTZ NOT NULL);`,
+  },
+  {
+    version: 3,
+    sql: `ALTER TABLE consent_records ADD COLUMN regime TEXT NOT NULL DEFAULT 'opt-in';`,
   },
 ];

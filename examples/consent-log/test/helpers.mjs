@@ -28,6 +28,7 @@ export function record(overrides = {}) {
     action: 'custom',
     source: 'modal',
     gpc: false,
+    regime: 'opt-in',
     categories: { necessary: true, performance: true, functionality: false, targeting: false, social: false },
     services: { ga: true, hj: false },
     ...overrides,

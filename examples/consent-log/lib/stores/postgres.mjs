@@ -14,10 +14,10 @@ const MIGRATION_LOCK = 4_172_019;
 const INSERT_BATCH = `
   WITH input AS (
     SELECT * FROM json_to_recordset($1::json) AS r(received_at timestamptz, consent_id text, previous_consent_id text, time timestamptz,
-      revision bigint, version text, config_hash text, language text, action text, source text, gpc boolean, categories json, services json)
+      revision bigint, version text, config_hash text, language text, action text, source text, gpc boolean, regime text, categories json, services json)
   ), inserted AS (
     INSERT INTO consent_records
-      (received_at, consent_id, previous_consent_id, time, revision, version, config_hash, language, action, source, gpc, categories, services)
+      (received_at, consent_id, previous_consent_id, time, revision, version, config_hash, language, action, source, gpc, regime, categories, services)
     SELECT * FROM input
     ON CONFLICT (consent_id, time) DO NOTHING
     RETURNING consent_id, time, to_char(time AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, action, source, gpc, revision, language, categories
@@ -66,7 +66,7 @@ export async function openPostgres(url, { lockTimeoutMs = 5000 } = {}) {
     insertMany: writeBatch,
     async page(from, last, afterTime, afterId, limit) {
       const { rows } = await pool.query(
-        `SELECT received_at, time, consent_id, previous_consent_id, revision, version, config_hash, language, action, source, gpc,
+        `SELECT received_at, time, consent_id, previous_consent_id, revision, version, config_hash, language, action, source, gpc, regime,
            categories::text AS categories, services::text AS services, id
          FROM consent_records WHERE time <= $2 AND (time > $1 OR (time = $1 AND id > $3)) ORDER BY time, id LIMIT $4`,
         [afterTime ?? from, last, afterId ?? 0, limit],

@@ -17,6 +17,7 @@ export function toRow(record) {
     action: record.action,
     source: record.source,
     gpc: record.gpc,
+    regime: record.regime,
     categories: JSON.stringify(record.categories),
     services: JSON.stringify(record.services),
   };

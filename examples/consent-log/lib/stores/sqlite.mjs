@@ -21,8 +21,8 @@ export function openSqlite(file, { busyTimeoutMs = 5000 } = {}) {
 
   const insertRecord = db.prepare(`
     INSERT OR IGNORE INTO consent_records
-      (received_at, consent_id, previous_consent_id, time, revision, version, config_hash, language, action, source, gpc, categories, services)
-    VALUES (@received_at, @consent_id, @previous_consent_id, @time, @revision, @version, @config_hash, @language, @action, @source, @gpc, @categories, @services)`);
+      (received_at, consent_id, previous_consent_id, time, revision, version, config_hash, language, action, source, gpc, regime, categories, services)
+    VALUES (@received_at, @consent_id, @previous_consent_id, @time, @revision, @version, @config_hash, @language, @action, @source, @gpc, @regime, @categories, @services)`);
   const countDay = db.prepare(`
     INSERT INTO consent_daily (day, action, source, gpc, revision, language, records)
     VALUES (@day, @action, @source, @gpc, @revision, @language, 1)
@@ -31,7 +31,7 @@ export function openSqlite(file, { busyTimeoutMs = 5000 } = {}) {
     INSERT INTO consent_daily_category (day, category, granted, records) VALUES (?, ?, ?, 1)
     ON CONFLICT DO UPDATE SET records = records + 1`);
   const page = db.prepare(`
-    SELECT received_at, time, consent_id, previous_consent_id, revision, version, config_hash, language, action, source, gpc, categories, services, id
+    SELECT received_at, time, consent_id, previous_consent_id, revision, version, config_hash, language, action, source, gpc, regime, categories, services, id
     FROM consent_records WHERE time <= @last AND (time > @after OR (time = @after AND id > @afterId)) ORDER BY time, id LIMIT @limit`);
   const touch = db.prepare(`INSERT INTO consent_log_health (id, checked_at) VALUES (1, ?) ON CONFLICT DO UPDATE SET checked_at = excluded.checked_at`);
 
