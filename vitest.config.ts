@@ -31,6 +31,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // A browser on a loaded 2-core machine can take more than the default second to show an effect; a poll
+          // still passes as soon as its condition holds.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],
