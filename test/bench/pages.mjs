@@ -299,7 +299,8 @@ export function blockedElements(n, offset = 0) {
     const c = categories[k % 4];
     const slot = k % 20;
     if (slot < 10) html += `<img data-category="${c}" data-src="/test/bench/fixtures/pixel.gif" width="1" height="1" alt="">`;
-    else if (slot < 18) html += `<script type="text/plain" data-category="${c}">window.__benchScaleRan=(window.__benchScaleRan||0)+1</script>`;
+    // Each inline script its own code: a marked script runs once per page load, so identical copies would run once.
+    else if (slot < 18) html += `<script type="text/plain" data-category="${c}">window.__benchScaleRan=(window.__benchScaleRan||0)+1;/*${k}*/</script>`;
     else if (slot === 18) html += `<script type="text/plain" data-category="${c}" src="/test/bench/fixtures/scale.js?i=${k}"></script>`;
     else html += `<iframe data-category="${c}" data-src="/test/bench/fixtures/frame.html?i=${k}" width="8" height="8" title="f${k}"></iframe>`;
   }
