@@ -2,7 +2,7 @@ import type { Integration } from '../engine/integration';
 import { ownValue } from '../engine/own';
 import type { ConsentModeConfig, GoogleConsentType } from '../types';
 import { $gpc, $regime, $region } from '../engine/stores';
-import { gpcRefusedCategories } from './gpc';
+import { withoutGpcRefused } from './gpc';
 
 /** The seven Consent Mode v2 types, in the order Google documents them. All are sent in every call. */
 const GOOGLE_TYPES: GoogleConsentType[] = [
@@ -93,8 +93,8 @@ export function consentMode(): Integration {
       // update sees the regime. Where Google places the visitor elsewhere, the denied default holds: fail closed.
       const region = $region.get();
       if (region && $regime.get() != 'opt-in') {
-        const refused = $gpc.get() ? gpcRefusedCategories(config) : [];
-        const granted = config.categories.map((c) => c.id).filter((id) => !refused.includes(id));
+        const all = config.categories.map((c) => c.id);
+        const granted = $gpc.get() ? withoutGpcRefused(config, all, []).categories : all;
         gtag('consent', 'default', { ...consentState(gcm, granted), region: [region] });
       }
       if (gcm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
