@@ -136,7 +136,9 @@ const blockingRules = (hosts) => {
 
 /**
  * Auto-blocking needs every entry's hosts at once (`src/core/auto-block/hosts.ts`): its import of services.json gets
- * those and nothing else, as one string of `id host host/path…` lines.
+ * those and nothing else, as one string of `host host/path… id` groups split by commas. That order (each group's
+ * rules sorted, the id last, commas rather than `\n`) is simply the one that brotli packs smallest, about 80 bytes
+ * under one `id host…` line per entry.
  */
 const catalogueHosts = () => ({
   name: 'catalogue-hosts',
@@ -144,8 +146,8 @@ const catalogueHosts = () => ({
   load: (id) =>
     id == '\0catalogue-hosts'
       ? 'export default { services: Object.fromEntries(' +
-        JSON.stringify(Object.entries(CATALOGUE).map(([key, { hosts }]) => [key, ...blockingRules(hosts)].join(' ')).join('\n')) +
-        '.split("\\n").map((line) => { const [id, ...hosts] = line.split(" ");' +
+        JSON.stringify(Object.entries(CATALOGUE).map(([key, { hosts }]) => [...blockingRules(hosts).sort(), key].join(' ')).join(',')) +
+        '.split(",").map((group) => { const hosts = group.split(" "), id = hosts.pop();' +
         ' return [id, { hosts: hosts.map((rule) => { const slash = rule.indexOf("/"); return slash < 0 ? { host: rule } : { host: rule.slice(0, slash), path: rule.slice(slash) }; }) }]; })) };'
       : null,
 });

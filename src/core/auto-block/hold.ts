@@ -41,7 +41,8 @@ export function hold(el: Element, url: string): boolean {
   }
   if (now == 'wait') setAttr.call(el, WAITING, '');
   else mark(el, url);
-  held.add(el);
+  // One parsed inertly (innerHTML, document.write) is written out again: only its copy in the document counts.
+  if (el.ownerDocument == document) held.add(el);
   return true;
 }
 

@@ -30,11 +30,11 @@ function decide(url: string, then: (v: Verdict) => unknown): unknown {
 }
 
 /**
- * Parses HTML inertly (a template's content loads nothing) and holds what it must; returns the template when it held
- * anything, else `undefined` (the HTML goes its usual way).
+ * Parses HTML inertly (a template's content loads nothing), holds what it must, and gives back the HTML to insert: the
+ * same string when nothing was held, else the held elements written out, inert until activation.
  */
-function filterHtml(html: string, scripts: boolean): HTMLTemplateElement | undefined {
-  if (!LOADING_TAG.test(html)) return undefined;
+function filterHtml(html: string, scripts: boolean): string {
+  if (!LOADING_TAG.test(html)) return html;
   const template = document.createElement('template');
   innerHtml.set!.call(template, html);
   let changed = false;
@@ -42,7 +42,7 @@ function filterHtml(html: string, scripts: boolean): HTMLTemplateElement | undef
   for (const el of Array.from(template.content.querySelectorAll(scripts ? 'img[src],iframe[src],script[src]' : 'img[src],iframe[src]'))) {
     if (hold(el, el.getAttribute('src')!)) changed = true;
   }
-  return changed ? template : undefined;
+  return changed ? (innerHtml.get!.call(template) as string) : html;
 }
 
 const innerHtml = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
@@ -50,7 +50,7 @@ const innerHtml = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML'
 function install(): void {
   const w = window as unknown as Record<string, unknown>;
   if (w[AUTO_BLOCK_PROPERTY]) return;
-  Object.defineProperty(w, AUTO_BLOCK_PROPERTY, { value: true });
+  w[AUTO_BLOCK_PROPERTY] = true;
   configReady = new Promise((resolve) => {
     const off = $config.listen((config) => {
       off();
@@ -79,25 +79,17 @@ function install(): void {
   Object.defineProperty(Element.prototype, 'innerHTML', {
     ...innerHtml,
     set(this: Element, html: string) {
-      const held = this.tagName != 'TEMPLATE' && filterHtml(html, false);
-      if (held) this.replaceChildren(held.content);
-      else innerHtml.set!.call(this, html);
+      innerHtml.set!.call(this, this.tagName == 'TEMPLATE' ? html : filterHtml(html, false));
     },
   });
   const insertAdjacentHTML = Element.prototype.insertAdjacentHTML;
   Element.prototype.insertAdjacentHTML = function (this: Element, where: InsertPosition, html: string) {
-    const held = filterHtml(html, false);
-    const place = held && { beforebegin: 'before', afterbegin: 'prepend', beforeend: 'append', afterend: 'after' }[where.toLowerCase()];
-    if (place) (this as unknown as Record<string, (node: Node) => void>)[place]!(held!.content);
-    else insertAdjacentHTML.call(this, where, html);
+    insertAdjacentHTML.call(this, where, filterHtml(html, false));
   };
   for (const name of ['write', 'writeln'] as const) {
     const write = Document.prototype[name];
     Document.prototype[name] = function (this: Document, ...html: string[]) {
-      const held = filterHtml(html.join(''), true);
-      // Back to a string: the parser takes the held elements in their place, inert until activation.
-      if (held) write.call(this, innerHtml.get!.call(held) as string);
-      else write.apply(this, html);
+      write.call(this, filterHtml(html.join(''), true));
     };
   }
 

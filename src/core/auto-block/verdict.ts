@@ -47,8 +47,8 @@ export function claims(url: string): Claim[] {
       found.push([category, service]);
     }
   };
-  if (!configured) for (const id in CATALOGUE_HOSTS) check('', id, CATALOGUE_HOSTS[id]);
-  else for (const c of $config.get().categories) for (const s of c.services) check(c.id, s.id, s.hosts || CATALOGUE_HOSTS[s.id]);
+  if (!configured) for (const id in CATALOGUE_HOSTS) check('', id, CATALOGUE_HOSTS[id]!.hosts);
+  else for (const c of $config.get().categories) for (const s of c.services) check(c.id, s.id, s.hosts || CATALOGUE_HOSTS[s.id]?.hosts);
   return found;
 }
 
