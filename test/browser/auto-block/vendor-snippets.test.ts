@@ -1,13 +1,13 @@
 /**
  * Blocking by host through the built dist/cookiegate.autoblock.js, with vendors' snippets pasted as they publish them
- * (Google Tag Manager's loader, Meta's base code), unmarked. Requests to the vendors' real host names are answered by
- * the test server (`/hosts/<host><path>`), so its log shows what the page asked for and when.
+ * (Google Tag Manager's loader, Meta's base code), unmarked, served under the vendors' real host names (vendor-hosts.ts).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { evaluate, settle, useBrowserHarness, type PageSession } from '../harness';
-import { htmlDocument, serveHtml } from '../harness/script-tag-pages';
+import { htmlDocument } from '../harness/script-tag-pages';
 import { metaPixelSnippet } from '../harness/vendor-snippets';
+import { PIXEL, hits as vendorHits, openVendorPage, ran, script, type HostFile } from './vendor-hosts';
 
 const h = useBrowserHarness(['dist/cookiegate.autoblock.js']);
 
@@ -41,63 +41,31 @@ window.__probe = function (tag) {
 };
 </script>`;
 
-const count = (name: string) => `(window.__ran && window.__ran[${JSON.stringify(name)}]) || 0`;
-/** A vendor script that counts its runs. */
-const counter = (name: string, more = '') =>
-  `(function(w){w.__ran=w.__ran||{};w.__ran[${JSON.stringify(name)}]=(w.__ran[${JSON.stringify(name)}]||0)+1;${more}})(window);`;
-
 /** What the vendors' hosts answer. */
-const HOSTS: Record<string, { type: string; body: string }> = {
+const HOSTS: Record<string, HostFile> = {
   // Like GTM's container: it injects the Google tag.
-  'www.googletagmanager.com/gtm.js': {
-    type: 'text/javascript',
-    body: counter('gtm', "var d=document,j=d.createElement('script'),f=d.getElementsByTagName('script')[0];j.async=true;j.src='https://www.googletagmanager.com/gtag/js?id=G-TEST1';f.parentNode.insertBefore(j,f);"),
-  },
-  'www.googletagmanager.com/gtag/js': {
-    type: 'text/javascript',
-    body: counter('ga', "navigator.sendBeacon('https://www.google-analytics.com/g/collect?v=2&tid=G-TEST1','');"),
-  },
+  'www.googletagmanager.com/gtm.js': script('gtm', "var d=document,j=d.createElement('script'),f=d.getElementsByTagName('script')[0];j.async=true;j.src='https://www.googletagmanager.com/gtag/js?id=G-TEST1';f.parentNode.insertBefore(j,f);"),
+  'www.googletagmanager.com/gtag/js': script('ga', "navigator.sendBeacon('https://www.google-analytics.com/g/collect?v=2&tid=G-TEST1','');"),
   'www.google-analytics.com/g/collect': { type: 'text/plain', body: '' },
-  'connect.facebook.net/en_US/fbevents.js': { type: 'text/javascript', body: counter('meta', "new Image().src='https://www.facebook.com/tr?id=123456789&ev=PageView';") },
-  'www.facebook.com/tr': { type: 'image/gif', body: 'GIF89a' },
-  'cdn.unlisted-example.com/lib.js': { type: 'text/javascript', body: counter('unlisted') },
+  'connect.facebook.net/en_US/fbevents.js': script('meta', "new Image().src='https://www.facebook.com/tr?id=123456789&ev=PageView';"),
+  'www.facebook.com/tr': PIXEL,
+  'cdn.unlisted-example.com/lib.js': script('unlisted'),
   'cdn.unlisted-example.com/data.json': { type: 'application/json', body: '{"ok":true}' },
 };
 
-const VENDOR_URL = /^https:\/\/(www\.googletagmanager\.com|www\.google-analytics\.com|connect\.facebook\.net|www\.facebook\.com|cdn\.unlisted-example\.com)\//;
-
-function page(): string {
-  for (const [hostPath, { type, body }] of Object.entries(HOSTS)) {
-    h.server.route('/hosts/' + hostPath, (_req, res) => {
-      res.setHeader('Content-Type', type);
-      res.setHeader('Access-Control-Allow-Origin', '*');
-      res.setHeader('Cache-Control', 'no-store');
-      res.end(body);
-    });
-  }
+/** Opens the page with the vendors' hosts routed to the test server. */
+async function open(): Promise<PageSession> {
   const head =
     '<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script>' +
     '<script src="/dist/cookiegate.autoblock.js"></script>' + GTM_SNIPPET + META_SNIPPET +
     '<script src="https://cdn.unlisted-example.com/lib.js"></script>' + PROBE;
-  return serveHtml(h.server, '/auto-block.html', htmlDocument(head, '<h1>Shop</h1>'));
-}
-
-/** Opens the page with the vendors' hosts routed to the test server. */
-async function open(): Promise<PageSession> {
-  const path = page();
-  const s = await h.open();
-  await s.page.route(VENDOR_URL, async (route) => {
-    const url = new URL(route.request().url());
-    await route.fulfill({ response: await route.fetch({ url: h.server.origin + '/hosts/' + url.host + url.pathname + url.search }) });
-  });
-  await s.goto(path);
+  const s = await openVendorPage(h, '/auto-block.html', htmlDocument(head, '<h1>Shop</h1>'), HOSTS);
   await s.page.locator('.cg-banner').first().waitFor({ state: 'visible' });
   await settle(h.server, 300);
   return s;
 }
 
-const hits = (hostPath: string) => h.server.requests.filter((r) => r.path == '/hosts/' + hostPath);
-const ran = (p: Page) => evaluate<Record<string, number>>(p, 'window.__ran || {}');
+const hits = (hostPath: string) => vendorHits(h, hostPath);
 const click = (p: Page, name: string) => p.locator('.cg-banner').getByRole('button', { name, exact: true }).click();
 
 describe('autoBlock with vendor snippets (dist/cookiegate.autoblock.js)', () => {

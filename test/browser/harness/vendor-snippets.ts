@@ -30,3 +30,16 @@ src="https://www.facebook.com/tr?id=${pixelId}&ev=PageView&noscript=1"
   }
 <!-- End Meta Pixel Code -->`;
 }
+
+/** The Google tag (gtag.js) as Google Analytics gives it, for one measurement id. */
+export function gtagSnippet(measurementId: string): string {
+  return `<!-- Google tag (gtag.js) -->
+<script async src="https://www.googletagmanager.com/gtag/js?id=${measurementId}"></script>
+<script>
+  window.dataLayer = window.dataLayer || [];
+  function gtag(){dataLayer.push(arguments);}
+  gtag('js', new Date());
+
+  gtag('config', '${measurementId}');
+</script>`;
+}

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, settle, useBrowserHarness, type PageSession } from '../harness';
 import { commands, dataLayer } from '../harness/integration-pages';
 import { htmlDocument, serveHtml, serveJson } from '../harness/script-tag-pages';
-import { metaPixelSnippet } from '../harness/vendor-snippets';
+import { gtagSnippet, metaPixelSnippet } from '../harness/vendor-snippets';
 
 const h = useBrowserHarness(['dist/cookiegate.js']);
 
@@ -26,15 +26,7 @@ const CONTAINER = readFileSync(join(REPO_ROOT, 'test/browser/pages/sites/gtm-con
 const META = metaPixelSnippet('123456789012345');
 
 /** gtag.js as Google Analytics gives it. */
-const GA = `<!-- Google tag (gtag.js) -->
-<script async src="https://www.googletagmanager.com/gtag/js?id=G-TEST123"></script>
-<script>
-  window.dataLayer = window.dataLayer || [];
-  function gtag(){dataLayer.push(arguments);}
-  gtag('js', new Date());
-
-  gtag('config', 'G-TEST123');
-</script>`;
+const GA = gtagSnippet('G-TEST123');
 
 /** The body part of the GTM snippet. */
 const GTM_NOSCRIPT = `<!-- Google Tag Manager (noscript) -->
