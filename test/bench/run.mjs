@@ -17,6 +17,7 @@
  * - BENCH_VARIANTS: subset of `baseline,cookiegate,cookiegate-defer,vanilla,klaro` (default all; keep `baseline` for
  *   the "adds" columns).
  * - BENCH_SCALE_RUNS: runs of the activation-at-scale part (default 3; 0 skips it).
+ * - BENCH_AUTOBLOCK_RUNS: runs per variant of the autoBlock insertion cost (auto-block.mjs; default 5; 0 skips it).
  * - BENCH_OUT: where to write the report (default test/bench/results.md).
  */
 import { register } from 'node:module';
@@ -32,6 +33,7 @@ import { parseConditions } from './session.mjs';
 import { firstVisit } from './measure-first-visit.mjs';
 import { returningVisit, REOPEN_FLAVOURS } from './measure-returning.mjs';
 import { scaleRun, SCALE_SIZES } from './scale.mjs';
+import { autoBlockRuns, autoBlockTable } from './auto-block.mjs';
 import { report } from './report.mjs';
 
 register('./ts-loader.mjs', import.meta.url);
@@ -49,6 +51,7 @@ for (const s of SCENARIOS) if (s !== 'first' && s !== 'returning') throw new Err
 const NAMES = list(process.env.BENCH_VARIANTS || Object.keys(VARIANTS).join(','));
 for (const n of NAMES) if (!VARIANTS[n]) throw new Error(`BENCH_VARIANTS: unknown variant "${n}" (known: ${Object.keys(VARIANTS).join(', ')})`);
 const SCALE_RUNS = Math.max(0, Number(process.env.BENCH_SCALE_RUNS ?? 3));
+const AUTOBLOCK_RUNS = Math.max(0, Number(process.env.BENCH_AUTOBLOCK_RUNS ?? 5));
 const OUT = process.env.BENCH_OUT || fileURLToPath(new URL('./results.md', import.meta.url));
 
 const klaro = ensureKlaro(REPO_ROOT);
@@ -126,6 +129,8 @@ for (let i = 0; i < SCALE_RUNS; i++) {
   }
 }
 if (SCALE_RUNS) process.stdout.write('\n');
+const autoBlockRows = await autoBlockRuns(browser, server, settle, AUTOBLOCK_RUNS, (i) => process.stdout.write(`\r  autoBlock: ${i}/${AUTOBLOCK_RUNS}`));
+if (AUTOBLOCK_RUNS) process.stdout.write('\n');
 await browser.close();
 await server.close();
 
@@ -164,7 +169,7 @@ const md = report({
     vccVersion,
     klaroVersion: klaro.version,
   },
-});
+}) + (autoBlockRows.length ? '\n' + autoBlockTable(autoBlockRows, AUTOBLOCK_RUNS) : '');
 writeFileSync(OUT, md);
 console.log('\n' + md);
 console.log('written to ' + OUT);

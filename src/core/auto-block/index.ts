@@ -6,7 +6,8 @@
  * - `src` given to a script, iframe or image (`createElement` then `src`/`setAttribute`, `new Image().src`);
  * - images and iframes in HTML strings (`innerHTML`, `insertAdjacentHTML`, `document.write`, which also carries
  *   scripts);
- * - scripts in the HTML after the tag (a `MutationObserver` turns them inert before the parser runs them);
+ * - scripts in the HTML after the tag (a `MutationObserver` turns them inert before the parser runs them; the
+ *   browser's preload scanner may have requested them already, which no script can stop);
  * - `fetch` (rejects as if offline), `XMLHttpRequest` (fails with `error`), `navigator.sendBeacon` (returns `false`).
  */
 import { $config, $consent } from '../engine/stores';
