@@ -14,7 +14,8 @@
  *   node examples/build-frameworks.mjs --require       exit 1 instead of skipping when the npm registry is unreachable
  *
  * Offline, an example whose node_modules is missing is skipped with a message (exit 0), so `npm start` still serves
- * the other examples. An example with `src/entry-server.tsx` (react) also gets its server build in dist/server/.
+ * the other examples. An example with `src/entry-server.tsx` or `.ts` (react, svelte) also gets its server build in
+ * dist/server/.
  * Installs run side by side (they wait on the network); builds run one after the other (Vite
  * already uses every core).
  */
@@ -108,6 +109,7 @@ if (toInstall.length) {
   }
 }
 
+const vite = (dir) => join(dir, 'node_modules/vite/bin/vite.js');
 let failed = 0;
 for (const name of wanted.filter((n) => !skipped.includes(n))) {
   const started = Date.now();
@@ -117,11 +119,12 @@ for (const name of wanted.filter((n) => !skipped.includes(n))) {
     // Telemetry off: nothing leaves the machine (the tests run offline once installed).
     result = await run(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'build'], dir, { NEXT_TELEMETRY_DISABLED: '1' });
   } else {
-    result = await run(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], dir);
+    result = await run(process.execPath, [vite(dir), 'build', '--logLevel', 'warn'], dir);
   }
   // A server-rendered example also builds its server entry (dist/server/entry-server.js), which the tests render with.
-  if (result.code === 0 && existsSync(join(dir, 'src/entry-server.tsx'))) {
-    result = await run(process.execPath, [vite, 'build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist/server', '--logLevel', 'warn'], dir);
+  const serverEntry = ['src/entry-server.tsx', 'src/entry-server.ts'].find((file) => existsSync(join(dir, file)));
+  if (result.code === 0 && name !== 'next' && serverEntry) {
+    result = await run(process.execPath, [vite(dir), 'build', '--ssr', serverEntry, '--outDir', 'dist/server', '--logLevel', 'warn'], dir);
   }
   if (result.code !== 0) {
     failed++;
