@@ -79,6 +79,9 @@ async function open(path: string): Promise<PageSession & { warnings: string[]; a
   return Object.assign(s, { warnings, analyticsLoads: () => analyticsLoads });
 }
 
+/** A refresh fetches the route's server components again: on a busy two-core machine that can take seconds. */
+const REFRESHED = { timeout: 15_000 };
+
 /** Lets what an activation or a refresh would start happen. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 
@@ -114,7 +117,7 @@ describe('examples/next (next build, next start)', () => {
     await acceptAll(s.page).click();
     await s.page.waitForFunction('window.exampleAnalytics === 1');
     // router.refresh() from useRefreshOnChoice: the server components render again for the new cookie.
-    await expect.poll(() => serverView(s.page)).toBe('The server read: statistics on, YouTube on');
+    await expect.poll(() => serverView(s.page), REFRESHED).toBe('The server read: statistics on, YouTube on');
     await navigate(s.page, 'Video', '/video');
     await expect.poll(() => frame(s.page).getAttribute('src')).toBe('/embed.html');
     await settle();
@@ -150,7 +153,7 @@ describe('examples/next (next build, next start)', () => {
     await allow.click();
     await expect.poll(() => frame(s.page).getAttribute('src')).toBe('/embed.html');
     await placeholder.locator('#embed').waitFor({ state: 'visible' });
-    await expect.poll(() => serverView(s.page)).toBe('The server read: statistics off, YouTube on');
+    await expect.poll(() => serverView(s.page), REFRESHED).toBe('The server read: statistics off, YouTube on');
     await settle();
     // Only the video was allowed: the analytics tag stays inert.
     expect(s.analyticsLoads()).toBe(0);
