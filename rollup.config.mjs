@@ -47,6 +47,7 @@ const assets = () => ({
     writeFileSync('dist/server.d.ts', "export * from './types/server.js';\n");
     writeFileSync('dist/react.d.ts', "export * from './types/bindings/react.js';\n");
     writeFileSync('dist/vue.d.ts', "export * from './types/bindings/vue.js';\n");
+    writeFileSync('dist/svelte.d.ts', "export * from './types/bindings/svelte.js';\n");
     // `import 'cookiegate/cookiegate.css'` type-checks (TypeScript 6 reports an unresolved side-effect import, TS2882).
     writeFileSync('dist/cookiegate.css.d.ts', '/** The stylesheet: importing it adds the styles, and exports nothing. */\nexport {};\n');
   },
@@ -450,7 +451,7 @@ const part = (input, file, own = []) => ({
 });
 
 /** Never bundled: the runtime dependencies, and each binding's framework (a peer dependency of that binding only). */
-const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'nanostores', 'react', 'vue'];
+const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'nanostores', 'react', 'vue', 'svelte'];
 
 /**
  * Beside `dist/cli.mjs`: `audit-report.schema.json`, the JSON Schema of the audit's `--json` report, generated from
@@ -470,7 +471,7 @@ const cliAssets = () => ({
 
 export default [
   {
-    input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts', 'auto-block': 'src/core/auto-block/index.ts', server: 'src/server.ts', react: 'src/bindings/react.ts', vue: 'src/bindings/vue.ts' },
+    input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts', 'auto-block': 'src/core/auto-block/index.ts', server: 'src/server.ts', react: 'src/bindings/react.ts', vue: 'src/bindings/vue.ts', svelte: 'src/bindings/svelte.ts' },
     external,
     plugins: [
       gateLabels(),

@@ -1,29 +1,35 @@
 #!/usr/bin/env node
 /**
- * Installs and builds the framework examples (examples/react, vue, svelte, headless), each with its own package.json
- * and Vite, into its own dist/. They depend on this repository through `"cookiegate": "file:../.."`, so build the
- * library first (`npm run build`).
+ * Installs and builds the framework examples (examples/react, vue, svelte, headless with Vite into their dist/; next
+ * with `next build` into its .next/), each with its own package.json. They depend on this repository through
+ * `"cookiegate": "file:../.."`, so build the library first (`npm run build`).
  *
- *   node examples/build-frameworks.mjs                 all four
+ *   node examples/build-frameworks.mjs                 the four Vite ones (what `npm start` serves)
+ *   node examples/build-frameworks.mjs next            the Next.js one (served by `next start`, not by `npm start`)
  *   node examples/build-frameworks.mjs react headless  some
- *   node examples/build-frameworks.mjs --if-stale      only those whose dist/ is missing or older than the library's
- *                                                      (what the browser tests run: an example bundles the library,
- *                                                      so an old dist/ would test old code)
+ *   node examples/build-frameworks.mjs --if-stale      only those whose build is missing or older than the library's
+ *                                                      or the example's own sources (what the browser tests run:
+ *                                                      an example bundles the library, so an old build would test
+ *                                                      old code)
  *   node examples/build-frameworks.mjs --require       exit 1 instead of skipping when the npm registry is unreachable
  *
  * Offline, an example whose node_modules is missing is skipped with a message (exit 0), so `npm start` still serves
- * the other examples. An example with `src/entry-server.tsx` (react) also gets its server build in dist/server/.
+ * the other examples. An example with `src/entry-server.tsx` or `.ts` (react, svelte) also gets its server build in
+ * dist/server/.
  * Installs run side by side (they wait on the network); builds run one after the other (Vite
  * already uses every core).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const ALL = ['react', 'vue', 'svelte', 'headless'];
+const VITE = ['react', 'vue', 'svelte', 'headless'];
+const ALL = [...VITE, 'next'];
+/** A file each build writes last: its age says whether the build is older than the library. */
+const builtMarker = (name) => join(here, name, name === 'next' ? '.next/BUILD_ID' : 'dist/index.html');
 
 const args = process.argv.slice(2);
 const ifStale = args.includes('--if-stale');
@@ -34,10 +40,18 @@ if (unknown.length) {
   process.exit(2);
 }
 let wanted = args.filter((a) => ALL.includes(a));
-if (!wanted.length) wanted = ALL;
+if (!wanted.length) wanted = VITE;
 const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 const library = Math.max(mtime(join(root, 'dist/cookiegate.mjs')), mtime(join(root, 'dist/engine.mjs')), mtime(join(root, 'dist/core.mjs')));
-if (ifStale) wanted = wanted.filter((name) => mtime(join(here, name, 'dist/index.html')) < library);
+/** The newest file of an example's own sources (src/ or app/, public/, its config files). */
+function newestSource(name) {
+  const dir = join(here, name);
+  const files = ['src', 'app', 'public'].flatMap((folder) =>
+    existsSync(join(dir, folder)) ? readdirSync(join(dir, folder), { recursive: true }).map((file) => join(dir, folder, String(file))) : [],
+  );
+  return Math.max(...[...files, ...['cookiegate.json', 'index.html', 'vite.config.js', 'next.config.mjs'].map((file) => join(dir, file))].map(mtime));
+}
+if (ifStale) wanted = wanted.filter((name) => mtime(builtMarker(name)) < Math.max(library, newestSource(name)));
 if (!wanted.length) {
   console.log('framework examples: already built');
   process.exit(0);
@@ -51,9 +65,9 @@ if (!existsSync(join(root, 'dist/cookiegate.mjs')) || !existsSync(join(root, 'di
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** Runs a command in `cwd`, collecting its output; resolves with the exit code and the output. */
-function run(command, argv, cwd) {
+function run(command, argv, cwd, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, argv, { cwd, env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' }, shell: process.platform === 'win32' });
+    const child = spawn(command, argv, { cwd, env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', ...env }, shell: process.platform === 'win32' });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -95,21 +109,28 @@ if (toInstall.length) {
   }
 }
 
+const vite = (dir) => join(dir, 'node_modules/vite/bin/vite.js');
 let failed = 0;
 for (const name of wanted.filter((n) => !skipped.includes(n))) {
   const started = Date.now();
   const dir = join(here, name);
-  const vite = join(dir, 'node_modules/vite/bin/vite.js');
-  let result = await run(process.execPath, [vite, 'build', '--logLevel', 'warn'], dir);
+  let result;
+  if (name === 'next') {
+    // Telemetry off: nothing leaves the machine (the tests run offline once installed).
+    result = await run(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'build'], dir, { NEXT_TELEMETRY_DISABLED: '1' });
+  } else {
+    result = await run(process.execPath, [vite(dir), 'build', '--logLevel', 'warn'], dir);
+  }
   // A server-rendered example also builds its server entry (dist/server/entry-server.js), which the tests render with.
-  if (result.code === 0 && existsSync(join(dir, 'src/entry-server.tsx'))) {
-    result = await run(process.execPath, [vite, 'build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist/server', '--logLevel', 'warn'], dir);
+  const serverEntry = ['src/entry-server.tsx', 'src/entry-server.ts'].find((file) => existsSync(join(dir, file)));
+  if (result.code === 0 && name !== 'next' && serverEntry) {
+    result = await run(process.execPath, [vite(dir), 'build', '--ssr', serverEntry, '--outDir', 'dist/server', '--logLevel', 'warn'], dir);
   }
   if (result.code !== 0) {
     failed++;
     console.error(`cookiegate: building examples/${name} failed:\n${result.output}`);
   } else {
-    console.log(`framework examples: built examples/${name}/dist in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`framework examples: built examples/${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 }
 if (skipped.length) console.warn(`framework examples: not built: ${skipped.join(', ')}`);

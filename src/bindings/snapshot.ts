@@ -1,3 +1,4 @@
+import { computed } from 'nanostores';
 import type { Consent, Texts, UserConfig } from '../core/types';
 import { $config, $consent, $language } from '../core/engine/stores';
 import { DEFAULT_CONFIG } from '../core/engine/defaults';
@@ -16,6 +17,17 @@ export interface ConsentSnapshot {
   consent: Consent | null;
   /** Whether `init` has run in this browser (the stores are live). */
   live: boolean;
+}
+
+/** What a binding's root hands down: the site's config, and the choice the server read (`null`: none, or not read). */
+export interface Gate {
+  config: UserConfig | undefined;
+  consent: Consent | null;
+}
+
+/** A store's contract, as Svelte's `$store` syntax and nanostores share it: `subscribe` calls `run` at once, then on every change. */
+export interface Readable<T> {
+  subscribe(run: (value: T) => void): () => void;
 }
 
 /** Whether `init` has run here: it replaces the built-in default config with the validated one. */
@@ -48,4 +60,12 @@ export function placeholderWords(userConfig: UserConfig | undefined, category: s
   const values = { service: known?.label || service || categoryTitle, category: categoryTitle };
   const t = texts.placeholder;
   return { title: fill(t.title, values), text: fill(t.text, values), allow: fill(t.allow, values), once: fill(t.once, values), preferences: fill(t.preferences, values) };
+}
+
+/**
+ * A store of `select(choice)`, the choice being the gate's snapshot until `init` has run, then the live one: what
+ * `useConsent` renders, as a store (the Svelte binding's).
+ */
+export function snapshotStore<T>(gate: Gate, select: (consent: Consent | null) => T): Readable<T> {
+  return computed([$consent, $config, $language], () => select(currentConsent(gate.consent)));
 }

@@ -13,12 +13,7 @@ import type { Consent, UserConfig } from '../core/types';
 import type { InitOptions } from '../core/engine/init';
 import { init, showPreferences } from '../index';
 import { allowEmbed } from '../ui/placeholder';
-import { currentConsent, isGrantedFor, listenToConsent, placeholderWords } from './snapshot';
-
-interface Gate {
-  config: UserConfig | undefined;
-  consent: Consent | null;
-}
+import { currentConsent, isGrantedFor, listenToConsent, placeholderWords, type Gate } from './snapshot';
 
 const GATE: InjectionKey<Gate> = Symbol('cookiegate');
 

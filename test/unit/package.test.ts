@@ -63,7 +63,7 @@ describe('package.json', () => {
   it('has the `cookiegate` command, whose browser driver is an optional peer, never installed for sites', () => {
     expect(pkg.bin).toEqual({ cookiegate: './dist/cli.mjs' });
     expect(readFileSync(join(ROOT, 'dist/cli.mjs'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
-    expect(Object.keys(pkg.peerDependencies)).toEqual(['playwright-core', 'react', 'vue']);
+    expect(Object.keys(pkg.peerDependencies)).toEqual(['playwright-core', 'react', 'svelte', 'vue']);
     expect(pkg.peerDependenciesMeta['playwright-core']).toEqual({ optional: true });
     expect(pkg.dependencies['playwright-core']).toBeUndefined();
   });

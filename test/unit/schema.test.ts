@@ -70,7 +70,7 @@ function exampleConfigs(dir = join(ROOT, 'examples')): string[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      if (['node_modules', 'dist', 'consent-log', '.vscode'].includes(name)) continue;
+      if (['node_modules', 'dist', '.next', 'consent-log', '.vscode'].includes(name)) continue;
       found.push(...exampleConfigs(path));
     } else if (name.endsWith('.json') && !/^(package(-lock)?|tsconfig.*|jsconfig|npm-shrinkwrap)\.json$/.test(name)) {
       found.push(path);

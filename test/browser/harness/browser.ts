@@ -34,6 +34,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Navigate to this path (default: do not navigate). */
   path?: string;
+  /** The origin `path`, `goto` and `cookies` use: a framework's own server (`next start`); default the test server's. */
+  origin?: string;
   /** The browser's `User-Agent` (a crawler's, Lighthouse's); default Chromium's own. */
   userAgent?: string;
 }
@@ -105,8 +107,9 @@ export async function openPage(browser: Browser, server: TestServer, options: Op
       'window.__cgEvents.push({ type: type, detail: detail, time: Date.now() }); }); });',
   );
   if (options.initScript) await context.addInitScript(options.initScript);
+  const origin = options.origin ?? server.origin;
   if (options.cookies?.length) {
-    await context.addCookies(options.cookies.map((c) => ({ ...c, url: server.origin })));
+    await context.addCookies(options.cookies.map((c) => ({ ...c, url: origin })));
   }
 
   const page = await context.newPage();
@@ -134,14 +137,14 @@ export async function openPage(browser: Browser, server: TestServer, options: Op
     externalRequests,
     httpErrors,
     async goto(path) {
-      await page.goto(server.origin + path, { waitUntil: 'load' });
+      await page.goto(origin + path, { waitUntil: 'load' });
     },
     async reload() {
       await page.reload({ waitUntil: 'load' });
     },
-    cookies: () => context.cookies(server.origin),
+    cookies: () => context.cookies(origin),
     async cookieNames() {
-      return (await context.cookies(server.origin)).map((c) => c.name).sort();
+      return (await context.cookies(origin)).map((c) => c.name).sort();
     },
     close: () => context.close(),
   };
