@@ -11,7 +11,7 @@ export { areStylesInjected } from './platform/styles-setting';
 export { definePart, definedPart, loadPart, setPartLoaders, type Parts, type PartName, type PartLoaders } from './engine/parts';
 export { ensureTexts } from './texts/set-language';
 export { describeElement } from './engine/activate';
-export { rememberOpener, restoreFocus } from './platform/opener';
+export { isRestoringFocus, rememberOpener, restoreFocus } from './platform/opener';
 export { loadScript } from './platform/load-script';
 export { ownValue, setOwn } from './engine/own';
 export { shortHash } from './platform/hash';

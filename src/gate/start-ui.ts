@@ -1,5 +1,5 @@
 import baseCss from '../../styles/base.css?raw';
-import { $config, $consent, $ui, ensureTexts, loadPart, rememberOpener, showPreferences, STATE_ATTR } from '../core/kernel';
+import { $config, $consent, $ui, ensureTexts, isRestoringFocus, loadPart, rememberOpener, showPreferences, STATE_ATTR, type Parts } from '../core/kernel';
 import { startReopen } from './reopen';
 import { injectStyle } from './styles';
 
@@ -23,13 +23,16 @@ const PREFERENCES_LINK = '[data-cookiegate="preferences"]';
 export function startUi(): () => void {
   if (stop) return stop;
   const cleanups: Array<() => void> = [];
-  let ui: Promise<unknown> | undefined;
+  let ui: Promise<Parts['ui'] | undefined> | undefined;
   let embeds: Promise<unknown> | undefined;
 
   const needUi = () =>
     (ui ??= Promise.all([loadPart('ui'), ensureTexts()]).then(
-      ([part]) => cleanups.push(part.mountUi()),
-      () => {
+      ([part]) => {
+        cleanups.push(part.mountUi());
+        return part;
+      },
+      (): undefined => {
         ui = undefined;
         // Fail closed but never stuck: nothing is shown, so the stores say so, and the next show(), showPreferences()
         // or use of the re-open control asks for the file again.
@@ -43,9 +46,13 @@ export function startUi(): () => void {
     ));
 
   injectStyle('base', baseCss);
-  // On approach the UI is mounted, not only fetched (nothing shows while the stores say closed): the click then only
-  // renders the dialog, with the file run, its styles parsed and the texts here already.
-  cleanups.push(startReopen(needUi));
+  // On approach the UI is mounted and the dialog laid out unseen, not only fetched: the click then only shows it, with
+  // the file run, its styles parsed, the texts here and its elements built.
+  // Focus handed back when the dialog closes is not an approach: the dialog just closed.
+  const approach = () => {
+    if (!isRestoringFocus()) void needUi().then((part) => part?.warmPreferences());
+  };
+  cleanups.push(startReopen(approach));
 
   const onUi = () => {
     const { banner, preferences } = $ui.get();
@@ -64,7 +71,7 @@ export function startUi(): () => void {
     }
   };
   const onApproach = (event: Event) => {
-    if ((event.target as Element | null)?.closest?.(PREFERENCES_LINK)) void needUi();
+    if ((event.target as Element | null)?.closest?.(PREFERENCES_LINK)) approach();
   };
   const listeners: Array<[string, EventListener]> = [
     ['click', onClick as EventListener],

@@ -8,6 +8,21 @@ import { keepFocusVisible } from './focus-not-obscured';
 import { injectUiStyle } from './style';
 
 let unmount: (() => void) | undefined;
+/** Draws again with what the stores hold; set while mounted. */
+let redraw: (() => void) | undefined;
+/** The dialog is laid out, unseen, ahead of a click that may open it (until it has been open and closed). */
+let ahead = false;
+
+/**
+ * Lays the preferences dialog out unseen, because a visitor came near a control that opens it (the re-open control,
+ * a preferences link): a click then only shows it, in the next frame. It costs that work once per approach, never a
+ * download, and nothing in the page changes.
+ */
+export function warmPreferences(): void {
+  if (ahead || $ui.get().preferences) return;
+  ahead = true;
+  redraw?.();
+}
 
 /**
  * Renders the banner and the preferences dialog into `<div class="cg-root">` and keeps them in step with the stores
@@ -36,11 +51,13 @@ export function mountUi(): () => void {
     const props = { config, consent, texts, gpc: $gpc.get() };
     // Outside opt-in the first layer is the regime's notice; a choice already stands.
     const regime = $regime.get();
+    // Once shown and closed again it is gone, as before any approach: the next approach lays it out anew.
+    if (wasOpen && !ui.preferences) ahead = false;
     render(
       config.ui.disabled ? null : (
         <>
           {ui.banner && (regime == 'opt-in' ? <Banner {...props} inert={ui.preferences} /> : <Notice {...props} regime={regime} inert={ui.preferences} />)}
-          {ui.preferences && <Preferences {...props} />}
+          {(ui.preferences || ahead) && <Preferences {...props} open={ui.preferences} />}
           <div role="status" class="cg-sr">
             {status}
           </div>
@@ -84,11 +101,14 @@ export function mountUi(): () => void {
     // overlays; it is fixed-positioned, so nothing in the page moves.
     document.body.prepend(root);
     draw();
+    redraw = draw;
     cleanups.push(
       ...[$config, $consent, $ui, $gpc, $language, $regime].map((store) => store.listen(draw)),
       on('consent', confirm),
       on('change', confirm),
       () => {
+        redraw = undefined;
+        ahead = false;
         keepFocusVisible(null);
         render(null, root!);
         root!.remove();

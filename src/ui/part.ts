@@ -1,5 +1,5 @@
 /** The script tag's `cookiegate-ui.js`: hands the banner and dialog to the gate that loaded this file. */
 import { definePart } from '../core/kernel';
-import { mountUi } from './mount';
+import { mountUi, warmPreferences } from './mount';
 
-definePart('ui', { mountUi });
+definePart('ui', { mountUi, warmPreferences });

@@ -25,32 +25,59 @@ function stored(config: Config, consent: Consent | null): State {
   return state;
 }
 
+/** What the dialog renders from; `open: false` lays it out unseen, ahead of a click (see `warmPreferences`). */
+export interface PreferencesProps extends UiProps {
+  /** Shown and modal; when `false` it is rendered and laid out but invisible, inert and out of the tab order. */
+  open?: boolean;
+}
+
 /**
  * The preferences dialog (WAI-ARIA APG modal dialog): labelled and described, the page behind `inert`,
  * Tab wraps inside, Escape closes without saving. Focus return is done by `mountUi` once the dialog is gone,
  * because a choice also removes the banner whose button opened it.
+ *
+ * Rendered closed (`open: false`) when a visitor comes near a control that opens it: the click then only makes it
+ * visible, with its elements built, styled and laid out already, so it shows in the next frame.
  */
-export class Preferences extends Component<UiProps, State> {
+export class Preferences extends Component<PreferencesProps, State> {
   dialog: HTMLElement | null = null;
   restore?: () => void;
+  /** The stored choice the switch states were read from. */
+  basis: Consent | null;
 
-  constructor(props: UiProps) {
+  constructor(props: PreferencesProps) {
     super(props);
+    this.basis = props.consent;
     this.state = stored(props.config, props.consent);
   }
 
   componentDidMount(): void {
+    if (this.props.open !== false) this.opened();
+  }
+
+  componentDidUpdate(previous: PreferencesProps): void {
+    if (this.props.open === false) {
+      // Laid out ahead while closed: a choice made meanwhile (the banner, another tab) is what it must show.
+      if (this.props.consent !== this.basis) {
+        this.basis = this.props.consent;
+        this.setState(stored(this.props.config, this.props.consent));
+      }
+    } else if (previous.open === false) this.opened();
+  }
+
+  componentWillUnmount(): void {
+    document.removeEventListener('keydown', this.onKey);
+    this.restore?.();
+  }
+
+  /** It shows: the page behind goes inert, and focus moves in. */
+  opened(): void {
     const dialog = this.dialog!;
     this.restore = inertOthers(dialog.closest('.cg-root')!);
     // On the document, not the dialog: a click on the backdrop leaves focus on <body>, and Escape and Tab
     // must still work from there.
     document.addEventListener('keydown', this.onKey);
     focusables(dialog)[0]?.focus();
-  }
-
-  componentWillUnmount(): void {
-    document.removeEventListener('keydown', this.onKey);
-    this.restore?.();
   }
 
   onKey = (event: KeyboardEvent) => {
@@ -79,8 +106,9 @@ export class Preferences extends Component<UiProps, State> {
     const { config, texts } = props;
     const m = texts.modal;
     const state = this.state;
+    const closed = props.open === false;
     return (
-      <div class="cg-overlay">
+      <div class="cg-overlay" data-cg-ahead={closed ? '' : undefined} inert={closed}>
         <div
           class="cg-modal"
           role="dialog"

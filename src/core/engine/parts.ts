@@ -10,7 +10,7 @@ import type { Integration } from './integration';
 /** What each part gives the engine once it is here. */
 export interface Parts {
   /** The banner, the preferences dialog and their styles. */
-  ui: { mountUi(): () => void };
+  ui: { mountUi(): () => void; warmPreferences(): void };
   /** Placeholders for blocked iframes. */
   embeds: { startPlaceholders(): () => void };
   /** Consent records (proof of consent), when the config names an endpoint. */

@@ -4,6 +4,8 @@
  * dialog gives focus back, and in the script tag these live in different files.
  */
 let opener: HTMLElement | null = null;
+/** Focus is being handed back right now: the focus this causes is not a visitor coming to a control. */
+let restoring = false;
 
 /**
  * Remembers what opened the dialog. Called from the click that opens it, because Safari does not focus
@@ -23,5 +25,15 @@ export function restoreFocus(): void {
     (opener?.isConnected && !opener.closest('[inert]') ? opener : null) ||
     document.querySelector<HTMLElement>('.cg-reopen,[data-cookiegate="preferences"]');
   opener = null;
-  target?.focus();
+  restoring = true;
+  try {
+    target?.focus();
+  } finally {
+    restoring = false;
+  }
+}
+
+/** Whether the focus event being handled comes from {@link restoreFocus}, not from the visitor. */
+export function isRestoringFocus(): boolean {
+  return restoring;
 }

@@ -50,7 +50,7 @@ describe('what a page view requests', () => {
     expect(s.cookiegateErrors).toEqual([]);
   });
 
-  it('the pointer coming to the re-open control fetches the dialog before the click; the click opens it', async () => {
+  it('the pointer coming to the re-open control fetches the dialog and lays it out unseen; the click only shows it', async () => {
     const s = await h.open({ path: page('/od/approach.html') });
     await waitForBanner(s.page);
     await s.page.getByRole('button', { name: 'Reject all' }).click();
@@ -60,9 +60,26 @@ describe('what a page view requests', () => {
     await s.page.waitForSelector('.cg-reopen');
     await s.page.hover('.cg-reopen');
     await h.server.waitForRequest('/dist/cookiegate-ui.js');
-    expect(await s.page.locator('[role="dialog"]').count()).toBe(0);
-    await s.page.click('.cg-reopen');
-    await s.page.waitForSelector('[role="dialog"]');
+    // Built, styled and laid out, but not seen, not focusable and not in the accessibility tree.
+    const dialog = s.page.locator('.cg-overlay[data-cg-ahead] [role="dialog"]');
+    await dialog.waitFor({ state: 'attached' });
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await s.page.getByRole('dialog').count()).toBe(0);
+    expect(await dialog.evaluate((d) => d.getBoundingClientRect().height)).toBeGreaterThan(100);
+    expect(await evaluate(s.page, 'document.activeElement === document.body || !document.activeElement.closest(".cg-modal")')).toBe(true);
+    expect(await evaluate(s.page, 'Array.from(document.body.children).some((el) => el.hasAttribute("inert"))')).toBe(false);
+    // The click shows that very element, in the click's own task: nothing is built then.
+    await dialog.evaluate((d) => ((d as HTMLElement & { laidOutAhead?: boolean }).laidOutAhead = true));
+    const shown = await evaluate(
+      s.page,
+      `(() => { document.querySelector('.cg-reopen').click(); const d = document.querySelector('[role="dialog"]');
+        return { same: d.laidOutAhead === true, visible: getComputedStyle(d).visibility, focusIn: d.contains(document.activeElement) }; })()`,
+    );
+    expect(shown).toEqual({ same: true, visible: 'visible', focusIn: true });
+    await expect.poll(() => s.page.getByRole('dialog').count()).toBe(1);
+    // Closed, it is gone as before any approach; the next approach lays it out again.
+    await s.page.keyboard.press('Escape');
+    await s.page.waitForSelector('[role="dialog"]', { state: 'detached' });
     expect(ourFiles(since).filter((f) => f == '/dist/cookiegate-ui.js')).toHaveLength(1);
   });
 

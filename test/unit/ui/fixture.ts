@@ -3,7 +3,7 @@ import { $config, $consent, $gpc, $language, $ui } from '../../../src/core/engin
 import type { Config, Consent } from '../../../src/core/types';
 import { setPartLoaders } from '../../../src/core/engine/parts';
 import { startUi } from '../../../src/gate/start-ui';
-import { mountUi } from '../../../src/ui/mount';
+import { mountUi, warmPreferences } from '../../../src/ui/mount';
 import { startPlaceholders } from '../../../src/ui/placeholder';
 
 /** The default config with services: two in performance, one in social (with cookies for the table). */
@@ -40,7 +40,7 @@ let unmount: (() => void) | undefined;
  * The gate's part loader, with the parts already here: the UI is mounted by `setup` itself (so it renders
  * synchronously), placeholders start when the gate sees a blocked iframe.
  */
-const partsHere = { ui: () => Promise.resolve({ mountUi: () => () => {} }), embeds: () => Promise.resolve({ startPlaceholders }) };
+const partsHere = { ui: () => Promise.resolve({ mountUi: () => () => {}, warmPreferences }), embeds: () => Promise.resolve({ startPlaceholders }) };
 
 /** Fresh stores and a mounted UI (the gate's re-open control and links, the banner and dialog): no stored choice, banner open (as the core sets it). */
 export function setup(options: { config?: Config; consent?: Consent | null; banner?: boolean; gpc?: boolean; language?: string } = {}): void {

@@ -205,4 +205,36 @@ describe('preferences dialog', () => {
     showPreferences();
     expect(dialog()!.querySelector('[role="status"]')!.textContent).toContain('Targeting and advertising, Social media');
   });
+
+  it('is laid out unseen when the pointer comes to the re-open control; the click shows that same dialog', async () => {
+    setup({ consent: storedConsent(['necessary', 'performance'], ['ga']) });
+    const reopen = buttonByText('Cookie preferences');
+    reopen.dispatchEvent(new Event('pointerenter'));
+    await flush();
+    const ahead = dialog()!;
+    const overlay = ahead.closest('.cg-overlay')!;
+    expect(overlay.hasAttribute('data-cg-ahead')).toBe(true);
+    expect(ahead.contains(document.activeElement)).toBe(false);
+    expect(document.querySelector('main')!.hasAttribute('inert')).toBe(false);
+    reopen.click();
+    expect(dialog()).toBe(ahead);
+    expect(overlay.hasAttribute('data-cg-ahead')).toBe(false);
+    expect(ahead.contains(document.activeElement)).toBe(true);
+    expect(document.querySelector('main')!.hasAttribute('inert')).toBe(true);
+    press('Escape');
+    expect(dialog()).toBeNull();
+  });
+
+  it('shows a choice made while it waited unseen, not the one it was laid out with', async () => {
+    setup({ consent: storedConsent(['necessary', 'performance'], ['ga']) });
+    const reopen = buttonByText('Cookie preferences');
+    reopen.dispatchEvent(new Event('pointerenter'));
+    await flush();
+    expect(dialog()).not.toBeNull();
+    $consent.set(storedConsent(['necessary', 'social'], []));
+    await tick();
+    reopen.click();
+    expect(switchByLabel('Performance').checked).toBe(false);
+    expect(switchByLabel('Social media').checked).toBe(true);
+  });
 });
