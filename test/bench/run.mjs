@@ -170,6 +170,10 @@ const md = report({
     klaroVersion: klaro.version,
   },
 }) + (autoBlockRows.length ? '\n' + autoBlockTable(autoBlockRows, AUTOBLOCK_RUNS) : '');
-writeFileSync(OUT, md);
+// The "History" part of the report (earlier runs, moved there by hand from README.md) outlives the run it follows.
+const HISTORY = '\n## History\n';
+const previous = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
+const history = previous.includes(HISTORY) ? previous.slice(previous.indexOf(HISTORY)) : '';
+writeFileSync(OUT, history ? md.trimEnd() + '\n' + history : md);
 console.log('\n' + md);
 console.log('written to ' + OUT);
