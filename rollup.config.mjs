@@ -72,9 +72,9 @@ const configSchema = () => ({
     const fits = ({ default: value, type, enum: choices, pattern }) =>
       [].concat(type ?? []).some((t) => (t === 'integer' ? Number.isInteger(value) : typeof value === t)) &&
       (!choices || choices.includes(value)) &&
-      (typeof value != 'string' || (!/\s/.test(value) && (!pattern || new RegExp(pattern, 'u').test(value))));
+      (typeof value !== 'string' || (!/\s/.test(value) && (!pattern || new RegExp(pattern, 'u').test(value))));
     const visit = (node) => {
-      if (!node || typeof node != 'object') return;
+      if (!node || typeof node !== 'object') return;
       if ('default' in node && node.type && !fits(node)) {
         node.description = (node.description ? node.description + ' ' : '') + 'Default: ' + node.default + '.';
         delete node.default;
@@ -113,10 +113,10 @@ const catalogueEntry = ({ label, provider, purpose, policyUrl, cookies }) => ({
  */
 const catalogueIndex = () => ({
   name: 'catalogue-index',
-  resolveId: (id, importer) => (id == './services.json' && importer?.endsWith('/src/catalogue/index.ts') ? '\0catalogue-index' : null),
+  resolveId: (id, importer) => (id === './services.json' && importer?.endsWith('/src/catalogue/index.ts') ? '\0catalogue-index' : null),
   // A plain object literal (no call at the top of the module): a bundler drops it where nothing reads it.
   load: (id) =>
-    id == '\0catalogue-index'
+    id === '\0catalogue-index'
       ? 'export default ' +
         JSON.stringify({
           services: Object.fromEntries(
@@ -129,7 +129,7 @@ const catalogueIndex = () => ({
 /** A service's host rules as `host` or `host/path`, without those another of its rules covers (`*.x.com` covers `a.x.com`). */
 const blockingRules = (hosts) => {
   const covers = (a, b) =>
-    a != b && !a.path && (a.host == b.host || (a.host.startsWith('*.') && b.host.endsWith(a.host.slice(1)) && b.host != a.host));
+    a !== b && !a.path && (a.host === b.host || (a.host.startsWith('*.') && b.host.endsWith(a.host.slice(1)) && b.host !== a.host));
   const kept = hosts.filter((rule) => !hosts.some((other) => covers(other, rule)));
   return [...new Set(kept.map(({ host, path }) => host + (path ?? '')))];
 };
@@ -140,9 +140,9 @@ const blockingRules = (hosts) => {
  */
 const catalogueHosts = () => ({
   name: 'catalogue-hosts',
-  resolveId: (id, importer) => (id == '../../catalogue/services.json' && importer?.endsWith('/src/core/auto-block/hosts.ts') ? '\0catalogue-hosts' : null),
+  resolveId: (id, importer) => (id === '../../catalogue/services.json' && importer?.endsWith('/src/core/auto-block/hosts.ts') ? '\0catalogue-hosts' : null),
   load: (id) =>
-    id == '\0catalogue-hosts'
+    id === '\0catalogue-hosts'
       ? 'export default { services: Object.fromEntries(' +
         JSON.stringify(Object.entries(CATALOGUE).map(([key, { hosts }]) => [key, ...blockingRules(hosts)].join(' ')).join('\n')) +
         '.split("\\n").map((line) => { const [id, ...hosts] = line.split(" ");' +
@@ -170,16 +170,17 @@ const catalogueEntries = () => ({
 const catalogueImports = (esm) => ({
   name: 'catalogue-imports',
   resolveId: (id, importer) =>
-    !esm && id == '../../catalogue/import-entry' && importer?.endsWith('/src/core/engine/catalogue.ts')
+    !esm && id === '../../catalogue/import-entry' && importer?.endsWith('/src/core/engine/catalogue.ts')
       ? '\0catalogue-imports'
-      : esm && id == './load-entry' && importer?.endsWith('/src/catalogue/import-entry.ts')
+      : esm && id === './load-entry' && importer?.endsWith('/src/catalogue/import-entry.ts')
         ? '\0catalogue-load-entry'
         : null,
   load: (id) =>
-    id == '\0catalogue-imports'
+    id === '\0catalogue-imports'
       ? 'export const importEntry = null;'
-      : id == '\0catalogue-load-entry'
-        ? 'export const loadEntry = (id) => import(`./catalogue/${id}.mjs`).then((entry) => entry.default);'
+      : id === '\0catalogue-load-entry'
+        ? // biome-ignore lint/suspicious/noTemplateCurlyInString: generated code, its template literal is meant for the bundle
+          'export const loadEntry = (id) => import(`./catalogue/${id}.mjs`).then((entry) => entry.default);'
         : null,
 });
 
@@ -263,7 +264,7 @@ ${rows.join('')}};
 }
 
 const writeIfChanged = (file, text) => {
-  if (!existsSync(file) || readFileSync(file, 'utf8') != text) writeFileSync(file, text);
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
 };
 
 /**
@@ -276,6 +277,7 @@ const localeChunks = () => ({
   transform(code, id) {
     if (!id.endsWith('/src/locales/index.ts')) return null;
     const pattern = /import\((\/\*[^*]*\*\/\s*)?`\.\/\$\{code\}\.ts`\)/;
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the message quotes the source text `./${code}.ts` as it is written
     if (!pattern.test(code)) this.error('src/locales/index.ts no longer imports `./${code}.ts`: update localeChunks in rollup.config.mjs');
     const imports = LOCALE_CODES.map((c) => `${JSON.stringify(c)}: () => import(${JSON.stringify('./' + c + '.ts')})`);
     return code.replace(pattern, '({ ' + imports.join(', ') + ' })[code]()');
@@ -288,8 +290,8 @@ const localeChunks = () => ({
  */
 const fetchedLocales = () => ({
   name: 'fetched-locales',
-  resolveId: (id, importer) => (id == '../../locales/index' && importer?.endsWith('/src/core/texts/language.ts') ? '\0fetched-locales' : null),
-  load: (id) => (id == '\0fetched-locales' ? 'export const importLocale = null;' : null),
+  resolveId: (id, importer) => (id === '../../locales/index' && importer?.endsWith('/src/core/texts/language.ts') ? '\0fetched-locales' : null),
+  load: (id) => (id === '\0fetched-locales' ? 'export const importLocale = null;' : null),
 });
 
 /** `.js` on relative imports in declarations: TypeScript's node16/nodenext (ESM) resolution needs it. */
@@ -355,7 +357,7 @@ const checksums = () => ({
       readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
     const lines = walk('dist')
       .map((file) => relative('dist', file).split('\\').join('/'))
-      .filter((file) => file != 'bundle.sha256' && !file.startsWith('types/') && !file.endsWith('.d.ts'))
+      .filter((file) => file !== 'bundle.sha256' && !file.startsWith('types/') && !file.endsWith('.d.ts'))
       .sort()
       .map((file) => createHash('sha256').update(readFileSync(join('dist', file))).digest('hex') + '  ' + file);
     writeFileSync('dist/bundle.sha256', lines.join('\n') + '\n');
@@ -399,9 +401,9 @@ const partIntegrity = () => ({
 /** The one-file variant: the parts are inside, so the gate's loader hands them over instead of fetching files. */
 const partsInside = () => ({
   name: 'parts-inside',
-  resolveId: (id, importer) => (id == './gate/file-parts' && importer?.endsWith('/src/auto.ts') ? '\0parts-inside' : null),
+  resolveId: (id, importer) => (id === './gate/file-parts' && importer?.endsWith('/src/auto.ts') ? '\0parts-inside' : null),
   load: (id) =>
-    id == '\0parts-inside'
+    id === '\0parts-inside'
       ? `import { setPartLoaders } from ${JSON.stringify(process.cwd() + KERNEL)};
          import { mountUi } from ${JSON.stringify(process.cwd() + '/src/ui/mount.tsx')};
          import { startPlaceholders } from ${JSON.stringify(process.cwd() + '/src/ui/placeholder.ts')};
@@ -422,11 +424,11 @@ const fileIntegrations = () => ({
   name: 'file-integrations',
   resolveId(id, importer) {
     if (!importer?.endsWith('/src/core/engine/init.ts')) return null;
-    if (id == '../integrations/import-parts') return '\0file-integrations';
-    if (id == '../integrations/first-phase') return join(process.cwd(), 'src/core/integrations/first-phase-inline.ts');
+    if (id === '../integrations/import-parts') return '\0file-integrations';
+    if (id === '../integrations/first-phase') return join(process.cwd(), 'src/core/integrations/first-phase-inline.ts');
     return null;
   },
-  load: (id) => (id == '\0file-integrations' ? 'export const INTEGRATION_IMPORTS = null;' : null),
+  load: (id) => (id === '\0file-integrations' ? 'export const INTEGRATION_IMPORTS = null;' : null),
 });
 
 /** Plugins of every script-tag build (IIFE: no `import`, runs where there is no `process`). */
@@ -521,7 +523,7 @@ export default [
   {
     // `cookiegate audit`: Node, not a page; its browser driver stays an import the user installs (a peer dependency).
     input: 'src/cli/main.ts',
-    external: (id) => id.startsWith('node:') || id == 'playwright-core',
+    external: (id) => id.startsWith('node:') || id === 'playwright-core',
     plugins: [typescript({ tsconfig: './tsconfig.cli.json', declaration: false, outDir: 'dist' }), cliAssets()],
     output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
   },

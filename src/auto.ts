@@ -32,7 +32,7 @@ const CONFIG_TIMEOUT_MS = 10_000;
 function start(): void {
   const w = window as unknown as { CookieGate?: Global & { __cookiegate?: true } };
   // A second include must not make a second banner or a second set of listeners.
-  if (w.CookieGate && w.CookieGate.__cookiegate) return;
+  if (w.CookieGate?.__cookiegate) return;
   // `<img name="currentScript">` shadows document.currentScript (DOM clobbering): only a script element is us.
   const current = document.currentScript;
   const me = (current instanceof HTMLScriptElement ? current : null) ?? document.querySelector<HTMLScriptElement>('script[src*="cookiegate"]');

@@ -4,4 +4,4 @@ window.dataLayer = window.dataLayer || [];
 function gtag() { window.dataLayer.push(arguments); }
 gtag('js', new Date());
 gtag('config', 'G-DEMO000');
-window.demoStatus && window.demoStatus('gtag', 'running (pushed js and config)');
+window.demoStatus?.('gtag', 'running (pushed js and config)');

@@ -48,7 +48,7 @@
     var d = event.detail || {};
     var line = new Date().toLocaleTimeString() + '  ' + event.type + '  action=' + d.action + ' source=' + d.source +
       '\n    granted: ' + (d.consent ? d.consent.categories.join(', ') : '-') +
-      (d.consent && d.consent.services.length ? '\n    services: ' + d.consent.services.join(', ') : '');
+      (d.consent?.services.length ? '\n    services: ' + d.consent.services.join(', ') : '');
     log.textContent = (log.textContent === '(no choice yet on this page)' ? '' : log.textContent + '\n') + line;
   }
   window.addEventListener('cookiegate:consent', logEvent);

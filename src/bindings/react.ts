@@ -46,6 +46,7 @@ export interface CookieGateProps {
  */
 export function CookieGate(props: CookieGateProps): ReactNode {
   const { config, options, consent = null } = props;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: init runs once per page; a new config object on re-render must not start a second gate
   useEffect(() => {
     init(config, options);
   }, []);

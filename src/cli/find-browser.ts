@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 /** Where Chrome, Chromium and Edge install themselves, most likely first. */
 export function usualBrowserPaths(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
-  if (platform == 'darwin') {
+  if (platform === 'darwin') {
     const apps = [
       'Google Chrome.app/Contents/MacOS/Google Chrome',
       'Chromium.app/Contents/MacOS/Chromium',
@@ -15,8 +15,8 @@ export function usualBrowserPaths(platform: NodeJS.Platform = process.platform, 
     ];
     return [...apps.map((app) => '/Applications/' + app), ...(env.HOME ? apps.map((app) => join(env.HOME!, 'Applications', app)) : [])];
   }
-  if (platform == 'win32') {
-    const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter((root): root is string => !!root);
+  if (platform === 'win32') {
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((root): root is string => !!root);
     const apps = ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe'];
     return roots.flatMap((root) => apps.map((app) => root + '\\' + app));
   }

@@ -76,7 +76,7 @@ interface Visit {
 }
 
 async function open(browser: Browser, id: PhaseId, options: PhaseOptions): Promise<Visit> {
-  const javaScript = id != 'no-js';
+  const javaScript = id !== 'no-js';
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
     javaScriptEnabled: javaScript,
@@ -165,7 +165,7 @@ async function choicePhase(
     .evaluate((choice) => {
       const gate = (window as unknown as { CookieGate: Record<string, () => unknown> }).CookieGate;
       return gate[choice]!();
-    }, id == 'reject-all' ? 'rejectAll' : 'acceptAll')
+    }, id === 'reject-all' ? 'rejectAll' : 'acceptAll')
     .catch(() => undefined);
   await visit.log.quiet();
   await load(visit, null);

@@ -5,10 +5,10 @@
 import { shortUrl } from './cause';
 import type { AuditReport, Leak } from './report-types';
 
-const plural = (count: number, one: string, many = one + 's') => `${count} ${count == 1 ? one : many}`;
+const plural = (count: number, one: string, many = one + 's') => `${count} ${count === 1 ? one : many}`;
 
 function leakLine(leak: Leak, site: string): string {
-  const what = leak.kind == 'request' ? 'request ' + shortUrl(leak.subject, site) : leak.kind == 'cookie' ? 'cookie ' + leak.subject : 'storage key ' + leak.subject;
+  const what = leak.kind === 'request' ? 'request ' + shortUrl(leak.subject, site) : leak.kind === 'cookie' ? 'cookie ' + leak.subject : 'storage key ' + leak.subject;
   const lines = [`  ✗ [${leak.phase}] ${what}`, `      ${leak.naming.label} (${leak.naming.category})${leak.naming.provider ? ', ' + leak.naming.provider : ''}`];
   if (leak.cause) lines.push(`      cause: ${leak.cause.text}`);
   return lines.join('\n');

@@ -25,7 +25,7 @@ export function injectStyle(name: string, css: string): void {
   if (!areStylesInjected()) return;
   // Ours by content, not by a name the page's markup could also carry (an element named like ours must not keep our
   // styles out). The UI and placeholder files each carry the UI part: whichever comes first injects it.
-  for (const el of document.querySelectorAll('style[data-cg-style]')) if (el.textContent == css) return;
+  for (const el of document.querySelectorAll('style[data-cg-style]')) if (el.textContent === css) return;
   if (isInPage(name)) return;
   const style = document.createElement('style');
   style.setAttribute('data-cg-style', name);

@@ -117,7 +117,7 @@ function addTarget(results, key, k, label, { scale = 1, unit = 'ms', digits = 1 
   });
 }
 
-export function firstTargets(results, condition) {
+export function firstTargets(results, _condition) {
   const lines = [
     ...addTarget(results, 'visible', 0.5, 'added time to banner visible'),
     ...addTarget(results, 'bytesVisible', 1.0, 'library bytes before the banner is visible', { scale: kB, unit: 'kB' }),

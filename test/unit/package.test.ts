@@ -27,7 +27,7 @@ beforeAll(() => {
 function exportTargets(): Array<{ subpath: string; condition: string; target: string }> {
   const targets: Array<{ subpath: string; condition: string; target: string }> = [];
   for (const [subpath, value] of Object.entries(pkg.exports as Record<string, unknown>)) {
-    if (typeof value == 'string') targets.push({ subpath, condition: 'default', target: value });
+    if (typeof value === 'string') targets.push({ subpath, condition: 'default', target: value });
     else for (const [condition, target] of Object.entries(value as Record<string, string>)) targets.push({ subpath, condition, target });
   }
   return targets;
@@ -42,7 +42,7 @@ describe('package.json', () => {
     expect(exp['./cookiegate.css']).toEqual({ types: './dist/cookiegate.css.d.ts', default: './dist/cookiegate.css' });
     expect(exp['./schema.json']).toBe('./dist/cookiegate.schema.json');
     // `types` must come first in a conditions object, or TypeScript picks the .mjs and finds no types.
-    for (const value of Object.values(exp)) if (typeof value == 'object') expect(Object.keys(value)[0]).toBe('types');
+    for (const value of Object.values(exp)) if (typeof value === 'object') expect(Object.keys(value)[0]).toBe('types');
     expect(pkg.types).toBe('./dist/cookiegate.d.ts');
     expect(pkg.type).toBe('module');
   });
@@ -248,7 +248,7 @@ describe('in a consumer bundle (rollup, tree-shaken, minified)', () => {
     });
     const { output } = await build.generate({ format: 'es', plugins: [terser({ module: true, format: { comments: false } })] });
     await build.close();
-    const chunks = output.filter((o) => o.type == 'chunk');
+    const chunks = output.filter((o) => o.type === 'chunk');
     const kept = (chunk: (typeof chunks)[number]) => Object.keys(chunk.modules).filter((id) => chunk.modules[id]!.renderedLength > 0);
     const sizeOf = (code: string) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     const chunk = chunks.find((c) => c.isEntry)!;
@@ -258,7 +258,7 @@ describe('in a consumer bundle (rollup, tree-shaken, minified)', () => {
     // A page loads at most one locale chunk, and each is budgeted on its own (test/unit/locales/): counted apart here.
     const isLocale = (c: (typeof chunks)[number]) => /[\\/]dist[\\/]locales[\\/]/.test(c.facadeModuleId ?? '');
     const locales = chunks.filter(isLocale).length;
-    const others = chunks.filter((c) => c != chunk && !isLocale(c));
+    const others = chunks.filter((c) => c !== chunk && !isLocale(c));
     const lazy = { code: others.map((c) => c.code).join('\n'), brotli: others.reduce((sum, c) => sum + sizeOf(c.code), 0), modules: others.flatMap(kept) };
     sizes[name] = brotli;
     if (others.length) sizes[name + ' (on demand)'] = lazy.brotli;

@@ -26,7 +26,7 @@ function paths(node: Node, prefix: string, placeholder: string[]): string[] {
       // Texts are documented by their own section, not path by path.
       if (path !== 'translations' && path !== '$schema') out.push(...paths(child, path, placeholder));
     }
-    if (typeof option.additionalProperties == 'object' && prefix && !prefix.startsWith('translations')) {
+    if (typeof option.additionalProperties === 'object' && prefix && !prefix.startsWith('translations')) {
       const [name, ...rest] = placeholder;
       out.push(...paths(deref(option.additionalProperties), prefix + '.' + name, rest));
     }

@@ -96,7 +96,7 @@ describe('the generated JSON Schema', () => {
   it('keeps only defaults that are values of their field, moving worded ones into the description', () => {
     const defaults: Array<{ path: string; node: Record<string, unknown> }> = [];
     const walk = (node: unknown, path: string) => {
-      if (!node || typeof node != 'object') return;
+      if (!node || typeof node !== 'object') return;
       if ('default' in node && 'type' in node) defaults.push({ path, node: node as Record<string, unknown> });
       for (const [key, value] of Object.entries(node)) walk(value, path + '/' + key);
     };

@@ -31,7 +31,7 @@ export async function createReceiver(settings, { store, event = createEventLog()
   app.setValidatorCompiler(({ schema }) => ajv.compile(schema));
   app.removeContentTypeParser(['text/plain', 'application/json']);
   // secure-json-parse (Fastify's own) refuses `__proto__` and `constructor.prototype` keys; the answer says which.
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     try {
       done(null, secureJson.parse(body, { protoAction: 'error', constructorAction: 'error' }));
     } catch (error) {
@@ -52,7 +52,7 @@ export async function createReceiver(settings, { store, event = createEventLog()
       : error.message;
     return reply.code(status).send({ error: message });
   });
-  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: 'not found' }));
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('cache-control', 'no-store');
@@ -71,7 +71,7 @@ export async function createReceiver(settings, { store, event = createEventLog()
 
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (request, context) => Object.assign(new Error(`too many requests from this client; try again in ${context.after}`), { statusCode: 429 }),
+    errorResponseBuilder: (_request, context) => Object.assign(new Error(`too many requests from this client; try again in ${context.after}`), { statusCode: 429 }),
   });
   if (settings.allowOrigin) {
     await app.register(cors, { origin: settings.allowOrigin, methods: ['POST'], allowedHeaders: ['content-type'], maxAge: 86400 });
@@ -95,7 +95,7 @@ export async function createReceiver(settings, { store, event = createEventLog()
     },
   });
 
-  app.get('/health', { config: { rateLimit: { max: 60, timeWindow: 60_000 } } }, async (request, reply) => {
+  app.get('/health', { config: { rateLimit: { max: 60, timeWindow: 60_000 } } }, async (_request, reply) => {
     try {
       await store.checkWrite();
       return { ok: true, store: store.kind };

@@ -27,7 +27,7 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 's
 export async function dashboardRoutes(app, { store, owner }) {
   for (const [path, { file, type }] of Object.entries(FILES)) {
     const body = readFileSync(file);
-    app.get(path, owner, async (request, reply) => reply.type(type).header('content-security-policy', CSP).header('x-content-type-options', 'nosniff').send(body));
+    app.get(path, owner, async (_request, reply) => reply.type(type).header('content-security-policy', CSP).header('x-content-type-options', 'nosniff').send(body));
   }
   app.get('/dashboard/data', owner, async (request, reply) => {
     const range = dayRange(request.query, 30);

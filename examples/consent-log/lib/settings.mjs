@@ -64,7 +64,7 @@ function allowedHosts(text, host) {
 export function readSettings(env, home) {
   const host = env.HOST || '127.0.0.1';
   const recordsPath = env.RECORDS_PATH || '/consent-records';
-  if (!/^\/[A-Za-z0-9._~\/-]*$/.test(recordsPath) || ['/export.csv', '/health', '/dashboard'].some((p) => recordsPath.startsWith(p))) {
+  if (!/^\/[A-Za-z0-9._~/-]*$/.test(recordsPath) || ['/export.csv', '/health', '/dashboard'].some((p) => recordsPath.startsWith(p))) {
     throw new SettingsError(`RECORDS_PATH=${JSON.stringify(recordsPath)} is not valid: it takes a path starting with / that is not /export.csv, /health or /dashboard`);
   }
   const exportToken = env.EXPORT_TOKEN || undefined;

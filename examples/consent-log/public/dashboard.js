@@ -1,6 +1,6 @@
 /* The consent dashboard: fetches the range's aggregates and draws each as a Chart.js chart with the same figures
    in a table beside it (screen readers, copying, and anyone who prefers numbers). */
-'use strict';
+
 
 const ACTIONS = ['accept-all', 'reject-all', 'custom', 'withdraw'];
 const COLOURS = ['#0b57d0', '#b3261e', '#8a5a00', '#5b5f66', '#137333', '#7d2ae8', '#00838f', '#c2185b', '#3f51b5', '#6d4c41', '#2e7d32', '#ad1457'];

@@ -41,7 +41,7 @@ for (const [kind, storeOptions] of STORES) {
       const { lines } = await csv(r.base, '?from=2026-11-21&to=2026-11-21');
       assert.ok(lines[1].includes(',1+2,'), 'a value in the middle is left alone');
       const { exportCsv } = await import('../lib/export-csv.mjs');
-      const fake = { page: async (from, last, afterTime) => (afterTime ? [] : [{ consent_id: '=1+1', version: '-2', language: '@x', source: '+y', id: 1, time: from }]) };
+      const fake = { page: async (from, _last, afterTime) => (afterTime ? [] : [{ consent_id: '=1+1', version: '-2', language: '@x', source: '+y', id: 1, time: from }]) };
       let text = '';
       for await (const chunk of exportCsv(fake, '2026-01-01T00:00:00.000Z', '2026-01-01T23:59:59.999Z')) text += chunk;
       const row = text.trim().split('\r\n')[1].split(',');

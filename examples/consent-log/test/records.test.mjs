@@ -81,7 +81,7 @@ for (const [kind, storeOptions] of STORES) {
         record({ time: '0001-01-01T00:00:00Z' }),
         record({ time: '9999-12-31T23:59:59.999Z' }),
         record({ time: '2024-02-29T23:59:59.123456789+05:30' }),
-        record({ services: Object.fromEntries(Array.from({ length: 200 }, (_, i) => ['s' + i, i % 2 == 0])) }),
+        record({ services: Object.fromEntries(Array.from({ length: 200 }, (_, i) => ['s' + i, i % 2 === 0])) }),
       ];
       for (const one of kept) assert.equal((await post(r.base, one)).status, 201, JSON.stringify(one).slice(0, 120));
       const lines = await exported(r.base);

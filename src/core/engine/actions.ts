@@ -15,7 +15,7 @@ function resolveServices(config: Config, categories: string[], services?: string
     for (const service of category.services) {
       let on = categories.includes(category.id);
       if (Array.isArray(services)) on = services.includes(service.id);
-      else if (typeof ownValue(services, service.id) == 'boolean') on = services![service.id]!;
+      else if (typeof ownValue(services, service.id) === 'boolean') on = services![service.id]!;
       if (on) granted.push(service.id);
     }
   }
@@ -101,10 +101,10 @@ export function applyGpcOverride(stored: Consent, noticePending?: boolean): void
  */
 export function applyRegimeDefault(): boolean {
   const regime = $regime.get();
-  if (regime == 'opt-in') return false;
+  if (regime === 'opt-in') return false;
   const config = $config.get();
   const refuses = $gpc.get() && gpcRefusedCategories(config).length > 0;
-  decide(config.categories.map((c) => c.id), undefined, 'custom', refuses ? 'gpc' : 'api', null, regime != 'none');
+  decide(config.categories.map((c) => c.id), undefined, 'custom', refuses ? 'gpc' : 'api', null, regime !== 'none');
   return true;
 }
 
@@ -153,7 +153,7 @@ export function rejectAll(source: ConsentSource = 'api'): void {
  */
 export function accept(categories: string[] | 'all', services?: string[] | Record<string, boolean>, source: ConsentSource = 'api'): void {
   const all = $config.get().categories.map((c) => c.id);
-  const list = categories === 'all' ? all : Array.isArray(categories) ? categories.filter((c) => typeof c == 'string') : [];
+  const list = categories === 'all' ? all : Array.isArray(categories) ? categories.filter((c) => typeof c === 'string') : [];
   decide(list, services, categories === 'all' ? 'accept-all' : 'custom', source);
 }
 

@@ -242,7 +242,7 @@ export function scan(root: Element | Document = document): void {
  * and only calls `watchAddedElements`. Safe to call more than once.
  */
 export function startActivator(): void {
-  if (observer || typeof document == 'undefined') return;
+  if (observer || typeof document === 'undefined') return;
   unsubscribe = $consent.subscribe(() => scan());
   watchAddedElements();
 }
@@ -252,7 +252,7 @@ export function startActivator(): void {
  * @returns a function that stops watching
  */
 export function watchAddedElements(): () => void {
-  if (observer || typeof document == 'undefined') return stopActivator;
+  if (observer || typeof document === 'undefined') return stopActivator;
   observer = new MutationObserver((mutations) => {
     for (const m of mutations) {
       m.addedNodes.forEach((node) => {

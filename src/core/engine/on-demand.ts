@@ -34,7 +34,7 @@ export function onDemand(name: IntegrationPart, rules: OnDemandRules): Integrati
       return integration;
     }));
     queue = queue.then(() => ready).then(call, () => {
-      if (part == ready) part = undefined;
+      if (part === ready) part = undefined;
     });
   };
   return {

@@ -11,7 +11,7 @@ let opener: HTMLElement | null = null;
  */
 export function rememberOpener(el: Element | null | undefined): void {
   const active = document.activeElement;
-  opener = (el || (active != document.body ? active : null)) as HTMLElement | null;
+  opener = (el || (active !== document.body ? active : null)) as HTMLElement | null;
 }
 
 /**

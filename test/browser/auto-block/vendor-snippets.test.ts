@@ -41,7 +41,6 @@ window.__probe = function (tag) {
 };
 </script>`;
 
-const count = (name: string) => `(window.__ran && window.__ran[${JSON.stringify(name)}]) || 0`;
 /** A vendor script that counts its runs. */
 const counter = (name: string, more = '') =>
   `(function(w){w.__ran=w.__ran||{};w.__ran[${JSON.stringify(name)}]=(w.__ran[${JSON.stringify(name)}]||0)+1;${more}})(window);`;
@@ -96,7 +95,7 @@ async function open(): Promise<PageSession> {
   return s;
 }
 
-const hits = (hostPath: string) => h.server.requests.filter((r) => r.path == '/hosts/' + hostPath);
+const hits = (hostPath: string) => h.server.requests.filter((r) => r.path === '/hosts/' + hostPath);
 const ran = (p: Page) => evaluate<Record<string, number>>(p, 'window.__ran || {}');
 const click = (p: Page, name: string) => p.locator('.cg-banner').getByRole('button', { name, exact: true }).click();
 
@@ -153,7 +152,7 @@ describe('autoBlock with vendor snippets (dist/cookiegate.autoblock.js)', () => 
     await click(s.page, 'Accept all');
     expect(await evaluate(s.page, "window.__probe('after')")).toEqual({ beacon: true, fetch: 'ok' });
     await settle(h.server, 400);
-    const sent = h.server.requests.filter((r) => r.path == '/hosts/www.facebook.com/tr').map((r) => new URL(r.url, 'http://x').searchParams.get('ev')).sort();
+    const sent = h.server.requests.filter((r) => r.path === '/hosts/www.facebook.com/tr').map((r) => new URL(r.url, 'http://x').searchParams.get('ev')).sort();
     // The held pixel loads on the grant; the held beacon and fetch never go out later.
     expect(sent).toEqual(['PageView', 'beacon-after', 'fetch-after', 'image-after', 'image-before']);
   });

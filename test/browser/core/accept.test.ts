@@ -54,7 +54,7 @@ describe('acceptAll()', () => {
     for (const path of ALL_GATED) expect(h.server.requestsTo(path), path).toHaveLength(1);
     const elements = await gatedElements(s.page);
     for (const el of elements) expect(el.state, el.tag + ' ' + (el.src ?? el.dataSrc)).toBe('active');
-    const iframe = elements.find((el) => el.tag == 'iframe')!;
+    const iframe = elements.find((el) => el.tag === 'iframe')!;
     expect(iframe.src).toBe('/fixtures/embed.html');
     expect(await s.page.frameLocator('#social-embed').locator('#fixture').textContent()).toBe('embed');
     expect(s.pageErrors).toEqual([]);
@@ -132,7 +132,7 @@ describe("accept(['performance'])", () => {
     expect([...consent.categories].sort()).toEqual(['necessary', 'performance']);
     expect(await cg(s.page, "hasConsent('targeting')")).toBe(false);
     for (const el of await gatedElements(s.page)) {
-      expect(el.state, el.category + ' ' + (el.src ?? el.dataSrc)).toBe(el.category == 'performance' ? 'active' : 'blocked');
+      expect(el.state, el.category + ' ' + (el.src ?? el.dataSrc)).toBe(el.category === 'performance' ? 'active' : 'blocked');
     }
   });
 

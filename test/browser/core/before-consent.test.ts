@@ -44,9 +44,9 @@ describe('before a choice', () => {
     expect(elements).toHaveLength(12);
     for (const el of elements) {
       expect(el.state, el.tag + ' ' + (el.src ?? el.dataSrc)).toBe('blocked');
-      if (el.tag == 'script') expect(el.type).toBe('text/plain');
-      if (el.tag == 'iframe' || el.tag == 'img') expect(el.src).toBeNull();
-      if (el.tag == 'img') expect(el.srcset).toBeNull();
+      if (el.tag === 'script') expect(el.type).toBe('text/plain');
+      if (el.tag === 'iframe' || el.tag === 'img') expect(el.src).toBeNull();
+      if (el.tag === 'img') expect(el.srcset).toBeNull();
     }
     expect(h.server.requestsTo(ANY_FIXTURE)).toHaveLength(0);
   });

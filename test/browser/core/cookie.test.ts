@@ -13,7 +13,7 @@ async function acceptedCookie(): Promise<string> {
   await waitForCore(s.page);
   await cg(s.page, 'acceptAll()');
   await settle(h.server, 600); // what the grant loads must not land in the next page's request log
-  const value = (await s.cookies()).find((c) => c.name == 'cookiegate')!.value;
+  const value = (await s.cookies()).find((c) => c.name === 'cookiegate')!.value;
   await s.close();
   return value;
 }
@@ -34,7 +34,7 @@ describe('consent cookie', () => {
     const s = await h.open({ config: TEST_CONFIG, path: CORE_PAGE });
     await waitForCore(s.page);
     await cg(s.page, 'acceptAll()');
-    const cookie = (await s.cookies()).find((c) => c.name == 'cookiegate');
+    const cookie = (await s.cookies()).find((c) => c.name === 'cookiegate');
     expect(cookie).toBeDefined();
     expect(cookie!.domain).toBe('127.0.0.1');
     expect(cookie!.path).toBe('/');
@@ -61,7 +61,7 @@ describe('consent cookie', () => {
     const s = await h.open({ config: { cookie: { expiresDays: 1000 } }, path: CORE_PAGE });
     await waitForCore(s.page);
     await cg(s.page, 'acceptAll()');
-    const cookie = (await s.cookies()).find((c) => c.name == 'cookiegate')!;
+    const cookie = (await s.cookies()).find((c) => c.name === 'cookiegate')!;
     expect((cookie.expires - Date.now() / 1000) / DAY).toBeLessThanOrEqual(395.01);
     expect(s.cookiegateErrors.join('\n')).toContain('cookie.expiresDays');
   });
@@ -70,7 +70,7 @@ describe('consent cookie', () => {
     const s = await h.open({ config: {}, path: CORE_PAGE });
     await waitForCore(s.page);
     await cg(s.page, 'acceptAll()');
-    const cookie = (await s.cookies()).find((c) => c.name == 'cookiegate')!;
+    const cookie = (await s.cookies()).find((c) => c.name === 'cookiegate')!;
     expect(Buffer.byteLength(cookie.value, 'utf8')).toBeLessThanOrEqual(200);
   });
 
@@ -101,7 +101,7 @@ describe('consent cookie', () => {
     await waitForCore(s.page);
     await cg(s.page, 'acceptAll()');
     await settle(h.server, 600); // what the grant loads must not land in the next page's request log
-    const value = (await s.cookies()).find((c) => c.name == 'cookiegate')!.value;
+    const value = (await s.cookies()).find((c) => c.name === 'cookiegate')!.value;
     await s.context.clearCookies();
     await s.context.addCookies([{ name: 'cookiegate', value: value.slice(0, Math.floor(value.length / 3)), url: h.server.origin }]);
     h.server.reset();

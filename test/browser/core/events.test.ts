@@ -72,7 +72,7 @@ describe('events', () => {
     await cg(s.page, 'rejectAll()');
     await cg(s.page, 'reset()');
     expect(await cg(s.page, 'getConsent()')).toBeNull();
-    expect((await s.cookies()).find((c) => c.name == 'cookiegate')).toBeUndefined();
+    expect((await s.cookies()).find((c) => c.name === 'cookiegate')).toBeUndefined();
     await cg(s.page, 'acceptAll()');
     expect((await windowEvents(s.page)).map((e) => e.type)).toEqual(['consent', 'consent']);
   });

@@ -43,7 +43,7 @@ describe('hydration-safe activation', () => {
     await settle(h.server);
     expect((await runCounts(s.page))['spa-route']).toBe(1);
     expect(h.server.requestsTo('/fixtures/spa-route.js')).toHaveLength(1);
-    expect((await evaluate<string[]>(s.page, 'window.__cgLog')).filter((e) => e == 'route-inline')).toHaveLength(1);
+    expect((await evaluate<string[]>(s.page, 'window.__cgLog')).filter((e) => e === 'route-inline')).toHaveLength(1);
     expect(await evaluate(s.page, 'Array.from(document.querySelectorAll("#route script")).map((el) => el.getAttribute("data-cg-state")).join()')).toBe('active,active');
   });
 
@@ -54,6 +54,6 @@ describe('hydration-safe activation', () => {
     await evaluate(s.page, RECREATE);
     await evaluate(s.page, "var x = document.createElement('script'); x.type = 'text/plain'; x.setAttribute('data-category', 'performance'); x.textContent = 'window.__cgLog.push(\"other-inline\")'; document.body.append(x); 0");
     await s.page.waitForFunction("window.__cgLog.indexOf('other-inline') >= 0");
-    expect((await evaluate<string[]>(s.page, 'window.__cgLog')).filter((e) => e == 'route-inline' || e == 'other-inline')).toEqual(['route-inline', 'other-inline']);
+    expect((await evaluate<string[]>(s.page, 'window.__cgLog')).filter((e) => e === 'route-inline' || e === 'other-inline')).toEqual(['route-inline', 'other-inline']);
   });
 });

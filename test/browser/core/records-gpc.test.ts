@@ -92,7 +92,7 @@ describe('Global Privacy Control', () => {
     await waitForCore(s.page);
     await cg(s.page, 'acceptAll()');
     await settle(h.server, 600); // what the grant loads must not land in the next page's request log
-    const value = (await s.cookies()).find((c) => c.name == 'cookiegate')!.value;
+    const value = (await s.cookies()).find((c) => c.name === 'cookiegate')!.value;
     await s.close(); // its page is still loading what acceptAll() granted: keep that out of the next request log
 
     const back = await h.open({ config: TEST_CONFIG, gpc: true, cookies: [{ name: 'cookiegate', value }] });

@@ -26,7 +26,7 @@ async function cookieAfter(call: string): Promise<string> {
   const first = await h.open({ config: TEST_CONFIG, path: CORE_PAGE });
   await waitForCore(first.page);
   await cg(first.page, call);
-  const value = (await first.cookies()).find((c) => c.name == 'cookiegate')!.value;
+  const value = (await first.cookies()).find((c) => c.name === 'cookiegate')!.value;
   await first.close();
   return value;
 }

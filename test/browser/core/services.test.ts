@@ -18,7 +18,7 @@ describe('data-service', () => {
     expect(h.server.requestsTo('/fixtures/ga.js')).toHaveLength(1);
     expect(h.server.requestsTo('/slow/perf-slow.js')).toHaveLength(1);
     expect(await fixtureLog(s.page)).toEqual(['perf-slow', 'perf-inline:perf-slow', 'ga', 'late-perf']);
-    const hj = (await gatedElements(s.page)).find((el) => el.service == 'hj')!;
+    const hj = (await gatedElements(s.page)).find((el) => el.service === 'hj')!;
     expect(hj.state).toBe('blocked');
     expect(await cg(s.page, "hasConsent('performance', 'hj')")).toBe(false);
     expect(await cg(s.page, "hasConsent('performance', 'ga')")).toBe(true);

@@ -57,7 +57,7 @@ describe('withdrawal', () => {
     expect(await s.page.getAttribute('#social-embed', 'src')).toBe('/fixtures/embed.html');
     await cg(s.page, "accept(['performance'])");
     await s.page.waitForTimeout(200);
-    const iframe = (await gatedElements(s.page)).find((el) => el.tag == 'iframe')!;
+    const iframe = (await gatedElements(s.page)).find((el) => el.tag === 'iframe')!;
     expect(iframe.state).toBe('blocked');
     expect(iframe.src === null || iframe.src === 'about:blank').toBe(true);
     expect(await s.page.frameLocator('#social-embed').locator('#fixture').count()).toBe(0);

@@ -60,7 +60,7 @@ describe.each(EXAMPLES.map((example) => [example.name, example] as const))('exam
     const add = s.page.getByRole(builtInUi ? 'link' : 'button', { name: addEmbed, exact: true });
     await add.click();
     const frame = s.page.locator('iframe[title="Example video"]');
-    if (gatedBy == 'component') {
+    if (gatedBy === 'component') {
       await s.page.getByRole('button', { name: 'Allow Example Video', exact: true }).waitFor({ state: 'visible' });
       expect(await frame.count()).toBe(0);
     } else await frame.waitFor({ state: 'attached' });
@@ -68,7 +68,7 @@ describe.each(EXAMPLES.map((example) => [example.name, example] as const))('exam
 
     expect(h.server.requestsTo(base + 'analytics.js')).toHaveLength(0);
     expect(h.server.requestsTo(base + 'embed.html')).toHaveLength(0);
-    if (gatedBy == 'markup') expect(await frame.getAttribute('src')).toBeNull();
+    if (gatedBy === 'markup') expect(await frame.getAttribute('src')).toBeNull();
     expect(await evaluate(s.page, 'window.exampleAnalytics')).toBeUndefined();
     expect(await s.cookieNames()).toEqual([]);
 
@@ -80,10 +80,10 @@ describe.each(EXAMPLES.map((example) => [example.name, example] as const))('exam
 
     expect(h.server.requestsTo(base + 'analytics.js')).toHaveLength(1);
     expect(await frame.getAttribute('src')).toBe('./embed.html');
-    if (gatedBy == 'component') {
+    if (gatedBy === 'component') {
       expect(await s.page.getByRole('button', { name: 'Allow Example Video', exact: true }).count()).toBe(0);
       // React's useRefreshOnChoice ran its callback once for the one choice.
-      if (name == 'react') expect(await s.page.textContent('#status')).toContain('choices made on this page: 1');
+      if (name === 'react') expect(await s.page.textContent('#status')).toContain('choices made on this page: 1');
     }
     expect(await s.page.textContent('#status')).toContain('performance');
     expect(await s.cookieNames()).toEqual(['_stats', 'cookiegate']);

@@ -120,7 +120,7 @@ export async function openPage(browser: Browser, server: TestServer, options: Op
     consoleErrors.push(text);
     if (text.startsWith('cookiegate:')) cookiegateErrors.push(text);
   });
-  page.on('pageerror', (error) => pageErrors.push(String(error && error.stack ? error.stack : error)));
+  page.on('pageerror', (error) => pageErrors.push(String(error?.stack ? error.stack : error)));
   page.on('response', (response) => {
     if (response.status() >= 400) httpErrors.push(response.status() + ' ' + response.url());
   });

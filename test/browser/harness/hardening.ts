@@ -89,8 +89,8 @@ export function launchWithTestHosts(): Promise<Browser> {
 /** A page on `host` (a `*.test.localhost` name) with cookies set before it loads; errors collected like openPage. */
 export async function openOnHost(
   browser: Browser,
-  server: TestServer,
-  host: string,
+  _server: TestServer,
+  _host: string,
   cookies: Array<{ name: string; value: string; domain: string }>,
 ): Promise<{ page: Page; pageErrors: string[]; cookiegateErrors: string[]; external: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });

@@ -130,7 +130,7 @@ export function serveJson(
     res.statusCode = status;
     res.setHeader('Content-Type', type + '; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
-    res.end(typeof body == 'string' ? body : JSON.stringify(body));
+    res.end(typeof body === 'string' ? body : JSON.stringify(body));
   });
   return path;
 }

@@ -54,7 +54,7 @@ describe('catalogue services (dist/cookiegate.js)', () => {
   it('advises the catalogue id for a key close to it', async () => {
     const s = await h.open();
     const advice: string[] = [];
-    s.page.on('console', (m) => m.type() == 'warning' && m.text().startsWith('cookiegate advice:') && advice.push(m.text()));
+    s.page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('cookiegate advice:') && advice.push(m.text()));
     await s.goto(page());
     await s.page.locator('.cg-banner').first().waitFor({ state: 'visible' });
     expect(advice.filter((a) => a.includes('google-analytic:'))).toEqual([

@@ -63,7 +63,7 @@ describe('what a page view requests', () => {
     expect(await s.page.locator('[role="dialog"]').count()).toBe(0);
     await s.page.click('.cg-reopen');
     await s.page.waitForSelector('[role="dialog"]');
-    expect(ourFiles(since).filter((f) => f == '/dist/cookiegate-ui.js')).toHaveLength(1);
+    expect(ourFiles(since).filter((f) => f === '/dist/cookiegate-ui.js')).toHaveLength(1);
   });
 
   it('CookieGate.showPreferences() before the file is here opens the dialog when it arrives; a hide() after it wins', async () => {

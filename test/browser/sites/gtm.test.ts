@@ -37,7 +37,7 @@ function gtmPage(mode: 'basic' | 'advanced'): string {
   const config = { revision: 1, controller: { name: 'Shop Ltd', policyUrl: '/privacy' }, googleConsentMode: { mode } };
   const head =
     '<script type="application/json" id="cookiegate-config">' + JSON.stringify(config) + '</script>' +
-    '<script src="/dist/cookiegate.js"></script>' + (mode == 'basic' ? GTM_HEAD_GATED : GTM_HEAD);
+    '<script src="/dist/cookiegate.js"></script>' + (mode === 'basic' ? GTM_HEAD_GATED : GTM_HEAD);
   return serveHtml(h.server, '/gtm-' + mode + '-' + ++served + '.html', htmlDocument(head, '<h1>Shop</h1>'));
 }
 
@@ -94,7 +94,7 @@ describe('Google Tag Manager', () => {
     expect(await fired(s)).toEqual([]);
     expect(h.server.requestsTo(ANALYTICS)).toHaveLength(0);
     expect(h.server.requestsTo(ADS)).toHaveLength(0);
-    const events = (await dataLayer(s.page)).map((e) => e.items[0]).filter((e) => e?.event == 'cookiegate_consent');
+    const events = (await dataLayer(s.page)).map((e) => e.items[0]).filter((e) => e?.event === 'cookiegate_consent');
     expect(events).toEqual([{ event: 'cookiegate_consent', cookiegate: { categories: ['necessary'], services: [] } }]);
   });
 

@@ -35,7 +35,7 @@ function overlaps(page: Page, id: string): Promise<{ shown: boolean; overlap: bo
     const control = document.querySelector('.cg-reopen')!;
     const r = control.getBoundingClientRect();
     const b = document.getElementById(elId)!.getBoundingClientRect();
-    const shown = r.width > 0 && getComputedStyle(control).visibility != 'hidden';
+    const shown = r.width > 0 && getComputedStyle(control).visibility !== 'hidden';
     return { shown, overlap: shown && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top };
   }, id);
 }

@@ -68,7 +68,7 @@ function measure(p: Page, id: string) {
       placeholder: { width: Math.round(ph.offsetWidth), height: Math.round(ph.offsetHeight) },
       spills: ph.scrollHeight > ph.clientHeight + 1 || ph.scrollWidth > ph.clientWidth + 1,
       allowInside: a.top >= 0 && a.left >= 0 && a.bottom <= r.height + 0.5 && a.right <= r.width + 0.5 && a.width > 0,
-      compact: getComputedStyle(text).display == 'none',
+      compact: getComputedStyle(text).display === 'none',
       allowText: allow.textContent,
     };
   }, id);
@@ -102,7 +102,7 @@ describe('placeholders in responsive wrappers', () => {
       expect(Math.abs(boxes.aspect!.frame.height - boxes.aspect!.frame.width * 0.5625)).toBeLessThanOrEqual(1);
       // The 180 px high grid embed, and every embed in a 360 px column, are small boxes: the compact form.
       expect(boxes.grid!.compact).toBe(true);
-      if (viewport.width == 360) for (const id of IDS) expect(boxes[id]!.compact, id).toBe(true);
+      if (viewport.width === 360) for (const id of IDS) expect(boxes[id]!.compact, id).toBe(true);
       else expect(boxes.vimeo!.compact).toBe(false);
 
       await s.page.evaluate(`window.__shift = 0; new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { window.__shift += e.value; }); }).observe({ type: 'layout-shift' });`);

@@ -54,7 +54,7 @@ let served = 0;
 function shopPage(where: 'inline' | 'url', tagAttrs = '', body = ''): string {
   const n = ++served;
   let head: string;
-  if (where == 'inline') {
+  if (where === 'inline') {
     head = '<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script><script src="/dist/cookiegate.js"></script>';
   } else {
     serveJson(h.server, '/cookiegate-' + n + '.json', CONFIG, { delayMs: 200 });
@@ -76,7 +76,7 @@ async function open(path: string): Promise<Logged> {
   const advice: string[] = [];
   s.page.on('console', (m) => {
     if (m.text().startsWith('cookiegate advice:')) advice.push(m.text());
-    else if (m.type() == 'error' && m.text().startsWith('cookiegate:')) errors.push(m.text());
+    else if (m.type() === 'error' && m.text().startsWith('cookiegate:')) errors.push(m.text());
   });
   await s.page.route('https://connect.facebook.net/**', (route) => route.fulfill({ contentType: 'text/javascript', body: FBEVENTS }));
   await s.page.route('https://www.googletagmanager.com/gtag/js**', (route) => route.fulfill({ contentType: 'text/javascript', body: GTAG }));
@@ -115,7 +115,7 @@ describe('vendor snippets as published', () => {
     expect((await metaCalls(s)).slice(0, 3)).toEqual(['consent revoke', 'init 123456789012345', 'track PageView']);
     const list = commands(await dataLayer(s.page));
     expect(list.slice(0, 3)).toEqual(['consent default', 'js', 'config G-TEST123']);
-    expect(list.filter((c) => c == 'consent default')).toHaveLength(1);
+    expect(list.filter((c) => c === 'consent default')).toHaveLength(1);
     expect(h.server.requestsTo('/vendor/tr')).toHaveLength(0);
     // The grant still comes from the config once it is there.
     await s.page.evaluate("CookieGate.acceptAll()");

@@ -31,9 +31,9 @@ function layoutProblems(page: Page, selector: string): Promise<string[]> {
     const name = (el: Element) => el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '');
     if (outer.left < -0.5 || outer.right > innerWidth + 0.5) problems.push(`${name(box)} spans ${outer.left}..${outer.right} of ${innerWidth}px`);
     for (const el of [box, ...box.querySelectorAll('*')]) {
-      if (!(el as HTMLElement).offsetParent && el != box) continue;
+      if (!(el as HTMLElement).offsetParent && el !== box) continue;
       const { scrollWidth, clientWidth } = el;
-      if (clientWidth > 0 && scrollWidth > clientWidth + 1 && getComputedStyle(el).overflowX != 'visible')
+      if (clientWidth > 0 && scrollWidth > clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
         problems.push(`${name(el)} scrolls sideways (${scrollWidth} > ${clientWidth}px)`);
     }
     for (const button of box.querySelectorAll('button')) {
@@ -78,8 +78,8 @@ describe('every shipped locale at 320 px', () => {
     for (const code of ['en', ...LOCALE_CODES]) {
       const found: string[] = [];
       expect(await s.page.evaluate((code) => (window as any).CookieGate.setLanguage(code), code)).toBe(true);
-      await s.page.waitForFunction((code) => document.querySelector('.cg-root:has(.cg-banner)')?.getAttribute('lang') == code, code);
-      const dir = code == 'ar' || code == 'he' ? 'rtl' : 'ltr';
+      await s.page.waitForFunction((code) => document.querySelector('.cg-root:has(.cg-banner)')?.getAttribute('lang') === code, code);
+      const dir = code === 'ar' || code === 'he' ? 'rtl' : 'ltr';
       expect(await rootLangDir(s.page, BANNER)).toEqual({ lang: code, dir });
       expect(await s.page.locator(BANNER).evaluate((el) => getComputedStyle(el).direction)).toBe(dir);
       found.push(...(await layoutProblems(s.page, BANNER)));

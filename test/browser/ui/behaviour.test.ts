@@ -210,7 +210,7 @@ describe('getting back to the choice', () => {
     const first = await open();
     await bannerButton(first, LABELS.acceptAll).click();
     await first.page.waitForSelector(REOPEN);
-    const cookie = (await first.cookies()).find((c) => c.name == 'cookiegate')!;
+    const cookie = (await first.cookies()).find((c) => c.name === 'cookiegate')!;
     expect(cookie).toBeTruthy();
 
     // a later visit, with the grant stored

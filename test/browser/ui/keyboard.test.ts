@@ -29,7 +29,7 @@ async function tabs(page: Page, times: number, key = 'Tab'): Promise<string[]> {
 
 /** Tabs from the top of the page to the banner's Manage preferences button and presses Enter on it. */
 async function openDialogByKeyboard(page: Page): Promise<void> {
-  for (let i = 0; i < 10 && (await focused(page)) != button(LABELS.manage); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && (await focused(page)) !== button(LABELS.manage); i++) await page.keyboard.press('Tab');
   expect(await focused(page)).toBe(button(LABELS.manage));
   await page.keyboard.press('Enter');
   await page.waitForSelector(DIALOG);
@@ -52,7 +52,7 @@ describe('first layer by keyboard', () => {
     expect(at.every((i) => i >= 0), seen.join(' | ')).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));
     // before anything of the page itself
-    expect(seen.indexOf('a "Home"') == -1 || seen.indexOf('a "Home"') > at[2]!).toBe(true);
+    expect(seen.indexOf('a "Home"') === -1 || seen.indexOf('a "Home"') > at[2]!).toBe(true);
   });
 
   it('does not trap focus: Tab goes on from the banner into the page, and Shift+Tab back', async () => {
@@ -69,7 +69,7 @@ describe('first layer by keyboard', () => {
 
   it('Reject all by keyboard stores a refusal and leaves focus on the re-open control, not <body>', async () => {
     const s = await open();
-    for (let i = 0; i < 10 && (await focused(s.page)) != button(LABELS.rejectAll); i++) await s.page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && (await focused(s.page)) !== button(LABELS.rejectAll); i++) await s.page.keyboard.press('Tab');
     await s.page.keyboard.press('Enter');
     await s.page.waitForSelector(REOPEN);
     expect(await consentCookie(s)).not.toBeNull();

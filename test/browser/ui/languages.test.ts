@@ -78,7 +78,7 @@ describe('locale files (dist/locales/<code>.json, fetched from beside the script
   const NL_FILE = '/dist/locales/nl.json';
   /** Serves the built Dutch file after `delayMs`, or answers `status` without it. */
   const serveLocale = (delayMs: number, status = 200) =>
-    serveJson(h.server, NL_FILE, status == 200 ? readFileSync(join(REPO_ROOT, 'dist/locales/nl.json'), 'utf8') : 'not found', { delayMs, status });
+    serveJson(h.server, NL_FILE, status === 200 ? readFileSync(join(REPO_ROOT, 'dist/locales/nl.json'), 'utf8') : 'not found', { delayMs, status });
   /** Every text a `.cg-banner` ever showed, recorded from before any page script. */
   const RECORD_BANNER_TEXTS =
     "new MutationObserver(function () { var b = document.querySelector('.cg-banner'); if (b) (window.__cgSeen = window.__cgSeen || []).push(b.textContent); })" +
@@ -157,18 +157,18 @@ describe('locale files (dist/locales/<code>.json, fetched from beside the script
     const seen = h.server.requests.length;
     const start = Date.now();
     await s.goto(path);
-    const after = () => h.server.requests.slice(seen);
-    await expect.poll(() => after().some((r) => r.path == '/fixtures/ui-analytics.js'), { timeout: 5_000 }).toBe(true);
-    expect(after().find((r) => r.path == '/fixtures/ui-analytics.js')!.time - start).toBeLessThan(2_000);
+    const requestsSince = () => h.server.requests.slice(seen);
+    await expect.poll(() => requestsSince().some((r) => r.path === '/fixtures/ui-analytics.js'), { timeout: 5_000 }).toBe(true);
+    expect(requestsSince().find((r) => r.path === '/fixtures/ui-analytics.js')!.time - start).toBeLessThan(2_000);
     await s.page.waitForSelector(REOPEN, { timeout: 2_000 });
     expect(await s.page.locator(REOPEN).textContent()).toBe(SHIPPED[0]!.reopen);
     expect(await s.page.locator('.cg-root:has(' + REOPEN.split(' ').pop() + ')').getAttribute('lang')).toBe('nl');
     await settle(h.server, 300);
-    expect(after().filter((r) => /locales|cookiegate-/.test(r.path))).toEqual([]);
+    expect(requestsSince().filter((r) => /locales|cookiegate-/.test(r.path))).toEqual([]);
     // Opening the preferences brings the dialog and its Dutch texts.
     await s.page.locator(REOPEN).click();
     await s.page.waitForSelector(DIALOG, { timeout: 10_000 });
-    expect(after().some((r) => r.path.endsWith('/locales/nl.json'))).toBe(true);
+    expect(requestsSince().some((r) => r.path.endsWith('/locales/nl.json'))).toBe(true);
   });
 });
 

@@ -146,7 +146,7 @@ describe('generic callbacks', () => {
   test('refuses the browser\'s own functions, bound functions, getters and inherited members: one error each, naming the path', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     w.vendor = Math.max;
-    w.myTool = function () {}.bind(null);
+    w.myTool = (() => {}).bind(null);
     const getter = vi.fn(() => []);
     Object.defineProperty(window, '_hsq', { get: getter, configurable: true });
     start([

@@ -54,7 +54,7 @@ function choice(categories: string[]): Consent {
 }
 
 /** Our GTM events: the plain objects with an `event` key. */
-const isEvent = (entry: unknown) => Object.prototype.toString.call(entry) == '[object Object]' && 'event' in (entry as object);
+const isEvent = (entry: unknown) => Object.prototype.toString.call(entry) === '[object Object]' && 'event' in (entry as object);
 
 /** gtag commands in the dataLayer as plain arrays, checking each is an `arguments` object as gtag pushes it. */
 function entries(): unknown[][] {

@@ -146,7 +146,7 @@ describe('getTexts', () => {
 
   it('ships every key of the English texts in every locale', () => {
     const keys = (o: object): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (v && typeof v == 'object' ? keys(v).map((s) => k + '.' + s) : [k]));
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((s) => k + '.' + s) : [k]));
     const english = keys(getTexts(config(), 'en')).sort();
     for (const lang of SHIPPED_LANGUAGES) expect(keys(getTexts(config(), lang)).sort()).toEqual(english);
   });
@@ -174,7 +174,7 @@ describe('loadTexts', () => {
     vi.useRealTimers();
   });
   const answer = (body: unknown, status = 200) =>
-    vi.fn(async () => new Response(typeof body == 'string' ? body : JSON.stringify(body), { status }));
+    vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
 
   it('fetches a shipped locale from the given base URL, once, and checks it', async () => {
     const fetchMock = answer({ banner: { rejectAll: 'Alles weigeren', bogus: 'x' } });

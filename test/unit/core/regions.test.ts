@@ -85,9 +85,9 @@ describe('the cookie names the regime', () => {
 
   it('round-trips each regime and a pending notice, within 200 bytes', () => {
     for (const regime of ['opt-in', 'opt-out', 'notice', 'none'] as const) {
-      const value = encodeConsent(config, consent(regime), { gpcConflict: false, noticePending: regime == 'opt-out' });
+      const value = encodeConsent(config, consent(regime), { gpcConflict: false, noticePending: regime === 'opt-out' });
       expect(value.length).toBeLessThanOrEqual(200);
-      expect(decodeConsent(config, value, NOW)).toEqual({ consent: consent(regime), flags: { gpcConflict: false, noticePending: regime == 'opt-out' } });
+      expect(decodeConsent(config, value, NOW)).toEqual({ consent: consent(regime), flags: { gpcConflict: false, noticePending: regime === 'opt-out' } });
     }
   });
 

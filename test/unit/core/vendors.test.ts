@@ -46,11 +46,11 @@ const args = (list: unknown[]): unknown[][] => list.map((entry) => Array.from(en
 
 /** What Meta's base code does: bail out if fbq exists, else define a queueing fbq (and load fbevents.js). */
 function runMetaSnippet(): void {
-  (function (f: Record<string, any>) {
+  ((f: Record<string, any>) => {
     if (f.fbq) return;
-    const n: AnyFn = (f.fbq = function (...a: unknown[]) {
+    const n: AnyFn = (f.fbq = ((...a: unknown[]) => {
       n.callMethod ? n.callMethod(...a) : n.queue.push(a);
-    } as AnyFn);
+    }) as AnyFn);
     if (!f._fbq) f._fbq = n;
     n.push = n;
     n.loaded = true;
@@ -63,7 +63,7 @@ function runMetaSnippet(): void {
 
 /** What TikTok's base code does: reuse `ttq`, defer its methods as `[name, ...args]`, then load. */
 function runTikTokSnippet(): void {
-  (function (win: Record<string, any>, t: string) {
+  ((win: Record<string, any>, t: string) => {
     win.TiktokAnalyticsObject = t;
     const ttq = (win[t] = win[t] || []);
     ttq.methods = ['page', 'track', 'holdConsent', 'revokeConsent', 'grantConsent'];
@@ -78,9 +78,9 @@ function runTikTokSnippet(): void {
 function runClaritySnippet(): void {
   w.clarity =
     w.clarity ||
-    function (...a: unknown[]) {
+    ((...a: unknown[]) => {
       (w.clarity.q = w.clarity.q || []).push(a);
-    };
+    });
 }
 
 beforeEach(() => {

@@ -98,6 +98,7 @@ export const HOSTILE_STRINGS = [
   '[a](javascript:window.__xss=1)*<b onmouseover=window.__xss=1>*',
   '*<img src=x onerror=window.__xss=1>*',
   '{{constructor.constructor("window.__xss=1")()}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection payload, meant to stay plain text
   '${window.__xss=1}',
   '&lt;img src=x onerror=window.__xss=1&gt;',
   '\u2028\u2029<script>window.__xss=1</script>',

@@ -45,7 +45,7 @@ const RICH = {
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   const out: (string | number)[][] = [prefix];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
-  else if (value && typeof value == 'object') for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
   return out;
 }
 const RICH_PATHS = paths(RICH).filter((p) => p.length > 0);
@@ -82,10 +82,10 @@ const mutatedArb = fc
 
 /** Category ids the input itself marks `readOnly: true` (the only way a category may be on before a choice). */
 function declaredReadOnly(input: unknown): string[] {
-  const categories = input && typeof input == 'object' && !Array.isArray(input) ? (input as { categories?: unknown }).categories : undefined;
-  if (!categories || typeof categories != 'object' || Array.isArray(categories)) return [];
+  const categories = input && typeof input === 'object' && !Array.isArray(input) ? (input as { categories?: unknown }).categories : undefined;
+  if (!categories || typeof categories !== 'object' || Array.isArray(categories)) return [];
   return Object.entries(categories as Record<string, unknown>)
-    .filter(([, c]) => c && typeof c == 'object' && (c as { readOnly?: unknown }).readOnly === true)
+    .filter(([, c]) => c && typeof c === 'object' && (c as { readOnly?: unknown }).readOnly === true)
     .map(([id]) => id);
 }
 

@@ -45,7 +45,7 @@ describe('embed placeholders', () => {
   it('Allow grants only its service, keeping the rest of the stored choice', async () => {
     setup({
       config: testConfig((c) =>
-        c.categories.find((x) => x.id == 'social')!.services.push({ id: 'vimeo', category: 'social', label: 'Vimeo', cookies: [] }),
+        c.categories.find((x) => x.id === 'social')!.services.push({ id: 'vimeo', category: 'social', label: 'Vimeo', cookies: [] }),
       ),
       consent: storedConsent(['necessary', 'performance'], ['ga']),
     });

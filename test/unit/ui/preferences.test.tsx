@@ -7,7 +7,7 @@ import { buttonByText, dialog, flush, press, root, setup, storedConsent, switchB
 afterEach(teardown);
 
 /** Preact re-renders a component after setState on the next tick. */
-const tick = (_: void) => flush();
+const tick = (_afterClick: unknown) => flush();
 
 function openFromReopen(consent = storedConsent(['necessary', 'performance'], ['ga'])): HTMLButtonElement {
   setup({ consent });
