@@ -120,7 +120,10 @@ const catalogueIndex = () => ({
       ? 'export default ' +
         JSON.stringify({
           services: Object.fromEntries(
-            Object.entries(CATALOGUE).map(([key, { integration }]) => [key, integration ? { integration: { vendor: integration.vendor, consentMode: integration.consentMode } } : {}]),
+            Object.entries(CATALOGUE).map(([key, { integration }]) => [
+              key,
+              integration ? { integration: { vendor: integration.vendor, consentMode: integration.consentMode } } : {},
+            ]),
           ),
         })
       : null,
@@ -128,8 +131,7 @@ const catalogueIndex = () => ({
 
 /** A service's host rules as `host` or `host/path`, without those another of its rules covers (`*.x.com` covers `a.x.com`). */
 const blockingRules = (hosts) => {
-  const covers = (a, b) =>
-    a !== b && !a.path && (a.host === b.host || (a.host.startsWith('*.') && b.host.endsWith(a.host.slice(1)) && b.host !== a.host));
+  const covers = (a, b) => a !== b && !a.path && (a.host === b.host || (a.host.startsWith('*.') && b.host.endsWith(a.host.slice(1)) && b.host !== a.host));
   const kept = hosts.filter((rule) => !hosts.some((other) => covers(other, rule)));
   return [...new Set(kept.map(({ host, path }) => host + (path ?? '')))];
 };
@@ -144,7 +146,11 @@ const catalogueHosts = () => ({
   load: (id) =>
     id === '\0catalogue-hosts'
       ? 'export default { services: Object.fromEntries(' +
-        JSON.stringify(Object.entries(CATALOGUE).map(([key, { hosts }]) => [key, ...blockingRules(hosts)].join(' ')).join('\n')) +
+        JSON.stringify(
+          Object.entries(CATALOGUE)
+            .map(([key, { hosts }]) => [key, ...blockingRules(hosts)].join(' '))
+            .join('\n'),
+        ) +
         '.split("\\n").map((line) => { const [id, ...hosts] = line.split(" ");' +
         ' return [id, { hosts: hosts.map((rule) => { const slash = rule.indexOf("/"); return slash < 0 ? { host: rule } : { host: rule.slice(0, slash), path: rule.slice(slash) }; }) }]; })) };'
       : null,
@@ -190,7 +196,10 @@ const catalogueImports = (esm) => ({
  */
 function offerCatalogueIds(services) {
   services.propertyNames = {
-    anyOf: [{ enum: Object.keys(CATALOGUE), description: 'A service catalogue id: the service inherits its entry (see README, Service catalogue).' }, services.propertyNames],
+    anyOf: [
+      { enum: Object.keys(CATALOGUE), description: 'A service catalogue id: the service inherits its entry (see README, Service catalogue).' },
+      services.propertyNames,
+    ],
   };
 }
 
@@ -298,8 +307,7 @@ const fetchedLocales = () => ({
 const declarationExtensions = () => ({
   name: 'declaration-extensions',
   writeBundle() {
-    const walk = (dir) =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
     for (const file of walk('dist/types').filter((f) => f.endsWith('.d.ts'))) {
       const text = readFileSync(file, 'utf8').replace(/(from\s+|import\s*\(\s*)(['"])(\.{1,2}\/[^'"]*?)\2/g, (m, pre, q, spec) => {
         if (/\.(js|mjs|json)$/.test(spec)) return m;
@@ -353,13 +361,19 @@ const minify = () =>
 const checksums = () => ({
   name: 'checksums',
   writeBundle() {
-    const walk = (dir) =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
     const lines = walk('dist')
       .map((file) => relative('dist', file).split('\\').join('/'))
       .filter((file) => file !== 'bundle.sha256' && !file.startsWith('types/') && !file.endsWith('.d.ts'))
       .sort()
-      .map((file) => createHash('sha256').update(readFileSync(join('dist', file))).digest('hex') + '  ' + file);
+      .map(
+        (file) =>
+          createHash('sha256')
+            .update(readFileSync(join('dist', file)))
+            .digest('hex') +
+          '  ' +
+          file,
+      );
     writeFileSync('dist/bundle.sha256', lines.join('\n') + '\n');
   },
 });
@@ -387,7 +401,11 @@ const sharedKernel = (own) => ({
 });
 
 /** Subresource Integrity value of a built file (sha384, as browsers check it). */
-const sri = (file) => 'sha384-' + createHash('sha384').update(readFileSync(join('dist', file))).digest('base64');
+const sri = (file) =>
+  'sha384-' +
+  createHash('sha384')
+    .update(readFileSync(join('dist', file)))
+    .digest('base64');
 
 /** Writes the on-demand files' integrity hashes into the gate: they are built before it (the order below). */
 const partIntegrity = () => ({
@@ -432,11 +450,25 @@ const fileIntegrations = () => ({
 });
 
 /** Plugins of every script-tag build (IIFE: no `import`, runs where there is no `process`). */
-const scriptTagPlugins = () => [catalogueIndex(), catalogueHosts(), catalogueImports(false), rawCss(), version(), resolve(), production(), typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }), minify()];
+const scriptTagPlugins = () => [
+  catalogueIndex(),
+  catalogueHosts(),
+  catalogueImports(false),
+  rawCss(),
+  version(),
+  resolve(),
+  production(),
+  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+  minify(),
+];
 
 /** Whether an import names the kernel (`../core/kernel` from src/ui/, `../kernel` from src/core/integrations/). */
 const isKernel = (id, importer) =>
-  !!importer && /(^|\/)kernel(\.ts)?$/.test(id) && join(id.startsWith('.') ? dirname(importer) : '', id).replace(/\.ts$/, '').endsWith('/src/core/kernel');
+  !!importer &&
+  /(^|\/)kernel(\.ts)?$/.test(id) &&
+  join(id.startsWith('.') ? dirname(importer) : '', id)
+    .replace(/\.ts$/, '')
+    .endsWith('/src/core/kernel');
 
 /**
  * One on-demand file of the script tag; `own` lists the modules of `src/core/` that are the part itself (an
@@ -470,7 +502,14 @@ const cliAssets = () => ({
 
 export default [
   {
-    input: { core: 'src/core/index.ts', cookiegate: 'src/index.ts', 'auto-block': 'src/core/auto-block/index.ts', server: 'src/server.ts', react: 'src/bindings/react.ts', vue: 'src/bindings/vue.ts' },
+    input: {
+      core: 'src/core/index.ts',
+      cookiegate: 'src/index.ts',
+      'auto-block': 'src/core/auto-block/index.ts',
+      server: 'src/server.ts',
+      react: 'src/bindings/react.ts',
+      vue: 'src/bindings/vue.ts',
+    },
     external,
     plugins: [
       gateLabels(),
@@ -499,7 +538,8 @@ export default [
       // The integrations loaded on demand (records, callbacks, and Consent Mode and the vendor APIs when the config
       // names them) stay chunks of their own, imported only when needed.
       manualChunks: (id) =>
-        (id.includes('/src/core/') && !/\/src\/core\/(integrations\/(records|callbacks|consent-mode|vendors)\.ts$|auto-block\/)/.test(id)) || id.endsWith('/src/locales/index.ts')
+        (id.includes('/src/core/') && !/\/src\/core\/(integrations\/(records|callbacks|consent-mode|vendors)\.ts$|auto-block\/)/.test(id)) ||
+        id.endsWith('/src/locales/index.ts')
           ? 'engine'
           : undefined,
       chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/src/locales/') ? 'locales/[name].mjs' : '[name].mjs'),
@@ -507,8 +547,15 @@ export default [
   },
   part('src/ui/part.ts', 'cookiegate-ui.js'),
   part('src/ui/embeds-part.ts', 'cookiegate-embeds.js'),
-  part('src/core/integrations/records-part.ts', 'cookiegate-records.js', ['/src/core/integrations/records-part.ts', '/src/core/integrations/records.ts', '/src/core/integrations/records-queue.ts']),
-  part('src/core/integrations/callbacks-part.ts', 'cookiegate-callbacks.js', ['/src/core/integrations/callbacks-part.ts', '/src/core/integrations/callbacks.ts']),
+  part('src/core/integrations/records-part.ts', 'cookiegate-records.js', [
+    '/src/core/integrations/records-part.ts',
+    '/src/core/integrations/records.ts',
+    '/src/core/integrations/records-queue.ts',
+  ]),
+  part('src/core/integrations/callbacks-part.ts', 'cookiegate-callbacks.js', [
+    '/src/core/integrations/callbacks-part.ts',
+    '/src/core/integrations/callbacks.ts',
+  ]),
   {
     input: 'src/auto.ts',
     plugins: [partIntegrity(), fetchedLocales(), fileIntegrations(), ...scriptTagPlugins()],

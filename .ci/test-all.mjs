@@ -31,15 +31,7 @@ function runVitest(project) {
   console.log(`\n── vitest: ${project} ──`);
   const run = spawnSync(
     process.execPath,
-    [
-      join(root, 'node_modules/vitest/vitest.mjs'),
-      'run',
-      '--project',
-      project,
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${report}`,
-    ],
+    [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     { cwd: root, stdio: 'inherit', env: process.env },
   );
   if (run.error) return fail(1, `${project}: vitest did not start: ${run.error.message}`);
@@ -136,8 +128,14 @@ function runConsentLog() {
     if (install.status !== 0) return fail(1, 'examples/consent-log: npm ci failed');
   }
   // The test files by name: node --test given the folder would also run test/helpers.mjs and count it as a test.
-  const files = readdirSync(join(dir, 'test')).filter((name) => name.endsWith('.test.mjs')).map((name) => 'test/' + name);
-  const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', ...files], { cwd: dir, encoding: 'utf8', env: process.env });
+  const files = readdirSync(join(dir, 'test'))
+    .filter((name) => name.endsWith('.test.mjs'))
+    .map((name) => 'test/' + name);
+  const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', ...files], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: process.env,
+  });
   process.stdout.write(run.stdout ?? '');
   process.stderr.write(run.stderr ?? '');
   const count = (name) => Number((new RegExp('^# ' + name + ' (\\d+)$', 'm').exec(run.stdout ?? '') ?? [])[1] ?? 0);

@@ -52,7 +52,11 @@ function start(): void {
     started = true;
     // The visitor's region comes from the page (a server or CDN sets data-region); an init option overrides it.
     const fromTag = !options || options.region === undefined;
-    initCore(config as UserConfig, { nonce, localesUrl, catalogueUrl, ...options, region: fromTag ? region : options.region }, { deferTexts: true, regionSource: fromTag ? '<script data-region>' : undefined });
+    initCore(
+      config as UserConfig,
+      { nonce, localesUrl, catalogueUrl, ...options, region: fromTag ? region : options.region },
+      { deferTexts: true, regionSource: fromTag ? '<script data-region>' : undefined },
+    );
     startUi();
   };
   const global = { ...api, mountUi: startUi, version: api.VERSION, __cookiegate: true as const };
@@ -93,11 +97,13 @@ function start(): void {
     }
     if (!source) return run(undefined);
     // A server that never answers must not leave visitors without a way to choose: after a while the defaults run.
-    withTimeout(fetchJson(source), CONFIG_TIMEOUT_MS)
-      .then((config) => run(config), (error: Error) => {
+    withTimeout(fetchJson(source), CONFIG_TIMEOUT_MS).then(
+      (config) => run(config),
+      (error: Error) => {
         report(problem('load', 'data-config', source, error.message));
         run(undefined);
-      });
+      },
+    );
   };
   findConfig(false);
 }

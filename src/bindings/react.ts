@@ -61,7 +61,11 @@ export function CookieGate(props: CookieGateProps): ReactNode {
  */
 export function useConsent(): Consent | null {
   const gate = useContext(GateContext);
-  return useSyncExternalStore(listenToConsent, () => currentConsent(gate.consent), () => gate.consent);
+  return useSyncExternalStore(
+    listenToConsent,
+    () => currentConsent(gate.consent),
+    () => gate.consent,
+  );
 }
 
 /**

@@ -5,8 +5,7 @@
 import { shortUrl } from './cause';
 import type { AuditReport, AuditRequest, Phase } from './report-types';
 
-const escapeHtml = (text: unknown) =>
-  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: unknown) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STYLE = `
 body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1.5rem;color:#1b1b1f}
@@ -83,9 +82,7 @@ ${report.cookiegateFound ? '' : ' · no cookiegate on the page: only the first v
     .join('')}</div>
 <h2>Inventory</h2>${inventory}
 <h2>Suggested config</h2><pre><code>${escapeHtml(JSON.stringify(suggestion.config, null, 2))}</code></pre>
-${suggestion.markup
-  .map((m) => `<p>${escapeHtml(m.cause)}:</p><pre><code>- ${escapeHtml(m.before)}\n+ ${escapeHtml(m.after)}</code></pre>`)
-  .join('')}
+${suggestion.markup.map((m) => `<p>${escapeHtml(m.cause)}:</p><pre><code>- ${escapeHtml(m.before)}\n+ ${escapeHtml(m.after)}</code></pre>`).join('')}
 <h2>Requests by phase</h2>${report.phases.map((p) => timeline(p, report)).join('')}
 </body></html>
 `;

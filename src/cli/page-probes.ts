@@ -95,20 +95,16 @@ export const markedElements = (page: Page): Promise<MarkedElement[]> =>
 
 /** Links on the page to other pages of its origin, without fragments, in document order. */
 export const sameOriginLinks = (page: Page): Promise<string[]> =>
-  read(
-    page,
-    () => {
-      const here = location.href.split('#')[0];
-      const found = new Set<string>();
-      for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
-        const url = new URL(link.href, document.baseURI);
-        url.hash = '';
-        if (url.origin === location.origin && url.href !== here && /^https?:$/.test(url.protocol)) found.add(url.href);
-      }
-      return Array.from(found);
-    },
-    [],
-  );
+  read(page, () => {
+    const here = location.href.split('#')[0];
+    const found = new Set<string>();
+    for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+      const url = new URL(link.href, document.baseURI);
+      url.hash = '';
+      if (url.origin === location.origin && url.href !== here && /^https?:$/.test(url.protocol)) found.add(url.href);
+    }
+    return Array.from(found);
+  }, []);
 
 export const hasCookieGate = (page: Page): Promise<boolean> =>
   read(page, () => typeof (window as unknown as { CookieGate?: { rejectAll?: unknown } }).CookieGate?.rejectAll === 'function', false);
@@ -143,7 +139,7 @@ export async function siteConfig(page: Page, context: BrowserContext): Promise<u
       const value = tag?.getAttribute('data-config');
       const inline = (id: string) => {
         const script = document.getElementById(id);
-        return script instanceof HTMLScriptElement && script.type === 'application/json' ? script.textContent ?? '' : undefined;
+        return script instanceof HTMLScriptElement && script.type === 'application/json' ? (script.textContent ?? '') : undefined;
       };
       if (value) {
         const text = inline(value);

@@ -19,7 +19,12 @@ function markupFor(leak: Leak): Suggestion['markup'][number] | undefined {
     case 'Image':
       // With JavaScript off nothing can ask for consent, so a <noscript> pixel can only go.
       return leak.phase === 'no-js'
-        ? { url, cause: cause.text, before: `<noscript><img src="${src}"></noscript>`, after: '(remove it: with JavaScript off no one can consent, so it must not load)' }
+        ? {
+            url,
+            cause: cause.text,
+            before: `<noscript><img src="${src}"></noscript>`,
+            after: '(remove it: with JavaScript off no one can consent, so it must not load)',
+          }
         : { url, cause: cause.text, before: `<img src="${src}">`, after: `<img ${marks} data-src="${src}" alt="">` };
     default:
       return undefined;

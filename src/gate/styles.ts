@@ -8,7 +8,11 @@ import { areStylesInjected, getNonce } from '../core/kernel';
 function isInPage(name: string): boolean {
   if (document.querySelector('link[rel~="stylesheet"][href*="cookiegate"]')) return true;
   try {
-    return getComputedStyle(document.documentElement).getPropertyValue('--cg-stylesheet-' + name).trim() !== '';
+    return (
+      getComputedStyle(document.documentElement)
+        .getPropertyValue('--cg-stylesheet-' + name)
+        .trim() !== ''
+    );
   } catch {
     return false;
   }

@@ -36,7 +36,12 @@ export function Notice(props: UiProps & { inert: boolean; regime: Regime }) {
           {t.dismiss}
         </button>
         <PreferencesButton>
-          {isOptOut && h('svg', PRIVACY_CHOICES_SVG, PRIVACY_CHOICES_PATHS.map((d) => h('path', { d })))}
+          {isOptOut &&
+            h(
+              'svg',
+              PRIVACY_CHOICES_SVG,
+              PRIVACY_CHOICES_PATHS.map((d) => h('path', { d })),
+            )}
           {isOptOut ? t.choices : texts.reopen}
         </PreferencesButton>
       </div>

@@ -19,4 +19,3 @@ export function styleRoot(el: HTMLElement): void {
 export function currentTexts(): Texts {
   return textsFor($config.get(), $language.get());
 }
-

@@ -38,11 +38,19 @@ register('./ts-loader.mjs', import.meta.url);
 const { startServer, REPO_ROOT } = await import('../browser/harness/server.ts');
 const { launchChromium, settle } = await import('../browser/harness/browser.ts');
 
-const list = (value) => value.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 15));
 const CONDITIONS = parseConditions(
   process.env.BENCH_CONDITIONS ||
-    (process.env.BENCH_RATES ? list(process.env.BENCH_RATES).map((r) => 'cpu' + r).join(',') : 'cpu1,slow4g-cpu4'),
+    (process.env.BENCH_RATES
+      ? list(process.env.BENCH_RATES)
+          .map((r) => 'cpu' + r)
+          .join(',')
+      : 'cpu1,slow4g-cpu4'),
 );
 const SCENARIOS = list(process.env.BENCH_SCENARIOS || 'first,returning');
 for (const s of SCENARIOS) if (s !== 'first' && s !== 'returning') throw new Error(`BENCH_SCENARIOS: unknown scenario "${s}"`);
@@ -132,7 +140,9 @@ await server.close();
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
 const load =
   `1-minute load average ${loadStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end` +
-  (Math.max(loadStart, os.loadavg()[0]) > machine.cores ? ' (the machine was busy with other work: absolute times are inflated, ratios of interleaved runs less so)' : '');
+  (Math.max(loadStart, os.loadavg()[0]) > machine.cores
+    ? ' (the machine was busy with other work: absolute times are inflated, ratios of interleaved runs less so)'
+    : '');
 const size = (entries) => {
   const sum = (k) => entries.reduce((a, f) => a + f[k], 0);
   return `${(sum('bytes') / 1000).toFixed(1)} kB, ${(sum('brotli') / 1000).toFixed(1)} kB brotli`;

@@ -47,7 +47,15 @@ describe('README config reference', () => {
     const missing = all.filter((path) => {
       const last = path.split('.').pop()!;
       // A heading may group siblings: `#### \`categories.<id>.services.<name>.provider\`, \`.purpose\``.
-      return !headings.includes('`' + path + '`') && !new RegExp('`\\.' + last.replace(/[$]/g, '\\$') + '`').test(headings.split('\n').filter((h) => h.includes('`' + path.slice(0, path.lastIndexOf('.')))).join('\n'));
+      return (
+        !headings.includes('`' + path + '`') &&
+        !new RegExp('`\\.' + last.replace(/[$]/g, '\\$') + '`').test(
+          headings
+            .split('\n')
+            .filter((h) => h.includes('`' + path.slice(0, path.lastIndexOf('.'))))
+            .join('\n'),
+        )
+      );
     });
     expect(missing).toEqual([]);
   });

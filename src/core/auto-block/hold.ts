@@ -77,7 +77,6 @@ export function releaseGranted(): void {
   for (const el of held) {
     if (el.isConnected) {
       if (!el.hasAttribute(WAITING)) held.delete(el);
-    }
-    else if (!el.hasAttribute(WAITING) && hasConsent(el.getAttribute('data-category')!, el.getAttribute('data-service')!)) release(el);
+    } else if (!el.hasAttribute(WAITING) && hasConsent(el.getAttribute('data-category')!, el.getAttribute('data-service')!)) release(el);
   }
 }

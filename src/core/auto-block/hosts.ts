@@ -8,5 +8,7 @@ import type { HostRule } from '../types';
  */
 export const CATALOGUE_HOSTS: Record<string, HostRule[]> = Object.assign(
   Object.create(null),
-  Object.fromEntries(Object.entries(catalogue.services).map(([id, s]) => [id, s.hosts.map((h) => ('path' in h ? { host: h.host, path: h.path } : { host: h.host }))])),
+  Object.fromEntries(
+    Object.entries(catalogue.services).map(([id, s]) => [id, s.hosts.map((h) => ('path' in h ? { host: h.host, path: h.path } : { host: h.host }))]),
+  ),
 );

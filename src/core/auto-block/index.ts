@@ -107,13 +107,15 @@ function install(): void {
     for (const record of records) {
       record.addedNodes.forEach((node) => {
         const el = node as HTMLScriptElement;
-        if (el.tagName === 'SCRIPT' && el.hasAttribute('src') && !el.hasAttribute('data-category') && /^$|java|ecma|module/i.test(el.type)) hold(el, el.getAttribute('src')!);
+        if (el.tagName === 'SCRIPT' && el.hasAttribute('src') && !el.hasAttribute('data-category') && /^$|java|ecma|module/i.test(el.type))
+          hold(el, el.getAttribute('src')!);
       });
     }
   }).observe(document.documentElement, { childList: true, subtree: true });
 
   const fetch = window.fetch;
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => decide(input instanceof Request ? input.url : String(input), (v) =>
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    decide(input instanceof Request ? input.url : String(input), (v) =>
       // As if offline: what a page already handles for a failed request.
       v === 'free' ? fetch.call(window, input, init) : Promise.reject(new TypeError('Failed to fetch')),
     ) as Promise<Response>;

@@ -9,8 +9,7 @@ import { trustedScript, trustedScriptUrl } from '../platform/trusted-types';
  * CSS selector of everything `data-category` can gate.
  * @example document.querySelectorAll(GATED_SELECTOR).length
  */
-export const GATED_SELECTOR =
-  'script[type="text/plain"][data-category],[data-category][data-src],[data-category][data-srcset],link[data-category][data-href]';
+export const GATED_SELECTOR = 'script[type="text/plain"][data-category],[data-category][data-src],[data-category][data-srcset],link[data-category][data-href]';
 
 /** Marked elements that are live already: markup mistakes worth a warning. */
 const LIVE_SELECTOR = 'script[data-category]:not([type="text/plain"]),img[data-category][src],iframe[data-category][src]';

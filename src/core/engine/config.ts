@@ -9,8 +9,22 @@ import { isRegionCode, REGIMES } from './regime';
 type Obj = Record<string, unknown>;
 
 const TOP_KEYS = [
-  '$schema', 'revision', 'controller', 'categories', 'googleConsentMode', 'gpc', 'records', 'cookie',
-  'language', 'translations', 'ui', 'reloadOnWithdraw', 'vendors', 'callbacks', 'autoBlock', 'regions',
+  '$schema',
+  'revision',
+  'controller',
+  'categories',
+  'googleConsentMode',
+  'gpc',
+  'records',
+  'cookie',
+  'language',
+  'translations',
+  'ui',
+  'reloadOnWithdraw',
+  'vendors',
+  'callbacks',
+  'autoBlock',
+  'regions',
 ];
 const CATEGORY_KEYS = ['title', 'description', 'readOnly', 'saleOrShare', 'services'];
 const SERVICE_KEYS = ['label', 'provider', 'purpose', 'policyUrl', 'cookies', 'hosts'];
@@ -19,8 +33,13 @@ const HOST_RULE = /^((?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/\S*)?$/i;
 const COOKIE_DECL_KEYS = ['name', 'duration', 'purpose'];
 const GCM_KEYS = ['mode', 'mapping', 'region', 'waitForUpdate', 'urlPassthrough', 'adsDataRedaction'];
 const GCM_TYPES: GoogleConsentType[] = [
-  'ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
-  'functionality_storage', 'personalization_storage', 'security_storage',
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
 ];
 const COOKIE_KEYS = ['name', 'domain', 'path', 'expiresDays', 'rejectExpiresDays'];
 const UI_CHOICES: Record<string, unknown[]> = {
@@ -173,10 +192,8 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
     add(problem('type', path, expected, describe(v)));
     return undefined;
   };
-  const str = (obj: Obj, key: string, path: string) =>
-    read<string>(obj, key, path, (v) => typeof v === 'string', 'a string');
-  const bool = (obj: Obj, key: string, path: string) =>
-    read<boolean>(obj, key, path, (v) => typeof v === 'boolean', 'true or false');
+  const str = (obj: Obj, key: string, path: string) => read<string>(obj, key, path, (v) => typeof v === 'string', 'a string');
+  const bool = (obj: Obj, key: string, path: string) => read<boolean>(obj, key, path, (v) => typeof v === 'boolean', 'true or false');
   const url = (obj: Obj, key: string, path: string) => {
     const v = str(obj, key, path);
     if (v !== undefined && !isSafeUrl(v)) {
@@ -190,8 +207,7 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
       if (!known.includes(key)) add(problem('unknownKey', path ? path + '.' + key : key, key, known.join(', ')));
     }
   };
-  const section = (key: string): Obj | undefined =>
-    read<Obj>(user, key, key, isObj, 'an object');
+  const section = (key: string): Obj | undefined => read<Obj>(user, key, key, isObj, 'an object');
 
   unknownKeys(user, TOP_KEYS, '');
 
@@ -247,14 +263,26 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
     const path = text('path', /^\/[^;,\s]*$/, 'a path starting with /');
     if (path) config.cookie.path = path;
     const days = (key: string) =>
-      read<number>(cookie, key, 'cookie.' + key, (v) => typeof v === 'number' && v > 0 && v <= MAX_EXPIRES_DAYS, 'a number of days from 1 to ' + MAX_EXPIRES_DAYS);
+      read<number>(
+        cookie,
+        key,
+        'cookie.' + key,
+        (v) => typeof v === 'number' && v > 0 && v <= MAX_EXPIRES_DAYS,
+        'a number of days from 1 to ' + MAX_EXPIRES_DAYS,
+      );
     const expires = days('expiresDays');
     if (expires) config.cookie.expiresDays = config.cookie.rejectExpiresDays = expires;
     const reject = days('rejectExpiresDays');
     if (reject) config.cookie.rejectExpiresDays = reject;
   }
 
-  const language = read<string>(user, 'language', 'language', (v) => typeof v === 'string' && /^(auto|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/i.test(v), '"auto" or a language code like "en" or "pt-BR"');
+  const language = read<string>(
+    user,
+    'language',
+    'language',
+    (v) => typeof v === 'string' && /^(auto|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/i.test(v),
+    '"auto" or a language code like "en" or "pt-BR"',
+  );
   if (language) config.language = language;
 
   const translations = section('translations');
@@ -437,8 +465,7 @@ function parseCategories(input: unknown, add: (p: Problem) => void, r: Readers):
       continue;
     }
     r.unknownKeys(value, CATEGORY_KEYS, path);
-    const category: Category =
-      index >= 0 ? categories[index]! : { id, readOnly: false, saleOrShare: SALE_OR_SHARE_DEFAULT.includes(id), services: [] };
+    const category: Category = index >= 0 ? categories[index]! : { id, readOnly: false, saleOrShare: SALE_OR_SHARE_DEFAULT.includes(id), services: [] };
     if (index < 0) categories.push(category);
     const title = r.str(value, 'title', path + '.title');
     const description = r.str(value, 'description', path + '.description');
@@ -512,7 +539,8 @@ function parseHosts(value: unknown, path: string, add: (p: Problem) => void): Ho
   const rules: HostRule[] = [];
   value.forEach((item, i) => {
     const m = typeof item === 'string' ? HOST_RULE.exec(item) : null;
-    if (!m) return add(problem('type', path + '[' + i + ']', 'a host name like "cdn.example.com", "*.example.com" or "www.example.com/tag.js"', describe(item)));
+    if (!m)
+      return add(problem('type', path + '[' + i + ']', 'a host name like "cdn.example.com", "*.example.com" or "www.example.com/tag.js"', describe(item)));
     rules.push(m[2] ? { host: m[1]!.toLowerCase(), path: m[2] } : { host: m[1]!.toLowerCase() });
   });
   return rules;
@@ -577,7 +605,12 @@ function parseConsentMode(input: Obj, categories: Category[], add: (p: Problem) 
   if (Array.isArray(region)) {
     const valid = region.filter((code, i) => {
       const ok = isRegionCode(code);
-      if (!ok) add(typeof code === 'string' ? problem('region', 'googleConsentMode.region[' + i + ']', code) : problem('type', 'googleConsentMode.region[' + i + ']', 'a region code', describe(code)));
+      if (!ok)
+        add(
+          typeof code === 'string'
+            ? problem('region', 'googleConsentMode.region[' + i + ']', code)
+            : problem('type', 'googleConsentMode.region[' + i + ']', 'a region code', describe(code)),
+        );
       return ok;
     }) as string[];
     // A partly wrong list would narrow the denied defaults to fewer regions than meant: use none (defaults everywhere).
@@ -585,7 +618,10 @@ function parseConsentMode(input: Obj, categories: Category[], add: (p: Problem) 
   } else if (region !== undefined) add(problem('type', 'googleConsentMode.region', 'an array of ISO 3166-2 codes', describe(region)));
   if (typeof waitForUpdate === 'number' && waitForUpdate >= 0 && waitForUpdate <= 10000) gcm.waitForUpdate = waitForUpdate;
   else if (waitForUpdate !== undefined) add(problem('range', 'googleConsentMode.waitForUpdate', 'milliseconds from 0 to 10000', describe(waitForUpdate)));
-  for (const [key, v] of [['urlPassthrough', urlPassthrough], ['adsDataRedaction', adsDataRedaction]] as const) {
+  for (const [key, v] of [
+    ['urlPassthrough', urlPassthrough],
+    ['adsDataRedaction', adsDataRedaction],
+  ] as const) {
     if (typeof v === 'boolean') gcm[key] = v;
     else if (v !== undefined) add(problem('type', 'googleConsentMode.' + key, 'true or false', describe(v)));
   }

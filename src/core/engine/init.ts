@@ -102,7 +102,7 @@ function syncFromOtherTab(config: Config): void {
   const before = $consent.get();
   const found = storedChoice(config);
   const stored = found?.consent ?? null;
-  if ((before?.consentId) === (stored?.consentId)) return;
+  if (before?.consentId === stored?.consentId) return;
   $consent.set(stored);
   $ui.set({ banner: !config.ui.disabled && (!stored || !!found!.flags.noticePending), preferences: false });
   if (stored) {
@@ -216,10 +216,7 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   }
   running.push(listenToOtherTabs(() => syncFromOtherTab(config)));
   const follow = (integrations: Integration[]) =>
-    running.push(
-      followChoices(config, integrations, [() => scan(), (consent) => eraseRefusedCookies(config, consent)]),
-      watchAddedElements(),
-    );
+    running.push(followChoices(config, integrations, [() => scan(), (consent) => eraseRefusedCookies(config, consent)]), watchAddedElements());
   if (Array.isArray(first)) follow([...first, ...reacting]);
   else {
     // Nothing activates until they are in: phase 1 and 2 keep their order, and choices made meanwhile apply then.

@@ -17,8 +17,7 @@ function logOnce(message: string, ...error: unknown[]): void {
  * `true` for the browser's own functions (`eval`, `setTimeout`, `fetch`, DOM methods) and bound functions, which
  * print the same way: config must never reach code that runs strings, builds markup or navigates.
  */
-const isNative = (fn: unknown): boolean =>
-  typeof fn === 'function' && /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(fn));
+const isNative = (fn: unknown): boolean => typeof fn === 'function' && /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(fn));
 
 /** Why `window[name]` cannot take consent values, or `''` when it can (or is missing and may be created). */
 function refusal(name: string): string {

@@ -20,8 +20,7 @@ export function rememberOpener(el: Element | null | undefined): void {
  */
 export function restoreFocus(): void {
   const target =
-    (opener?.isConnected && !opener.closest('[inert]') ? opener : null) ||
-    document.querySelector<HTMLElement>('.cg-reopen,[data-cookiegate="preferences"]');
+    (opener?.isConnected && !opener.closest('[inert]') ? opener : null) || document.querySelector<HTMLElement>('.cg-reopen,[data-cookiegate="preferences"]');
   opener = null;
   target?.focus();
 }

@@ -52,8 +52,7 @@ function match(wish: string, available: readonly string[]): string | undefined {
   const parts = wish.toLowerCase().split(/[-_]/);
   const lang = ALIASES[parts[0]] || parts[0];
   const region = parts.slice(1).find((part) => /^([a-z]{2}|\d{3})$/.test(part));
-  const script =
-    parts.slice(1).find((part) => part.length === 4) || (lang === 'zh' ? (HANT_REGIONS.includes(region || '') ? 'hant' : 'hans') : undefined);
+  const script = parts.slice(1).find((part) => part.length === 4) || (lang === 'zh' ? (HANT_REGIONS.includes(region || '') ? 'hant' : 'hans') : undefined);
   return (
     find(wish.toLowerCase()) ||
     (script && find(lang + '-' + script)) ||
@@ -107,8 +106,7 @@ function merge(base: Texts, override: TextsOverride | undefined): Texts {
   const out = { ...base } as Record<string, unknown>;
   for (const [key, value] of Object.entries(override || {})) {
     const current = out[key];
-    out[key] =
-      value && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : value ?? current;
+    out[key] = value && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : (value ?? current);
   }
   return out as unknown as Texts;
 }

@@ -107,7 +107,9 @@ describe('when the audit cannot run', () => {
     });
     const failed = await runCli(['audit', `http://127.0.0.1:${port}/`, '--browser', CHROME_PATH]);
     expect(failed.code).toBe(2);
-    expect(failed.stderr.trim().split('\n').at(-1)).toMatch(/^cookiegate audit: could not run: http:\/\/127\.0\.0\.1:\d+\/ did not load: .*ERR_CONNECTION_REFUSED/);
+    expect(failed.stderr.trim().split('\n').at(-1)).toMatch(
+      /^cookiegate audit: could not run: http:\/\/127\.0\.0\.1:\d+\/ did not load: .*ERR_CONNECTION_REFUSED/,
+    );
     expect(failed.report).toBeUndefined();
   }, 60_000);
 

@@ -50,14 +50,20 @@ const HOSTS: Record<string, { type: string; body: string }> = {
   // Like GTM's container: it injects the Google tag.
   'www.googletagmanager.com/gtm.js': {
     type: 'text/javascript',
-    body: counter('gtm', "var d=document,j=d.createElement('script'),f=d.getElementsByTagName('script')[0];j.async=true;j.src='https://www.googletagmanager.com/gtag/js?id=G-TEST1';f.parentNode.insertBefore(j,f);"),
+    body: counter(
+      'gtm',
+      "var d=document,j=d.createElement('script'),f=d.getElementsByTagName('script')[0];j.async=true;j.src='https://www.googletagmanager.com/gtag/js?id=G-TEST1';f.parentNode.insertBefore(j,f);",
+    ),
   },
   'www.googletagmanager.com/gtag/js': {
     type: 'text/javascript',
     body: counter('ga', "navigator.sendBeacon('https://www.google-analytics.com/g/collect?v=2&tid=G-TEST1','');"),
   },
   'www.google-analytics.com/g/collect': { type: 'text/plain', body: '' },
-  'connect.facebook.net/en_US/fbevents.js': { type: 'text/javascript', body: counter('meta', "new Image().src='https://www.facebook.com/tr?id=123456789&ev=PageView';") },
+  'connect.facebook.net/en_US/fbevents.js': {
+    type: 'text/javascript',
+    body: counter('meta', "new Image().src='https://www.facebook.com/tr?id=123456789&ev=PageView';"),
+  },
   'www.facebook.com/tr': { type: 'image/gif', body: 'GIF89a' },
   'cdn.unlisted-example.com/lib.js': { type: 'text/javascript', body: counter('unlisted') },
   'cdn.unlisted-example.com/data.json': { type: 'application/json', body: '{"ok":true}' },
@@ -75,9 +81,14 @@ function page(): string {
     });
   }
   const head =
-    '<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script>' +
-    '<script src="/dist/cookiegate.autoblock.js"></script>' + GTM_SNIPPET + META_SNIPPET +
-    '<script src="https://cdn.unlisted-example.com/lib.js"></script>' + PROBE;
+    '<script type="application/json" id="cookiegate-config">' +
+    JSON.stringify(CONFIG) +
+    '</script>' +
+    '<script src="/dist/cookiegate.autoblock.js"></script>' +
+    GTM_SNIPPET +
+    META_SNIPPET +
+    '<script src="https://cdn.unlisted-example.com/lib.js"></script>' +
+    PROBE;
   return serveHtml(h.server, '/auto-block.html', htmlDocument(head, '<h1>Shop</h1>'));
 }
 
@@ -104,7 +115,12 @@ describe('autoBlock with vendor snippets (dist/cookiegate.autoblock.js)', () => 
     const s = await open();
     // The loader itself is no declared service: left alone. What it injects is Google Analytics: held.
     expect(await ran(s.page)).toEqual({ gtm: 1, unlisted: 1 });
-    for (const held of ['www.googletagmanager.com/gtag/js', 'connect.facebook.net/en_US/fbevents.js', 'www.facebook.com/tr', 'www.google-analytics.com/g/collect']) {
+    for (const held of [
+      'www.googletagmanager.com/gtag/js',
+      'connect.facebook.net/en_US/fbevents.js',
+      'www.facebook.com/tr',
+      'www.google-analytics.com/g/collect',
+    ]) {
       expect(hits(held), held + ' before consent').toEqual([]);
     }
 
@@ -133,7 +149,12 @@ describe('autoBlock with vendor snippets (dist/cookiegate.autoblock.js)', () => 
     await s.reload();
     await settle(h.server, 400);
     expect(await ran(s.page)).toEqual({ gtm: 1, unlisted: 1 });
-    for (const held of ['www.googletagmanager.com/gtag/js', 'connect.facebook.net/en_US/fbevents.js', 'www.facebook.com/tr', 'www.google-analytics.com/g/collect']) {
+    for (const held of [
+      'www.googletagmanager.com/gtag/js',
+      'connect.facebook.net/en_US/fbevents.js',
+      'www.facebook.com/tr',
+      'www.google-analytics.com/g/collect',
+    ]) {
       expect(hits(held), held).toEqual([]);
     }
     expect(s.pageErrors).toEqual([]);
@@ -152,7 +173,10 @@ describe('autoBlock with vendor snippets (dist/cookiegate.autoblock.js)', () => 
     await click(s.page, 'Accept all');
     expect(await evaluate(s.page, "window.__probe('after')")).toEqual({ beacon: true, fetch: 'ok' });
     await settle(h.server, 400);
-    const sent = h.server.requests.filter((r) => r.path === '/hosts/www.facebook.com/tr').map((r) => new URL(r.url, 'http://x').searchParams.get('ev')).sort();
+    const sent = h.server.requests
+      .filter((r) => r.path === '/hosts/www.facebook.com/tr')
+      .map((r) => new URL(r.url, 'http://x').searchParams.get('ev'))
+      .sort();
     // The held pixel loads on the grant; the held beacon and fetch never go out later.
     expect(sent).toEqual(['PageView', 'beacon-after', 'fetch-after', 'image-after', 'image-before']);
   });

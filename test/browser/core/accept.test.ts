@@ -34,11 +34,9 @@ async function openCore(): Promise<PageSession> {
 /** Waits until every script of the page has run (the slow one takes 400 ms). */
 async function waitForScripts(s: PageSession, names: string[]): Promise<void> {
   await s.page
-    .waitForFunction(
-      'var log = window.__cgLog || []; ' + JSON.stringify(names) + '.every(function (n) { return log.indexOf(n) >= 0; })',
-      undefined,
-      { timeout: 5000 },
-    )
+    .waitForFunction('var log = window.__cgLog || []; ' + JSON.stringify(names) + '.every(function (n) { return log.indexOf(n) >= 0; })', undefined, {
+      timeout: 5000,
+    })
     .catch(async () => {
       throw new Error('scripts did not all run; log: ' + JSON.stringify(await fixtureLog(s.page)));
     });

@@ -3,18 +3,7 @@
  * no input. Checked from the server's request log and the browser's cookie jar.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  ANY_FIXTURE,
-  CORE_PAGE,
-  TEST_CONFIG,
-  cg,
-  fixtureLog,
-  gatedElements,
-  settle,
-  useBrowserHarness,
-  waitForCore,
-  windowEvents,
-} from '../harness';
+import { ANY_FIXTURE, CORE_PAGE, TEST_CONFIG, cg, fixtureLog, gatedElements, settle, useBrowserHarness, waitForCore, windowEvents } from '../harness';
 
 const h = useBrowserHarness();
 

@@ -38,7 +38,10 @@ describe('Google Consent Mode', () => {
   it('pushes consent default (all seven types, as an arguments object) at init, before any choice', async () => {
     const s = await h.open({ config: { ...TEST_CONFIG, googleConsentMode: true }, path: CORE_PAGE });
     await waitForCore(s.page);
-    const first = await evaluate<any>(s.page, "(function (e) { return { isArray: Array.isArray(e), args: Object.prototype.toString.call(e), items: Array.prototype.slice.call(e) } })(window.dataLayer[0])");
+    const first = await evaluate<any>(
+      s.page,
+      '(function (e) { return { isArray: Array.isArray(e), args: Object.prototype.toString.call(e), items: Array.prototype.slice.call(e) } })(window.dataLayer[0])',
+    );
     expect(first.isArray).toBe(false);
     expect(first.args).toBe('[object Arguments]');
     expect(first.items.slice(0, 2)).toEqual(['consent', 'default']);

@@ -33,10 +33,7 @@ describe('elements added later', () => {
     expect(h.server.requestsTo('/fixtures/spa-pixel.gif')).toHaveLength(1);
     expect(h.server.requestsTo('/fixtures/spa-embed.html')).toHaveLength(1);
     expect((await runCounts(s.page))['spa-route']).toBe(1);
-    expect((await evaluate<string[]>(s.page, 'window.__cgLog')).filter((e) => e.startsWith('spa'))).toEqual([
-      'spa-route',
-      'spa-inline:1',
-    ]);
+    expect((await evaluate<string[]>(s.page, 'window.__cgLog')).filter((e) => e.startsWith('spa'))).toEqual(['spa-route', 'spa-inline:1']);
     expect(await s.page.getAttribute('#spa-frame', 'data-cg-state')).toBe('active');
   });
 

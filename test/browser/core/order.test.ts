@@ -18,11 +18,7 @@ const MARKUP = `
 
 describe('blocked scripts after consent', () => {
   it('run in document order while fetched in parallel', async () => {
-    const path = serveHtml(
-      h.server,
-      '/order.html',
-      htmlDocument('<script>window.__cgLog = []</script>' + bundleTag(), MARKUP),
-    );
+    const path = serveHtml(h.server, '/order.html', htmlDocument('<script>window.__cgLog = []</script>' + bundleTag(), MARKUP));
     const s = await h.open({ path });
     await s.page.waitForFunction('window.CookieGate && document.querySelector(".cg-banner")');
     const granted = Date.now();

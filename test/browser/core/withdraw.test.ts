@@ -26,9 +26,7 @@ async function acceptedPage(): Promise<PageSession> {
   // a first-party cookie of the site itself, declared nowhere: withdrawal must leave it alone
   await s.page.evaluate("document.cookie = 'site_pref=dark; path=/'");
   await cg(s.page, 'acceptAll()');
-  await s.page.waitForFunction(
-    JSON.stringify(CLASSIC_SCRIPT_ORDER) + '.every(function (n) { return window.__cgLog.indexOf(n) >= 0; })',
-  );
+  await s.page.waitForFunction(JSON.stringify(CLASSIC_SCRIPT_ORDER) + '.every(function (n) { return window.__cgLog.indexOf(n) >= 0; })');
   await settle(h.server);
   expect(await s.cookieNames()).toEqual(['_ga', '_ga_XYZ', '_hjSession_1', 'cookiegate', 'site_pref']);
   return s;

@@ -93,9 +93,7 @@ export async function openPage(browser: Browser, server: TestServer, options: Op
     await context.addInitScript('window.__CG_CONFIG = ' + JSON.stringify(options.config) + ';');
   }
   if (options.gpc) {
-    await context.addInitScript(
-      "Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });",
-    );
+    await context.addInitScript("Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });");
   }
   // Records the window events before any page script, so a test sees events fired during init.
   await context.addInitScript(

@@ -66,8 +66,7 @@ export interface TestServer {
 /** A 1×1 transparent GIF. */
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
-const matches = (match: string | RegExp, path: string, url: string): boolean =>
-  typeof match === 'string' ? path === match : match.test(url);
+const matches = (match: string | RegExp, path: string, url: string): boolean => (typeof match === 'string' ? path === match : match.test(url));
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -80,8 +79,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export function fixtureScript(name: string, query: URLSearchParams): string {
   const n = JSON.stringify(name);
   let code =
-    '(function(){var w=window;(w.__cgLog=w.__cgLog||[]).push(' + n + ');' +
-    'w.__cgRan=w.__cgRan||{};w.__cgRan[' + n + ']=(w.__cgRan[' + n + ']||0)+1;';
+    '(function(){var w=window;(w.__cgLog=w.__cgLog||[]).push(' + n + ');' + 'w.__cgRan=w.__cgRan||{};w.__cgRan[' + n + ']=(w.__cgRan[' + n + ']||0)+1;';
   for (const global of query.getAll('global')) code += 'w[' + JSON.stringify(global) + ']=' + n + ';';
   for (const cookie of query.getAll('cookie')) code += 'document.cookie=' + JSON.stringify(cookie + '; path=/') + ';';
   code += '})();\n';
@@ -234,10 +232,13 @@ export async function startServer(): Promise<TestServer> {
       const seen = requests.find((r) => matches(match, r.path, r.url));
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
-        const waiter = { match, resolve: (r: LoggedRequest) => {
-          clearTimeout(timer);
-          resolve(r);
-        }, };
+        const waiter = {
+          match,
+          resolve: (r: LoggedRequest) => {
+            clearTimeout(timer);
+            resolve(r);
+          },
+        };
         const timer = setTimeout(() => {
           waiters = waiters.filter((w) => w !== waiter);
           reject(new Error('no request to ' + String(match) + ' within ' + timeout + ' ms'));

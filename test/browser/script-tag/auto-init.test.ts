@@ -24,8 +24,7 @@ import {
 const h = useBrowserHarness(['dist/cookiegate.js']);
 
 const CONFIG = { revision: 1, controller: { name: 'Matrix Ltd', policyUrl: '/privacy' } };
-const inlineConfig = (id: string, config: unknown = CONFIG) =>
-  '<script type="application/json" id="' + id + '">' + JSON.stringify(config) + '</script>';
+const inlineConfig = (id: string, config: unknown = CONFIG) => '<script type="application/json" id="' + id + '">' + JSON.stringify(config) + '</script>';
 
 type Source = 'no config' | 'data-config URL' | 'data-config id' | '#cookiegate-config';
 const SOURCES: Source[] = ['no config', 'data-config URL', 'data-config id', '#cookiegate-config'];
@@ -102,10 +101,16 @@ describe('auto-init from the script tag', () => {
     await s.page.waitForFunction('(window.__cgLog || []).length === 3');
     await settle(h.server, 300);
     const since = h.server.requests.slice(mark).map((r) => r.path);
-    for (const path of SPREAD_GATED) expect(since.filter((p) => p === path), path).toHaveLength(1);
+    for (const path of SPREAD_GATED)
+      expect(
+        since.filter((p) => p === path),
+        path,
+      ).toHaveLength(1);
     expect(await fixtureLog(s.page)).toEqual(['head-perf', 'inline-func', 'end-target']);
     expect(await s.page.getAttribute('#top-pixel', 'src')).toBe('/fixtures/top-pixel.gif');
-    const frame = await s.page.locator('#social-frame').evaluate((el) => (el as HTMLIFrameElement).contentDocument?.getElementById('fixture')?.textContent ?? null);
+    const frame = await s.page
+      .locator('#social-frame')
+      .evaluate((el) => (el as HTMLIFrameElement).contentDocument?.getElementById('fixture')?.textContent ?? null);
     expect(frame).toBe('social-embed');
     expect(await visibleBanners(s.page).count()).toBe(0);
   });
@@ -172,7 +177,11 @@ describe('auto-init from the script tag', () => {
   it('data-config as a URL is fetched once, same-origin, and wins over an inline #cookiegate-config', async () => {
     const url = serveJson(h.server, '/st/config/site.json', CONFIG);
     const other = { ...CONFIG, controller: { name: 'Wrong Ltd' } };
-    const path = serveHtml(h.server, '/st/by-url.html', htmlDocument(inlineConfig('cookiegate-config', other) + bundleTag('data-config="' + url + '"'), '<h1>By URL</h1>'));
+    const path = serveHtml(
+      h.server,
+      '/st/by-url.html',
+      htmlDocument(inlineConfig('cookiegate-config', other) + bundleTag('data-config="' + url + '"'), '<h1>By URL</h1>'),
+    );
     const s = await h.open({ path });
     await waitForBanner(s.page);
     expect(await s.page.locator('.cg-banner').textContent()).toContain('Matrix Ltd');

@@ -44,7 +44,12 @@ describe('catalogue services (dist/cookiegate.js)', () => {
     await s.reload();
     await settle(h.server, 400);
     // A returning page view with a stored choice: the gate, and no file of ours beside it.
-    expect(h.server.requests.slice(before).map((r) => r.path).filter(ours)).toEqual(['/dist/cookiegate.js']);
+    expect(
+      h.server.requests
+        .slice(before)
+        .map((r) => r.path)
+        .filter(ours),
+    ).toEqual(['/dist/cookiegate.js']);
 
     await evaluate(s.page, 'CookieGate.rejectAll()');
     await expect.poll(() => s.cookieNames()).toEqual(['cookiegate']);

@@ -4,7 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, fixtureLog, gatedElements, settle, startServer, useBrowserHarness } from '../harness';
-import { ANY_FIXTURE, SPREAD_GATED, bannerButtons, cookieGate, serveHtml, serveJson, spreadPage, visibleBanners, waitForBanner } from '../harness/script-tag-pages';
+import {
+  ANY_FIXTURE,
+  SPREAD_GATED,
+  bannerButtons,
+  cookieGate,
+  serveHtml,
+  serveJson,
+  spreadPage,
+  visibleBanners,
+  waitForBanner,
+} from '../harness/script-tag-pages';
 
 const h = useBrowserHarness(['dist/cookiegate.js']);
 
@@ -17,7 +27,11 @@ function pageWith(configUrl: string): string {
 const FAILURES: Array<[string, (path: string) => void, RegExp]> = [
   ['a 404', (path) => serveJson(h.server, path, 'not found', { status: 404, type: 'text/plain' }), /HTTP 404/],
   ['invalid JSON', (path) => serveJson(h.server, path, '{ "revision": 1, "controller": '), /.+/],
-  ['an HTML page (a login or error page answered with 200)', (path) => serveJson(h.server, path, '<!doctype html><title>Sign in</title><p>Sign in', { type: 'text/html' }), /.+/],
+  [
+    'an HTML page (a login or error page answered with 200)',
+    (path) => serveJson(h.server, path, '<!doctype html><title>Sign in</title><p>Sign in', { type: 'text/html' }),
+    /.+/,
+  ],
   ['a server error', (path) => serveJson(h.server, path, 'oops', { status: 500, type: 'text/plain' }), /HTTP 500/],
 ];
 

@@ -29,9 +29,13 @@ const GATED =
 
 function cspPage(scriptAttrs: string, extraHead = ''): string {
   const head =
-    '<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script>' +
+    '<script type="application/json" id="cookiegate-config">' +
+    JSON.stringify(CONFIG) +
+    '</script>' +
     extraHead +
-    '<script src="/dist/cookiegate.js" ' + scriptAttrs + '></script>' +
+    '<script src="/dist/cookiegate.js" ' +
+    scriptAttrs +
+    '></script>' +
     // The page's own inline script, allowed by its nonce: proves the policy is in force but not in the way.
     '<script nonce="abc">window.__pageScript = true;</script>';
   return htmlDocument(head, '<h1>Strict CSP</h1><p>Text.</p>' + GATED);
@@ -60,7 +64,11 @@ describe('Content Security Policy with a nonce (response header)', () => {
     expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
     expect(await s.page.locator('style[data-cg-style]').evaluateAll((els) => els.map((el) => (el as HTMLStyleElement).nonce))).toEqual(['abc', 'abc']);
     // The on-demand files ran under the nonce too, and each carried its integrity hash.
-    expect(await s.page.locator('script[src*="cookiegate-"]').evaluateAll((els) => els.map((el) => [(el as HTMLScriptElement).nonce, /^sha384-/.test(el.getAttribute('integrity') || '')]))).toEqual([
+    expect(
+      await s.page
+        .locator('script[src*="cookiegate-"]')
+        .evaluateAll((els) => els.map((el) => [(el as HTMLScriptElement).nonce, /^sha384-/.test(el.getAttribute('integrity') || '')])),
+    ).toEqual([
       ['abc', true],
       ['abc', true],
     ]);
@@ -106,9 +114,14 @@ describe('Content Security Policy with a nonce (response header)', () => {
     const loader =
       '<script nonce="abc">window.addEventListener("load", function () { var s = document.createElement("script");' +
       ' s.src = "/dist/cookiegate.js"; s.nonce = "abc"; document.body.appendChild(s); });</script>';
-    const path = serveHtml(h.server, '/st/csp-injected.html', htmlDocument('<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script>' + loader, '<h1>Injected</h1>' + GATED), {
-      'Content-Security-Policy': NONCE_CSP,
-    });
+    const path = serveHtml(
+      h.server,
+      '/st/csp-injected.html',
+      htmlDocument('<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script>' + loader, '<h1>Injected</h1>' + GATED),
+      {
+        'Content-Security-Policy': NONCE_CSP,
+      },
+    );
     const s = await h.open({ path, initScript: CSP_VIOLATION_RECORDER });
     await waitForBanner(s.page);
     expect(await s.page.locator('.cg-banner').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');

@@ -13,7 +13,11 @@ const h = useBrowserHarness(['dist/cookiegate.js']);
 
 /** Everything optional the examples load: all of it must wait for consent. */
 const GATED_ASSET = /^\/examples\/assets\/(site-analytics\.js|site-ads\.js|site-preferences\.js|pixel\.gif|social-post\.html|video\.html|fake-gtag\.js)/;
-const gatedRequests = (since = 0) => h.server.requests.slice(since).filter((r) => GATED_ASSET.test(r.path)).map((r) => r.path);
+const gatedRequests = (since = 0) =>
+  h.server.requests
+    .slice(since)
+    .filter((r) => GATED_ASSET.test(r.path))
+    .map((r) => r.path);
 
 /** `{ analytics: 'not running', … }` from the status panel. */
 function statuses(page: Page): Promise<Record<string, string>> {
@@ -52,7 +56,7 @@ describe('examples: the three-page site', () => {
     expect(allOn(await statuses(s.page))).toBe(true);
     expect(await s.page.locator('.ad-slot.filled').count()).toBe(1);
     expect(await s.cookieNames()).toEqual(expect.arrayContaining(['cookiegate', '_demo_analytics']));
-    await pollUntil(s.page, "/_demo_ads_uid/.test(document.cookie)");
+    await pollUntil(s.page, '/_demo_ads_uid/.test(document.cookie)');
     await settle(h.server, 300);
     const record = h.server.records.find((r) => r.path === '/consent-records');
     expect(record?.json).toMatchObject({ action: 'accept-all', source: 'banner', categories: { performance: true, social: true } });

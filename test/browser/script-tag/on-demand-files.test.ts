@@ -18,7 +18,9 @@ const EMBED = '<iframe data-category="social" data-src="/fixtures/od-embed.html"
 
 function page(path: string, options: { config?: object; tag?: string; body?: string } = {}): string {
   const head =
-    '<script type="application/json" id="cookiegate-config">' + JSON.stringify(options.config ?? CONFIG) + '</script>' +
+    '<script type="application/json" id="cookiegate-config">' +
+    JSON.stringify(options.config ?? CONFIG) +
+    '</script>' +
     (options.tag ?? '<script src="/dist/cookiegate.js"></script>');
   return serveHtml(h.server, path, htmlDocument(head, '<h1>Page</h1><p><a href="/next">Next</a></p>' + GATED + (options.body ?? '')));
 }

@@ -34,7 +34,8 @@ const EMBEDS =
 const STYLE = '<style>body { margin: 0; } iframe { display: block; border: 0; } .wide { width: 480px; height: 270px; }</style>';
 
 function embedPage(body = EMBEDS): string {
-  const head = STYLE + '<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script><script src="/dist/cookiegate.js"></script>';
+  const head =
+    STYLE + '<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script><script src="/dist/cookiegate.js"></script>';
   return serveHtml(h.server, '/st/embeds.html', htmlDocument(head, body));
 }
 
@@ -43,10 +44,14 @@ const placeholderFor = (page: Page, id: string) => page.frameLocator('#' + id).l
 
 /** How many iframes of the page show a placeholder. */
 const placeholderCount = (page: Page) =>
-  evaluate<number>(page, "Array.from(document.querySelectorAll('iframe')).filter(function (f) { var d = f.contentDocument; return !!(d && d.querySelector('.cg-ph')); }).length");
+  evaluate<number>(
+    page,
+    "Array.from(document.querySelectorAll('iframe')).filter(function (f) { var d = f.contentDocument; return !!(d && d.querySelector('.cg-ph')); }).length",
+  );
 
 /** The focused element, looking into a same-origin iframe that has focus. */
-const DEEP_ACTIVE = '(function () { var el = document.activeElement; while (el && el.contentDocument && el.contentDocument.activeElement) el = el.contentDocument.activeElement; return el; })()';
+const DEEP_ACTIVE =
+  '(function () { var el = document.activeElement; while (el && el.contentDocument && el.contentDocument.activeElement) el = el.contentDocument.activeElement; return el; })()';
 
 /** Waits until the iframe `id` shows its fixture page (same origin, so its document is readable). */
 async function waitForEmbed(page: Page, id: string): Promise<void> {
@@ -86,7 +91,13 @@ describe('placeholders of blocked embeds', () => {
     expect(await video.getByRole('button').allTextContents()).toEqual(['Allow Example Video', 'Load only this time', 'Cookie preferences']);
     expect(await placeholderFor(s.page, 'post').getByRole('button').first().textContent()).toBe('Allow Example Post');
     // Accessible name of the group comes from its visible title.
-    for (const id of ['video-1', 'video-2']) expect(await s.page.frameLocator('#' + id).getByRole('group', { name: /Example Video/ }).count()).toBe(1);
+    for (const id of ['video-1', 'video-2'])
+      expect(
+        await s.page
+          .frameLocator('#' + id)
+          .getByRole('group', { name: /Example Video/ })
+          .count(),
+      ).toBe(1);
 
     await settle(h.server, 300);
     expect(loaded()).toEqual([]);

@@ -36,8 +36,11 @@ let served = 0;
 function gtmPage(mode: 'basic' | 'advanced'): string {
   const config = { revision: 1, controller: { name: 'Shop Ltd', policyUrl: '/privacy' }, googleConsentMode: { mode } };
   const head =
-    '<script type="application/json" id="cookiegate-config">' + JSON.stringify(config) + '</script>' +
-    '<script src="/dist/cookiegate.js"></script>' + (mode === 'basic' ? GTM_HEAD_GATED : GTM_HEAD);
+    '<script type="application/json" id="cookiegate-config">' +
+    JSON.stringify(config) +
+    '</script>' +
+    '<script src="/dist/cookiegate.js"></script>' +
+    (mode === 'basic' ? GTM_HEAD_GATED : GTM_HEAD);
   return serveHtml(h.server, '/gtm-' + mode + '-' + ++served + '.html', htmlDocument(head, '<h1>Shop</h1>'));
 }
 

@@ -30,7 +30,11 @@ body { margin: 0; font-family: system-ui, sans-serif; }
 iframe { border: 0; }
 </style>`;
 
-const CONFIG = { revision: 1, controller: { name: 'Blog Ltd', policyUrl: '/privacy' }, categories: { social: { services: { vimeo: { label: 'Vimeo' }, youtube: { label: 'YouTube' } } } } };
+const CONFIG = {
+  revision: 1,
+  controller: { name: 'Blog Ltd', policyUrl: '/privacy' },
+  categories: { social: { services: { vimeo: { label: 'Vimeo' }, youtube: { label: 'YouTube' } } } },
+};
 
 /** Embed codes as Vimeo, YouTube and Bootstrap's docs give them, with src moved to data-src as the README says. */
 const BODY = `<div class="container">
@@ -49,7 +53,8 @@ const IDS = ['vimeo', 'bs', 'aspect', 'percent', 'flex', 'grid'];
 
 let served = 0;
 function page(): string {
-  const head = BOOTSTRAP + '<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script><script src="/dist/cookiegate.js"></script>';
+  const head =
+    BOOTSTRAP + '<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script><script src="/dist/cookiegate.js"></script>';
   return serveHtml(h.server, '/blog-' + ++served + '.html', htmlDocument(head, BODY));
 }
 
@@ -76,15 +81,17 @@ function measure(p: Page, id: string) {
 
 /** Waits until each iframe shows its fixture page (interval polling: animation frames stall with focus in a frame). */
 function loaded(p: Page, ids: string[]) {
-  return p.waitForFunction(
-    (list) => list.every((id) => !!(document.getElementById(id) as HTMLIFrameElement).contentDocument?.getElementById('fixture')),
-    ids,
-    { timeout: 8000, polling: 100 },
-  );
+  return p.waitForFunction((list) => list.every((id) => !!(document.getElementById(id) as HTMLIFrameElement).contentDocument?.getElementById('fixture')), ids, {
+    timeout: 8000,
+    polling: 100,
+  });
 }
 
 describe('placeholders in responsive wrappers', () => {
-  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 360, height: 740 },
+  ]) {
     it(`fill the iframe's box, never spill, and shift nothing when allowed, at ${viewport.width} px`, async () => {
       const s = await h.open({ path: page(), viewport });
       await s.page.frameLocator('#grid').locator('.cg-ph').waitFor();
@@ -105,14 +112,23 @@ describe('placeholders in responsive wrappers', () => {
       if (viewport.width === 360) for (const id of IDS) expect(boxes[id]!.compact, id).toBe(true);
       else expect(boxes.vimeo!.compact).toBe(false);
 
-      await s.page.evaluate(`window.__shift = 0; new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { window.__shift += e.value; }); }).observe({ type: 'layout-shift' });`);
-      const before = await s.page.evaluate(`Array.from(document.querySelectorAll('.container iframe, .container p')).map(function (el) { var r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join(); })`);
+      await s.page.evaluate(
+        `window.__shift = 0; new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { window.__shift += e.value; }); }).observe({ type: 'layout-shift' });`,
+      );
+      const before = await s.page.evaluate(
+        `Array.from(document.querySelectorAll('.container iframe, .container p')).map(function (el) { var r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join(); })`,
+      );
       // The banner may cover the embed at this size: press the button as a keyboard user would reach it.
-      await s.page.frameLocator('#vimeo').getByRole('button', { name: 'Allow Vimeo' }).evaluate((el) => (el as HTMLElement).click());
+      await s.page
+        .frameLocator('#vimeo')
+        .getByRole('button', { name: 'Allow Vimeo' })
+        .evaluate((el) => (el as HTMLElement).click());
       await loaded(s.page, ['vimeo', 'flex']);
-      await s.page.evaluate("CookieGate.acceptAll()");
+      await s.page.evaluate('CookieGate.acceptAll()');
       await loaded(s.page, IDS);
-      const after = await s.page.evaluate(`Array.from(document.querySelectorAll('.container iframe, .container p')).map(function (el) { var r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join(); })`);
+      const after = await s.page.evaluate(
+        `Array.from(document.querySelectorAll('.container iframe, .container p')).map(function (el) { var r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join(); })`,
+      );
       expect(after).toEqual(before);
       expect(await s.page.evaluate('window.__shift')).toBe(0);
     }, 60_000);

@@ -94,7 +94,9 @@ describe('vendor snippets as published', () => {
   it('a <noscript> fallback loading a third-party URL gets one advice line each; cookiegate first with an inline config reports nothing else', async () => {
     const { errors, advice } = await open(shopPage('inline', '', GTM_NOSCRIPT + '<noscript><img src="/own-pixel.gif" alt=""></noscript>'));
     expect(advice).toHaveLength(2);
-    expect(advice[0]).toMatch(/^cookiegate advice: <noscript>: loads https:\/\/www\.facebook\.com\/tr\?id=123456789012345.* when JavaScript is off, so without consent; remove/);
+    expect(advice[0]).toMatch(
+      /^cookiegate advice: <noscript>: loads https:\/\/www\.facebook\.com\/tr\?id=123456789012345.* when JavaScript is off, so without consent; remove/,
+    );
     expect(advice[1]).toMatch(/^cookiegate advice: <noscript>: loads https:\/\/www\.googletagmanager\.com\/ns\.html\?id=GTM-TEST123/);
     expect(errors).toEqual([]);
   });
@@ -102,8 +104,12 @@ describe('vendor snippets as published', () => {
   it('a config from a URL arrives too late: fbq("init") and gtag config ran first, and each is one error naming the vendor and the fix', async () => {
     const { s, errors } = await open(shopPage('url'));
     expect(errors).toHaveLength(2);
-    expect(errors[0]).toMatch(/^cookiegate: vendors\.meta: fbq\("init"\) ran before cookiegate's revoke; put cookiegate\.js before it, synchronous, with the config inline or data-vendors="meta" on its tag, or gate the snippet$/);
-    expect(errors[1]).toMatch(/^cookiegate: googleConsentMode: a Google tag ran before cookiegate's consent default; .*data-consent-mode on its tag, or gate the tag$/);
+    expect(errors[0]).toMatch(
+      /^cookiegate: vendors\.meta: fbq\("init"\) ran before cookiegate's revoke; put cookiegate\.js before it, synchronous, with the config inline or data-vendors="meta" on its tag, or gate the snippet$/,
+    );
+    expect(errors[1]).toMatch(
+      /^cookiegate: googleConsentMode: a Google tag ran before cookiegate's consent default; .*data-consent-mode on its tag, or gate the tag$/,
+    );
     // What the errors are about: Meta saw init before any consent call, gtag saw config before the default.
     expect((await metaCalls(s)).slice(0, 2)).toEqual(['init 123456789012345', 'track PageView']);
     expect(commands(await dataLayer(s.page)).slice(0, 3)).toEqual(['js', 'config G-TEST123', 'consent default']);
@@ -118,7 +124,7 @@ describe('vendor snippets as published', () => {
     expect(list.filter((c) => c === 'consent default')).toHaveLength(1);
     expect(h.server.requestsTo('/vendor/tr')).toHaveLength(0);
     // The grant still comes from the config once it is there.
-    await s.page.evaluate("CookieGate.acceptAll()");
+    await s.page.evaluate('CookieGate.acceptAll()');
     await h.server.waitForRequest('/vendor/tr');
     expect(await metaCalls(s)).toContain('consent grant');
   });

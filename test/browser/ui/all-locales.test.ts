@@ -118,14 +118,30 @@ describe('shipped right-to-left locales', () => {
     it(`<html lang="${code}">: the shipped texts, dir="rtl", the banner at the right edge and the first choice rightmost`, async () => {
       const s = await openUiPage(h.open, h.server, { config: UI_CONFIG, lang: code });
       expect(await rootLangDir(s.page, BANNER)).toEqual({ lang: code, dir: 'rtl' });
-      expect(await s.page.locator(BANNER + ' .cg-btns button').allTextContents()).toEqual([texts.banner.acceptAll, texts.banner.rejectAll, texts.banner.manage]);
+      expect(await s.page.locator(BANNER + ' .cg-btns button').allTextContents()).toEqual([
+        texts.banner.acceptAll,
+        texts.banner.rejectAll,
+        texts.banner.manage,
+      ]);
       const banner = (await s.page.locator(BANNER).boundingBox())!;
       expect(banner.x + banner.width).toBeGreaterThan(1280 - 40);
       expect(banner.x).toBeGreaterThan(1280 / 2);
-      const [accept, reject] = await Promise.all([0, 1].map((i) => s.page.locator(BANNER + ' .cg-btns button').nth(i).boundingBox()));
+      const [accept, reject] = await Promise.all(
+        [0, 1].map((i) =>
+          s.page
+            .locator(BANNER + ' .cg-btns button')
+            .nth(i)
+            .boundingBox(),
+        ),
+      );
       expect(Math.abs(accept!.y - reject!.y)).toBeLessThan(1);
       expect(accept!.x).toBeGreaterThan(reject!.x);
-      expect(await s.page.locator(BANNER + ' p').first().evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+      expect(
+        await s.page
+          .locator(BANNER + ' p')
+          .first()
+          .evaluate((p) => getComputedStyle(p).direction),
+      ).toBe('rtl');
     });
   }
 });

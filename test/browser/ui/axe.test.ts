@@ -30,9 +30,14 @@ const VARIANTS: Variant[] = [
 ];
 
 async function open(variant: Variant): Promise<PageSession> {
-  const s = await openUiPage(h.open, h.server, { config: variant.config }, {
-    viewport: { width: variant.width ?? 1280, height: 720 },
-  });
+  const s = await openUiPage(
+    h.open,
+    h.server,
+    { config: variant.config },
+    {
+      viewport: { width: variant.width ?? 1280, height: 720 },
+    },
+  );
   if (variant.colorScheme) await s.page.emulateMedia({ colorScheme: variant.colorScheme });
   return s;
 }
@@ -48,7 +53,10 @@ async function expectClean(s: PageSession): Promise<void> {
 
 /** Opens the dialog from the banner and expands every category's services (tables included). */
 async function openDialog(s: PageSession): Promise<void> {
-  await s.page.locator(BANNER + ' button').nth(2).click();
+  await s.page
+    .locator(BANNER + ' button')
+    .nth(2)
+    .click();
   await s.page.waitForSelector(DIALOG);
   const closed = s.page.locator(DIALOG + ' [aria-expanded="false"]');
   for (let n = await closed.count(); n > 0; n--) await closed.first().click();
@@ -74,7 +82,10 @@ describe('axe-core', () => {
   for (const variant of [VARIANTS[0]!, VARIANTS[1]!, VARIANTS[3]!, VARIANTS[5]!]) {
     it(`reports no violations with the re-open control showing after a choice (${variant.name})`, async () => {
       const s = await open(variant);
-      await s.page.locator(BANNER + ' button').nth(1).click();
+      await s.page
+        .locator(BANNER + ' button')
+        .nth(1)
+        .click();
       await s.page.waitForSelector(REOPEN);
       expect(await s.page.locator(BANNER).count()).toBe(0);
       await expectClean(s);

@@ -41,7 +41,10 @@ function appPage(head: string, initOptions: string): string {
 async function openBanner(path: string) {
   const s = await h.open({ path });
   await s.page.getByRole('button', { name: 'Accept all', exact: true }).waitFor({ state: 'visible' });
-  const injected = await evaluate<string[]>(s.page, 'Array.from(document.querySelectorAll("style[data-cg-style]")).map((el) => el.getAttribute("data-cg-style"))');
+  const injected = await evaluate<string[]>(
+    s.page,
+    'Array.from(document.querySelectorAll("style[data-cg-style]")).map((el) => el.getAttribute("data-cg-style"))',
+  );
   const position = await evaluate<string>(s.page, 'getComputedStyle(document.querySelector(".cg-banner")).position');
   return { s, injected, position };
 }

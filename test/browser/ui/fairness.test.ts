@@ -144,12 +144,7 @@ function expectBigEnough(list: Array<{ what: string; width: number; height: numb
 describe('touch targets are at least 24 × 24 px (WCAG 2.5.8)', () => {
   for (const width of [1280, 320]) {
     it(`on the banner, in the dialog with every panel open, and the re-open control (${width} px)`, async () => {
-      const s = await openUiPage(
-        h.open,
-        h.server,
-        { config: { ...UI_CONFIG, ui: { closeButton: true } } },
-        { viewport: { width, height: 720 } },
-      );
+      const s = await openUiPage(h.open, h.server, { config: { ...UI_CONFIG, ui: { closeButton: true } } }, { viewport: { width, height: 720 } });
       expectBigEnough(await targets(s.page, BANNER));
       await s.page.locator(BANNER).getByRole('button', { name: LABELS.manage }).click();
       const closed = s.page.locator(DIALOG + ' [aria-expanded="false"]');

@@ -108,9 +108,7 @@ async function open(path: string, viewport = { width: 1280, height: 720 }): Prom
 }
 
 function frames(page: Page, n: number): Promise<unknown> {
-  return page.evaluate(
-    `new Promise(function (r) { var n = ${n}; (function next() { if (n-- <= 0) return r(); requestAnimationFrame(next); })(); })`,
-  );
+  return page.evaluate(`new Promise(function (r) { var n = ${n}; (function next() { if (n-- <= 0) return r(); requestAnimationFrame(next); })(); })`);
 }
 
 interface Shift {
@@ -167,7 +165,10 @@ const LONG =
   '<p id="end"><a id="last" href="#x">The last link</a></p>';
 
 describe('the room below the page for the bottom banner (WCAG 2.4.11) moves nothing', () => {
-  for (const viewport of [{ width: 1280, height: 720 }, { width: 375, height: 667 }]) {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 375, height: 667 },
+  ]) {
     it(`a short centred page that fits the window: CLS exactly 0, no box moves, no scrollbar (${viewport.width}×${viewport.height})`, async () => {
       const s = await open(servePage(SHORT), viewport);
       const before = (await s.page.evaluate('window.__before')) as { boxes: string[]; clientWidth: number; scrolls: boolean };
@@ -196,7 +197,10 @@ describe('the room below the page for the bottom banner (WCAG 2.4.11) moves noth
     expect(await shifts(s.page)).toEqual({ total: 0, entries: 0 });
   });
 
-  for (const viewport of [{ width: 1280, height: 720 }, { width: 375, height: 667 }]) {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 375, height: 667 },
+  ]) {
     it(`a page that fits but ends under the banner: no shift on load, and Tab brings the last link out from under it (${viewport.width}×${viewport.height})`, async () => {
       const s = await open(servePage(FITS_UNDER_BANNER), viewport);
       const before = (await s.page.evaluate('window.__before')) as { boxes: string[]; clientWidth: number; scrolls: boolean };

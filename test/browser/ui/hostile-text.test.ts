@@ -62,17 +62,16 @@ describe('hostile config strings', () => {
     expect(h.server.requestsTo('/x')).toHaveLength(0);
     // the config arrived whole (a broken config would fall back to defaults and prove nothing)
     // and the two javascript: policy URLs are reported by their config paths
-    expect(s.cookiegateErrors.map((line) => line.split(':')[1]!.trim())).toEqual([
-      'controller.policyUrl',
-      'categories.performance.services.ga.policyUrl',
-    ]);
+    expect(s.cookiegateErrors.map((line) => line.split(':')[1]!.trim())).toEqual(['controller.policyUrl', 'categories.performance.services.ga.policyUrl']);
     expect(await s.page.locator(BANNER + ' h2').textContent()).toBe('Title ' + IMG);
     expect(s.pageErrors).toEqual([]);
   });
 
   it('never create elements: only our own markup, with the strings shown as typed', async () => {
     const s = await openHostile();
-    const injected = await s.page.evaluate("document.querySelectorAll('.cg-root img, .cg-root svg, .cg-root script, .cg-root iframe, .cg-root [onerror], .cg-root [onload]').length");
+    const injected = await s.page.evaluate(
+      "document.querySelectorAll('.cg-root img, .cg-root svg, .cg-root script, .cg-root iframe, .cg-root [onerror], .cg-root [onload]').length",
+    );
     expect(injected).toBe(0);
     expect(await s.page.evaluate("document.querySelectorAll('body img, body svg').length")).toBe(0);
     const banner = (await s.page.locator(BANNER).textContent())!;
@@ -88,7 +87,9 @@ describe('hostile config strings', () => {
 
   it('do not render javascript:, data: or disguised script URLs as links; safe links and emphasis still work', async () => {
     const s = await openHostile();
-    const hrefs = (await s.page.evaluate("Array.from(document.querySelectorAll('.cg-root a')).map(function (a) { return a.getAttribute('href'); })")) as string[];
+    const hrefs = (await s.page.evaluate(
+      "Array.from(document.querySelectorAll('.cg-root a')).map(function (a) { return a.getAttribute('href'); })",
+    )) as string[];
     for (const href of hrefs) expect(href.replace(/[\x00-\x20]/g, '').toLowerCase(), href).not.toMatch(/^(javascript|data|vbscript):/);
     expect(hrefs).toContain('/privacy#ok');
     // the unsafe policy URLs produced no link at all

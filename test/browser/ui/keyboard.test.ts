@@ -49,7 +49,10 @@ describe('first layer by keyboard', () => {
     const s = await open();
     const seen = await tabs(s.page, 5);
     const at = [LABELS.acceptAll, LABELS.rejectAll, LABELS.manage].map((label) => seen.indexOf(button(label)));
-    expect(at.every((i) => i >= 0), seen.join(' | ')).toBe(true);
+    expect(
+      at.every((i) => i >= 0),
+      seen.join(' | '),
+    ).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));
     // before anything of the page itself
     expect(seen.indexOf('a "Home"') === -1 || seen.indexOf('a "Home"') > at[2]!).toBe(true);

@@ -20,7 +20,9 @@ function bannerLabels(page: Page): Promise<string[]> {
 }
 
 function rootLangDir(page: Page): Promise<{ lang: string; dir: string }> {
-  return page.evaluate("(function (r) { return { lang: r.getAttribute('lang'), dir: r.getAttribute('dir') }; })(document.querySelector('.cg-root'))") as Promise<{
+  return page.evaluate(
+    "(function (r) { return { lang: r.getAttribute('lang'), dir: r.getAttribute('dir') }; })(document.querySelector('.cg-root'))",
+  ) as Promise<{
     lang: string;
     dir: string;
   }>;
@@ -38,10 +40,16 @@ describe('language from <html lang>', () => {
       const s = await openUiPage(h.open, h.server, { config: UI_CONFIG, lang: locale.lang });
       expect(await bannerLabels(s.page)).toEqual(locale.banner);
       expect(await rootLangDir(s.page)).toEqual({ lang: locale.lang, dir: 'ltr' });
-      await s.page.locator(BANNER + ' button').nth(2).click();
+      await s.page
+        .locator(BANNER + ' button')
+        .nth(2)
+        .click();
       const footer = await s.page.locator(DIALOG + ' .cg-foot button').allTextContents();
       expect(footer).toEqual([locale.banner[0], locale.banner[1], locale.save]);
-      await s.page.locator(DIALOG + ' .cg-foot button').nth(1).click();
+      await s.page
+        .locator(DIALOG + ' .cg-foot button')
+        .nth(1)
+        .click();
       await s.page.waitForSelector(REOPEN);
       expect(await s.page.locator(REOPEN).textContent()).toBe(locale.reopen);
     });
@@ -107,8 +115,16 @@ describe('locale files (dist/locales/<code>.json, fetched from beside the script
     expect(await bannerLabels(s.page)).toEqual(SHIPPED[1]!.banner);
     expect(await rootLangDir(s.page)).toEqual({ lang: 'de', dir: 'ltr' });
     expect(h.server.requestsTo('/dist/locales/de.json')).toHaveLength(1);
-    await s.page.locator(BANNER + ' button').nth(2).click();
-    expect(await s.page.locator(DIALOG + ' .cg-foot button').nth(2).textContent()).toBe(SHIPPED[1]!.save);
+    await s.page
+      .locator(BANNER + ' button')
+      .nth(2)
+      .click();
+    expect(
+      await s.page
+        .locator(DIALOG + ' .cg-foot button')
+        .nth(2)
+        .textContent(),
+    ).toBe(SHIPPED[1]!.save);
     expect(s.cookiegateErrors).toEqual([]);
   });
 
@@ -123,9 +139,7 @@ describe('locale files (dist/locales/<code>.json, fetched from beside the script
     const s = await openUiPage(h.open, h.server, { config: UI_CONFIG, lang: 'nl' });
     expect(await bannerLabels(s.page)).toEqual(['Accept all', 'Reject all', 'Manage preferences']);
     expect(await rootLangDir(s.page)).toEqual({ lang: 'en', dir: 'ltr' });
-    expect(s.cookiegateErrors).toEqual([
-      'cookiegate: language: could not load the texts from ' + h.server.origin + NL_FILE + ' (HTTP 404); showing English',
-    ]);
+    expect(s.cookiegateErrors).toEqual(['cookiegate: language: could not load the texts from ' + h.server.origin + NL_FILE + ' (HTTP 404); showing English']);
   });
 
   it('a locale file that takes more than 3 s: English after about 3 s', async () => {
@@ -149,7 +163,10 @@ describe('locale files (dist/locales/<code>.json, fetched from beside the script
 
   it('a returning visitor: granted scripts run and the re-open control shows at once, in Dutch, with no locale file fetched', async () => {
     const s = await openUiPage(h.open, h.server, { config: UI_CONFIG, lang: 'nl' });
-    await s.page.locator(BANNER + ' button').first().click();
+    await s.page
+      .locator(BANNER + ' button')
+      .first()
+      .click();
     await h.server.waitForRequest('/fixtures/ui-analytics.js');
     // Next page: the locale would answer only after 2.5 s, if anything asked for it.
     serveLocale(2_500);
@@ -199,7 +216,10 @@ describe('right-to-left', () => {
     expect(await bannerLabels(s.page)).toEqual([ARABIC.banner.acceptAll, ARABIC.banner.rejectAll, ARABIC.banner.manage]);
     expect(await s.page.locator(BANNER + ' h2').textContent()).toBe(ARABIC.banner.title);
     expect(await s.page.locator(BANNER).evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
-    await s.page.locator(BANNER + ' button').nth(2).click();
+    await s.page
+      .locator(BANNER + ' button')
+      .nth(2)
+      .click();
     expect(await s.page.locator(DIALOG + ' h2').textContent()).toBe(ARABIC.modal.title);
     expect(await s.page.locator(DIALOG).evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
   });
@@ -213,12 +233,22 @@ describe('right-to-left', () => {
     expect(ltrBox.x).toBeLessThan(1280 / 2 - ltrBox.width / 2);
     expect(rtlBox.x + rtlBox.width).toBeGreaterThan(1280 / 2 + rtlBox.width / 2);
     expect(Math.abs(rtlBox.x - (1280 - ltrBox.x - ltrBox.width))).toBeLessThanOrEqual(1);
-    const [accept, reject] = await Promise.all([0, 1].map((i) => rtl.page.locator(BANNER + ' button').nth(i).boundingBox()));
+    const [accept, reject] = await Promise.all(
+      [0, 1].map((i) =>
+        rtl.page
+          .locator(BANNER + ' button')
+          .nth(i)
+          .boundingBox(),
+      ),
+    );
     expect(Math.abs(accept!.y - reject!.y)).toBeLessThan(1);
     expect(accept!.x).toBeGreaterThan(reject!.x);
     // switches: the knob of an off switch sits at the inline start, the right edge in Arabic
     const knobLeft = async (page: Page) => {
-      await page.locator(BANNER + ' button').nth(2).click();
+      await page
+        .locator(BANNER + ' button')
+        .nth(2)
+        .click();
       return page.locator('#cg-c-performance').evaluate((el) => parseFloat(getComputedStyle(el, '::before').left));
     };
     const [ltrKnob, rtlKnob] = [await knobLeft(ltr.page), await knobLeft(rtl.page)];

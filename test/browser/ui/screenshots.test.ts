@@ -50,7 +50,11 @@ describe('screenshots', () => {
         await s.page.locator(BANNER).getByRole('button', { name: LABELS.manage }).click();
         await s.page.waitForSelector(DIALOG);
         // show one category's services and cookie table on the wide shot
-        if (shot.width >= 1000) await s.page.locator(DIALOG + ' [aria-expanded="false"]').first().click();
+        if (shot.width >= 1000)
+          await s.page
+            .locator(DIALOG + ' [aria-expanded="false"]')
+            .first()
+            .click();
         // the shot shows the dialog, not a focus ring on its first control
         await s.page.evaluate('document.activeElement && document.activeElement.blur()');
         subject = DIALOG;

@@ -72,7 +72,10 @@ describe('focus is visible (WCAG 2.4.7, 1.4.11)', () => {
 });
 
 describe('focus not obscured by the banner (WCAG 2.4.11)', () => {
-  for (const viewport of [{ width: 1280, height: 720 }, { width: 375, height: 667 }]) {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 375, height: 667 },
+  ]) {
     it(`no focused page control is fully hidden behind the banner while tabbing through the page (${viewport.width}×${viewport.height})`, async () => {
       const s = await openUiPage(h.open, h.server, { config: UI_CONFIG }, { viewport });
       const visited: string[] = [];
@@ -103,7 +106,12 @@ describe('text spacing and zoom', () => {
     const spacing =
       '<style>* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }</style>';
     const s = await openUiPage(h.open, h.server, { config: UI_CONFIG, head: spacing }, { viewport: { width: 320, height: 640 } });
-    expect(await s.page.locator(BANNER + ' .cg-btn').first().evaluate((el) => getComputedStyle(el).letterSpacing)).not.toBe('normal');
+    expect(
+      await s.page
+        .locator(BANNER + ' .cg-btn')
+        .first()
+        .evaluate((el) => getComputedStyle(el).letterSpacing),
+    ).not.toBe('normal');
     // a label is clipped when its text runs outside its control's box
     const clipped = () =>
       s.page.evaluate(
@@ -145,7 +153,7 @@ describe('reduced motion (WCAG 2.3.3)', () => {
     const s = await h.open();
     await s.page.emulateMedia({ reducedMotion: 'reduce' });
     const moving = async () =>
-      (s.page.evaluate(
+      s.page.evaluate(
         `Array.from(document.querySelectorAll('.cg-root, .cg-root *')).flatMap(function (el) {
           return [el, '::before', '::after'].map(function (pseudo) {
             var cs = pseudo === el ? getComputedStyle(el) : getComputedStyle(el, pseudo);
@@ -154,7 +162,7 @@ describe('reduced motion (WCAG 2.3.3)', () => {
             return t || a ? (el.className || el.tagName) + (pseudo === el ? '' : pseudo) : null;
           });
         }).filter(Boolean)`,
-      ) as Promise<string[]>);
+      ) as Promise<string[]>;
     await s.goto(serveUiPage(h.server, { config: UI_CONFIG }));
     await s.page.waitForSelector(BANNER);
     expect(await moving()).toEqual([]);

@@ -143,7 +143,7 @@ describe('generic callbacks', () => {
     expect(w._cgq).toEqual([['setConsentGiven'], ['forgetConsentGiven']]);
   });
 
-  test('refuses the browser\'s own functions, bound functions, getters and inherited members: one error each, naming the path', () => {
+  test("refuses the browser's own functions, bound functions, getters and inherited members: one error each, naming the path", () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     w.vendor = Math.max;
     w.myTool = (() => {}).bind(null);

@@ -13,15 +13,7 @@ const run = integrationRunner(consentMode);
 const startIntegration = run.start;
 const stopIntegration = run.stop;
 
-const TYPES = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
+const TYPES = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'];
 
 type Globals = typeof window & { dataLayer?: unknown[]; gtag?: unknown; __tcfapi?: unknown };
 const w = window as Globals;
@@ -58,10 +50,12 @@ const isEvent = (entry: unknown) => Object.prototype.toString.call(entry) === '[
 
 /** gtag commands in the dataLayer as plain arrays, checking each is an `arguments` object as gtag pushes it. */
 function entries(): unknown[][] {
-  return (w.dataLayer || []).filter((entry) => !isEvent(entry)).map((entry) => {
-    expect(Object.prototype.toString.call(entry)).toBe('[object Arguments]');
-    return Array.from(entry as ArrayLike<unknown>);
-  });
+  return (w.dataLayer || [])
+    .filter((entry) => !isEvent(entry))
+    .map((entry) => {
+      expect(Object.prototype.toString.call(entry)).toBe('[object Arguments]');
+      return Array.from(entry as ArrayLike<unknown>);
+    });
 }
 
 function start(config: Config): void {
@@ -85,7 +79,7 @@ afterEach(() => {
 });
 
 describe('Google Consent Mode v2', () => {
-  test('outside opt-in, a second default for the visitor\'s region grants what the regime grants (ads denied under GPC)', () => {
+  test("outside opt-in, a second default for the visitor's region grants what the regime grants (ads denied under GPC)", () => {
     $regime.set('opt-out');
     $region.set('US-CA');
     $gpc.set(true);
@@ -270,7 +264,7 @@ describe('Google Consent Mode v2', () => {
     expect(seenByActivator).toEqual([3]);
   });
 
-  test('pushes one cookiegate_consent event after each choice\'s update, with the granted categories and services', () => {
+  test("pushes one cookiegate_consent event after each choice's update, with the granted categories and services", () => {
     start(gcmConfig());
     expect(w.dataLayer!.filter(isEvent)).toEqual([]);
     $consent.set({ ...choice(['performance', 'social']), services: ['yt'] });
@@ -295,7 +289,7 @@ describe('Google Consent Mode v2', () => {
     expect(w.dataLayer).toBeUndefined();
   });
 
-  test('warns once that advanced mode is the site owner\'s legal decision', () => {
+  test("warns once that advanced mode is the site owner's legal decision", () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     start(gcmConfig({ mode: 'advanced' }));
     expect(warn).toHaveBeenCalledTimes(1);

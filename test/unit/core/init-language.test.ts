@@ -91,7 +91,10 @@ describe('init with a locale to load', () => {
   });
 
   it('puts a stored choice in force at once, without waiting for the texts', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(NL))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(NL))),
+    );
     const first = await freshCore();
     first.init({}, { localesUrl: '/cg/locales/' });
     first.accept(['performance']);

@@ -137,7 +137,7 @@ describe('consent records', () => {
     expect(Object.keys(JSON.parse(body).services)).toEqual(['__proto__', 'toString']);
   });
 
-  test('a record holds exactly the contract\'s fields, every category and service both ways', async () => {
+  test("a record holds exactly the contract's fields, every category and service both ways", async () => {
     start();
     const consent = choice(['performance'], ['ga'], true);
     emit('consent', detail(consent, { action: 'custom', source: 'modal' }));

@@ -17,9 +17,7 @@ const GLOBALS = ['fbq', '_fbq', 'uetq', '_paq', 'clarity', 'ttq', 'TiktokAnalyti
 
 function config(vendors: UserVendors): Config {
   const categories = DEFAULT_CONFIG.categories.map((c) =>
-    c.id === 'targeting'
-      ? { ...c, services: [{ id: 'tiktok', category: 'targeting', label: 'TikTok', cookies: [] }] }
-      : c,
+    c.id === 'targeting' ? { ...c, services: [{ id: 'tiktok', category: 'targeting', label: 'TikTok', cookies: [] }] } : c,
   );
   return { ...DEFAULT_CONFIG, categories, vendors };
 }
@@ -108,18 +106,26 @@ describe('vendor consent APIs', () => {
   });
 
   describe('Meta Pixel', () => {
-    test('queues consent revoke before the snippet\'s init, and the snippet still loads', () => {
+    test("queues consent revoke before the snippet's init, and the snippet still loads", () => {
       start({ meta: 'targeting' });
       runMetaSnippet();
       expect(w.fbq.version).toBe('2.0'); // the snippet ran, not bailed out on a stub
-      expect(w.fbq.queue).toEqual([['consent', 'revoke'], ['init', 'PIXEL'], ['track', 'PageView']]);
+      expect(w.fbq.queue).toEqual([
+        ['consent', 'revoke'],
+        ['init', 'PIXEL'],
+        ['track', 'PageView'],
+      ]);
     });
 
     test('queues consent grant before init when the stored choice grants targeting', () => {
       start({ meta: 'targeting' });
       $consent.set(choice(['targeting']));
       runMetaSnippet();
-      expect(w.fbq.queue).toEqual([['consent', 'grant'], ['init', 'PIXEL'], ['track', 'PageView']]);
+      expect(w.fbq.queue).toEqual([
+        ['consent', 'grant'],
+        ['init', 'PIXEL'],
+        ['track', 'PageView'],
+      ]);
     });
 
     test('grants once per decision and revokes on withdrawal once fbq exists', () => {
@@ -142,7 +148,10 @@ describe('vendor consent APIs', () => {
       start({ meta: 'targeting' });
       expect(fbq.mock.calls).toEqual([['consent', 'revoke']]);
       $consent.set(choice(['targeting']));
-      expect(fbq.mock.calls).toEqual([['consent', 'revoke'], ['consent', 'grant']]);
+      expect(fbq.mock.calls).toEqual([
+        ['consent', 'revoke'],
+        ['consent', 'grant'],
+      ]);
     });
   });
 
@@ -153,9 +162,15 @@ describe('vendor consent APIs', () => {
       $consent.set(choice(['targeting']));
       $consent.set(choice([]));
       expect(w.uetq).toEqual([
-        'consent', 'default', { ad_storage: 'denied' },
-        'consent', 'update', { ad_storage: 'granted' },
-        'consent', 'update', { ad_storage: 'denied' },
+        'consent',
+        'default',
+        { ad_storage: 'denied' },
+        'consent',
+        'update',
+        { ad_storage: 'granted' },
+        'consent',
+        'update',
+        { ad_storage: 'denied' },
       ]);
     });
 
@@ -224,7 +239,7 @@ describe('vendor consent APIs', () => {
   });
 
   describe('TikTok Pixel', () => {
-    test('holds consent before the snippet\'s load, and the snippet keeps the queue', () => {
+    test("holds consent before the snippet's load, and the snippet keeps the queue", () => {
       start({ tiktok: 'targeting' });
       runTikTokSnippet();
       expect(Array.from(w.ttq)).toEqual([['holdConsent'], ['load', 'PIXEL'], ['page']]);

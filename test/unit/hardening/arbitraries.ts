@@ -59,7 +59,9 @@ export function consentArb(config: Config): fc.Arbitrary<{ consent: Consent; gpc
       uuid: fc.uuid({ version: 4 }),
     })
     .map(({ granted, overrides, gpc, gpcConflict, regime, noticePending, created, age, uuid }) => {
-      const categories = config.categories.map((c) => c.id).filter((id) => id === 'necessary' || config.categories.find((c) => c.id === id)!.readOnly || granted.includes(id));
+      const categories = config.categories
+        .map((c) => c.id)
+        .filter((id) => id === 'necessary' || config.categories.find((c) => c.id === id)!.readOnly || granted.includes(id));
       const on = services.filter((s, i) => (overrides[i] === 'follow' ? categories.includes(s.category) : overrides[i] === 'on'));
       const update = NOW - age * 1000;
       return {

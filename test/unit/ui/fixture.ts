@@ -18,7 +18,10 @@ export function testConfig(change: (config: Config) => void = () => {}): Config 
       provider: 'Google',
       purpose: 'Visit statistics',
       policyUrl: 'https://policies.google.test/privacy',
-      cookies: [{ name: '_ga', duration: '2 years' }, { name: '/^_ga_/', duration: '2 years' }],
+      cookies: [
+        { name: '_ga', duration: '2 years' },
+        { name: '/^_ga_/', duration: '2 years' },
+      ],
     },
     { id: 'hotjar', category: 'performance', label: 'Hotjar', cookies: [] },
   ];
