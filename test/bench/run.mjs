@@ -19,7 +19,7 @@
  * - BENCH_SCALE_RUNS: runs of the activation-at-scale part (default 3; 0 skips it).
  * - BENCH_OUT: where to write the report (default test/bench/results.md).
  */
-import { register } from 'node:module';
+import { register } from 'tsx/esm/api';
 import os from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -34,7 +34,8 @@ import { returningVisit, REOPEN_FLAVOURS } from './measure-returning.mjs';
 import { scaleRun, SCALE_SIZES } from './scale.mjs';
 import { report } from './report.mjs';
 
-register('./ts-loader.mjs', import.meta.url);
+// The browser-test harness is TypeScript: tsx loads it (types stripped, extensionless imports resolved).
+register();
 const { startServer, REPO_ROOT } = await import('../browser/harness/server.ts');
 const { launchChromium, settle } = await import('../browser/harness/browser.ts');
 
