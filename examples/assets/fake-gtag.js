@@ -6,4 +6,4 @@ function gtag() {
 }
 gtag('js', new Date());
 gtag('config', 'G-DEMO000');
-window.demoStatus?.('gtag', 'running (pushed js and config)');
+if (window.demoStatus) window.demoStatus('gtag', 'running (pushed js and config)');

@@ -60,7 +60,7 @@
       d.source +
       '\n    granted: ' +
       (d.consent ? d.consent.categories.join(', ') : '-') +
-      (d.consent?.services.length ? '\n    services: ' + d.consent.services.join(', ') : '');
+      (d.consent && d.consent.services.length ? '\n    services: ' + d.consent.services.join(', ') : '');
     log.textContent = (log.textContent === '(no choice yet on this page)' ? '' : log.textContent + '\n') + line;
   }
   window.addEventListener('cookiegate:consent', logEvent);
