@@ -8,7 +8,12 @@ import terser from '@rollup/plugin-terser';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
-/** Strips comments and needless whitespace: our CSS is hand-written, so this is all the minifying it needs. */
+/**
+ * Strips comments and needless whitespace: our CSS is hand-written, so this is all the minifying it needs.
+ * Lightning CSS was measured in its place and not kept: it saved 13 B of brotli on dist/cookiegate.css and 15 B on
+ * the UI file, added 8 B to the gate, and rewrote values: `--cg-z: 2147483000` came out as 2147480000 (a lower
+ * z-index) and, without targets, `max-width` media queries as range syntax that older Safari cannot read.
+ */
 const minifyCss = (css) =>
   css
     .replace(/\/\*[\s\S]*?\*\//g, '')
