@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+// These tests cover the placeholder drawn beside an iframe whose document cannot be reached, so here iframes get none
+// (happy-dom's default, which logs one "iframe page loading is disabled" error per iframe).
+// @vitest-environment-options { "settings": { "enableIframePageLoading": false } }
 import { afterEach, describe, expect, it } from 'vitest';
 import { $consent, $ui } from '../../../src/core/engine/stores';
 import { buttonByText, flush, setup, storedConsent, teardown, testConfig } from './fixture';
