@@ -2,7 +2,7 @@
  * Fail closed on a bad consent cookie, through the BUILT dist/cookiegate.js: random bytes, a cut-off value, an
  * oversized one, another library's format, a future format version, an edited category list or exception, and a
  * second cookie of our name on the parent domain. Each means no consent: the banner shows, no gated URL is
- * requested, no gated inline script runs, the page sees no error. (test/browser/core/cookie.test.ts covers a few
+ * requested, no gated inline script runs, the page sees no error. (test/browser/consent-storage/cookie.test.ts covers a few
  * corrupt strings through the headless core; these go through the script tag and the UI.)
  */
 import { randomBytes } from 'node:crypto';

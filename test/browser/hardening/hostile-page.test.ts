@@ -3,7 +3,7 @@
  * BroadcastChannel throwing, no crypto.randomUUID, the script and init twice, polluted prototypes, replaced
  * JSON.parse and setAttribute, and globals named like ours. The page keeps working, nothing optional runs
  * before a choice, and a choice still activates each gated element exactly once.
- * (A second include of the script is also in test/browser/script-tag/auto-init.test.ts.)
+ * (A second include of the script is also in test/browser/config-and-startup/auto-init.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, settle, useBrowserHarness } from '../harness';

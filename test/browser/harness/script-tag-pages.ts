@@ -1,5 +1,5 @@
 /**
- * Pages for the script-tag tests (test/browser/script-tag/): HTML documents that load the BUILT
+ * Pages for the tests that load the script tag: HTML documents that load the BUILT
  * `dist/cookiegate.js` in a given position and way (sync, `defer`, `async`, in `<head>`, at the end of `<body>`,
  * injected at `DOMContentLoaded` or after `load`), with gated elements spread over the whole document.
  * Pages are served from memory at a path of the test server, so each test shows its markup.

@@ -1,6 +1,6 @@
 /**
  * Screenshots of the banner and the preferences dialog at 1280 px and 360 px, and the dark banner, taken from the
- * built bundle on the plain test page. `CG_SCREENSHOTS=1 npx vitest run --project browser test/browser/ui/screenshots`
+ * built bundle on the plain test page. `CG_SCREENSHOTS=1 npx vitest run --project browser test/browser/banner-and-dialog/screenshots`
  * writes them to `examples/screenshots/` for README.md; without it they go to a temporary folder, so an ordinary test
  * run leaves the working tree alone. Either way each shot is checked: right size, and the UI fully in view.
  */
