@@ -4,7 +4,8 @@ import { callbacks } from '../../../src/core/integrations/callbacks';
 import { integrationRunner } from './run-integration';
 import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
 import { $config, $consent } from '../../../src/core/engine/stores';
-import type { Config, Consent, UserCallback } from '../../../src/core/types';
+import type { Config, UserCallback } from '../../../src/core/types';
+import { choice } from '../../shared/consent';
 
 /** The integration, run as `init` runs it. */
 const run = integrationRunner(callbacks);
@@ -18,18 +19,6 @@ function config(callbacks: UserCallback[]): Config {
     c.id === 'social' ? { ...c, services: [{ id: 'yt', category: 'social', label: 'YouTube', cookies: [] }] } : c,
   );
   return { ...DEFAULT_CONFIG, categories, callbacks };
-}
-
-function choice(categories: string[], services: string[] = []): Consent {
-  return {
-    categories: ['necessary', ...categories],
-    services,
-    consentId: crypto.randomUUID(),
-    consentTime: '2026-01-01T00:00:00.000Z',
-    updateTime: '2026-01-01T00:00:00.000Z',
-    revision: 1,
-    gpc: false,
-  };
 }
 
 function start(callbacks: UserCallback[]): void {

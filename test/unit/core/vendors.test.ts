@@ -2,9 +2,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
 import { $config, $consent } from '../../../src/core/engine/stores';
-import type { Config, Consent, UserVendors } from '../../../src/core/types';
+import type { Config, UserVendors } from '../../../src/core/types';
 import { vendors } from '../../../src/core/integrations/vendors';
 import { integrationRunner } from './run-integration';
+import { choice } from '../../shared/consent';
 
 /** The integration, run as `init` runs it. */
 const run = integrationRunner(vendors);
@@ -20,18 +21,6 @@ function config(vendors: UserVendors): Config {
     c.id === 'targeting' ? { ...c, services: [{ id: 'tiktok', category: 'targeting', label: 'TikTok', cookies: [] }] } : c,
   );
   return { ...DEFAULT_CONFIG, categories, vendors };
-}
-
-function choice(categories: string[], services: string[] = []): Consent {
-  return {
-    categories: ['necessary', ...categories],
-    services,
-    consentId: crypto.randomUUID(),
-    consentTime: '2026-01-01T00:00:00.000Z',
-    updateTime: '2026-01-01T00:00:00.000Z',
-    revision: 1,
-    gpc: false,
-  };
 }
 
 function start(vendors: UserVendors): void {
