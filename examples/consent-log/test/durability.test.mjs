@@ -97,15 +97,13 @@ for (const [kind] of STORES) {
         try {
           for (let i = 0; i < acknowledged.length; i += 50) {
             const statuses = await Promise.all(
-              acknowledged
-                .slice(i, i + 50)
-                .map((one) =>
-                  fetch(`http://127.0.0.1:${again.port}/consent-records`, {
-                    method: 'POST',
-                    headers: { 'content-type': 'application/json' },
-                    body: JSON.stringify(one),
-                  }).then((res) => res.status),
-                ),
+              acknowledged.slice(i, i + 50).map((one) =>
+                fetch(`http://127.0.0.1:${again.port}/consent-records`, {
+                  method: 'POST',
+                  headers: { 'content-type': 'application/json' },
+                  body: JSON.stringify(one),
+                }).then((res) => res.status),
+              ),
             );
             assert.deepEqual([...new Set(statuses)], [200]);
           }
