@@ -20,6 +20,11 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'happy-dom',
+          // Iframes get a frame of their own as in a browser, but never navigate it: no network, and no "iframe page
+          // loading is disabled" error with a stack trace for every <iframe> a test adds.
+          environmentOptions: {
+            happyDOM: { settings: { enableIframePageLoading: true, navigation: { disableChildFrameNavigation: true } } },
+          },
         },
       },
       {

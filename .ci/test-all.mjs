@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * What `npm test` runs after `npm run build`: the `unit` and `browser` vitest projects (one after the other: the
- * browser tests launch Chromium and CI has two cores), then size-limit when package.json has a `size-limit` key.
+ * What `npm test` runs after `npm run build`: Biome's formatter check and linter (each one check, failed when it
+ * finds anything), the `unit` and `browser` vitest projects (one after the other: the browser tests launch Chromium
+ * and CI has two cores), then size-limit when package.json has a `size-limit` key.
  * Prints vitest's normal output and ends with one line, `N passed, M failed`, counting every test and size check.
  * Exits non-zero when anything failed. Counted as failures too: a project that ran zero tests, a skipped or todo
  * test (we do not skip tests), a test file that failed to load, a run that crashed without a report.
@@ -30,15 +31,7 @@ function runVitest(project) {
   console.log(`\n── vitest: ${project} ──`);
   const run = spawnSync(
     process.execPath,
-    [
-      join(root, 'node_modules/vitest/vitest.mjs'),
-      'run',
-      '--project',
-      project,
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${report}`,
-    ],
+    [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     { cwd: root, stdio: 'inherit', env: process.env },
   );
   if (run.error) return fail(1, `${project}: vitest did not start: ${run.error.message}`);
@@ -66,6 +59,26 @@ function runVitest(project) {
   }
   if (!result.numTotalTests) fail(1, `${project}: ran zero tests`);
   if (run.status !== 0 && failed === failedBefore) fail(1, `${project}: vitest exited with ${run.status} (unhandled errors?)`);
+}
+
+/**
+ * One Biome command over the repository (biome.jsonc says which files): `format` checks that the code is as the
+ * formatter writes it, `lint` runs the rules. Counts 1 passed when clean, else one failure per file or diagnostic
+ * it reports (`npm run lint:fix` applies what Biome can fix).
+ */
+function runBiome(command) {
+  console.log(`\n── biome ${command} ──`);
+  const args = [join(root, 'node_modules/@biomejs/biome/bin/biome'), command, '--error-on-warnings', '--max-diagnostics=50', '.'];
+  const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: process.env });
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  process.stdout.write(output);
+  if (run.error) return fail(1, `biome ${command} did not start: ${run.error.message}`);
+  if (run.status === 0) {
+    passed += 1;
+    return;
+  }
+  const found = [...output.matchAll(/^Found (\d+) (errors?|warnings?)\./gm)].reduce((sum, match) => sum + Number(match[1]), 0);
+  fail(Math.max(found, 1), `biome ${command}: ${found || 'some'} problems (run \`npm run lint:fix\`, then fix the rest by hand)`);
 }
 
 function runSizeLimit() {
@@ -115,8 +128,14 @@ function runConsentLog() {
     if (install.status !== 0) return fail(1, 'examples/consent-log: npm ci failed');
   }
   // The test files by name: node --test given the folder would also run test/helpers.mjs and count it as a test.
-  const files = readdirSync(join(dir, 'test')).filter((name) => name.endsWith('.test.mjs')).map((name) => 'test/' + name);
-  const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', ...files], { cwd: dir, encoding: 'utf8', env: process.env });
+  const files = readdirSync(join(dir, 'test'))
+    .filter((name) => name.endsWith('.test.mjs'))
+    .map((name) => 'test/' + name);
+  const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', ...files], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: process.env,
+  });
   process.stdout.write(run.stdout ?? '');
   process.stderr.write(run.stderr ?? '');
   const count = (name) => Number((new RegExp('^# ' + name + ' (\\d+)$', 'm').exec(run.stdout ?? '') ?? [])[1] ?? 0);
@@ -126,6 +145,8 @@ function runConsentLog() {
   if (run.status !== 0 && !count('fail')) fail(1, `examples/consent-log: node --test exited with ${run.status}`);
 }
 
+runBiome('format');
+runBiome('lint');
 runVitest('unit');
 runConsentLog();
 runVitest('browser');

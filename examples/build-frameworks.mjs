@@ -67,7 +67,11 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 /** Runs a command in `cwd`, collecting its output; resolves with the exit code and the output. */
 function run(command, argv, cwd, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, argv, { cwd, env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', ...env }, shell: process.platform === 'win32' });
+    const child = spawn(command, argv, {
+      cwd,
+      env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', ...env },
+      shell: process.platform === 'win32',
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

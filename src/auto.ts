@@ -32,7 +32,7 @@ const CONFIG_TIMEOUT_MS = 10_000;
 function start(): void {
   const w = window as unknown as { CookieGate?: Global & { __cookiegate?: true } };
   // A second include must not make a second banner or a second set of listeners.
-  if (w.CookieGate && w.CookieGate.__cookiegate) return;
+  if (w.CookieGate?.__cookiegate) return;
   // `<img name="currentScript">` shadows document.currentScript (DOM clobbering): only a script element is us.
   const current = document.currentScript;
   const me = (current instanceof HTMLScriptElement ? current : null) ?? document.querySelector<HTMLScriptElement>('script[src*="cookiegate"]');
@@ -52,7 +52,11 @@ function start(): void {
     started = true;
     // The visitor's region comes from the page (a server or CDN sets data-region); an init option overrides it.
     const fromTag = !options || options.region === undefined;
-    initCore(config as UserConfig, { nonce, localesUrl, catalogueUrl, ...options, region: fromTag ? region : options.region }, { deferTexts: true, regionSource: fromTag ? '<script data-region>' : undefined });
+    initCore(
+      config as UserConfig,
+      { nonce, localesUrl, catalogueUrl, ...options, region: fromTag ? region : options.region },
+      { deferTexts: true, regionSource: fromTag ? '<script data-region>' : undefined },
+    );
     startUi();
   };
   const global = { ...api, mountUi: startUi, version: api.VERSION, __cookiegate: true as const };
@@ -93,11 +97,13 @@ function start(): void {
     }
     if (!source) return run(undefined);
     // A server that never answers must not leave visitors without a way to choose: after a while the defaults run.
-    withTimeout(fetchJson(source), CONFIG_TIMEOUT_MS)
-      .then((config) => run(config), (error: Error) => {
+    withTimeout(fetchJson(source), CONFIG_TIMEOUT_MS).then(
+      (config) => run(config),
+      (error: Error) => {
         report(problem('load', 'data-config', source, error.message));
         run(undefined);
-      });
+      },
+    );
   };
   findConfig(false);
 }

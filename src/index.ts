@@ -40,6 +40,6 @@ export function mountUi(): () => void {
  */
 export function init(config?: UserConfig, options?: InitOptions): Config {
   const result = initCore(config, options, { deferTexts: true });
-  if (typeof document != 'undefined') mountUi();
+  if (typeof document !== 'undefined') mountUi();
   return result;
 }

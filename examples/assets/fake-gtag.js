@@ -1,7 +1,9 @@
 // A stand-in for Google's gtag.js, served from this machine: it only pushes what the real snippet pushes.
 // cookiegate keeps it blocked (basic Consent Mode) until Performance is granted.
 window.dataLayer = window.dataLayer || [];
-function gtag() { window.dataLayer.push(arguments); }
+function gtag() {
+  window.dataLayer.push(arguments);
+}
 gtag('js', new Date());
 gtag('config', 'G-DEMO000');
-window.demoStatus && window.demoStatus('gtag', 'running (pushed js and config)');
+if (window.demoStatus) window.demoStatus('gtag', 'running (pushed js and config)');

@@ -36,7 +36,11 @@
   }
 
   function showCookies() {
-    var names = document.cookie ? document.cookie.split(/;\s*/).map(function (c) { return c.split('=')[0]; }) : [];
+    var names = document.cookie
+      ? document.cookie.split(/;\s*/).map(function (c) {
+          return c.split('=')[0];
+        })
+      : [];
     var text = names.length ? names.sort().join(', ') : '(none)';
     var jars = document.querySelectorAll('[data-cookie-jar]');
     for (var i = 0; i < jars.length; i++) if (jars[i].textContent !== text) jars[i].textContent = text;
@@ -46,8 +50,16 @@
     var log = document.querySelector('[data-consent-log]');
     if (!log) return;
     var d = event.detail || {};
-    var line = new Date().toLocaleTimeString() + '  ' + event.type + '  action=' + d.action + ' source=' + d.source +
-      '\n    granted: ' + (d.consent ? d.consent.categories.join(', ') : '-') +
+    var line =
+      new Date().toLocaleTimeString() +
+      '  ' +
+      event.type +
+      '  action=' +
+      d.action +
+      ' source=' +
+      d.source +
+      '\n    granted: ' +
+      (d.consent ? d.consent.categories.join(', ') : '-') +
       (d.consent && d.consent.services.length ? '\n    services: ' + d.consent.services.join(', ') : '');
     log.textContent = (log.textContent === '(no choice yet on this page)' ? '' : log.textContent + '\n') + line;
   }

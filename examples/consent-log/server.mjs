@@ -42,7 +42,11 @@ async function main() {
   if (!settings.exportToken) console.log('consent-log: the CSV export and the dashboard are off; set EXPORT_TOKEN (16 or more characters) to turn them on');
   if (demo) console.log(`consent-log: demo dashboard at ${url}/dashboard (any user name, password ${settings.exportToken})`);
   console.log(`consent-log: answering for the hosts ${settings.allowedHosts.join(', ')} (ALLOWED_HOSTS)`);
-  const stop = () => app.close().then(() => store.close()).then(() => process.exit(0));
+  const stop = () =>
+    app
+      .close()
+      .then(() => store.close())
+      .then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

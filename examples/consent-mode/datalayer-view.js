@@ -12,9 +12,7 @@
     for (; shown < layer.length; shown++) {
       var entry = layer[shown];
       var kind = Object.prototype.toString.call(entry);
-      var text = kind === '[object Arguments]'
-        ? 'gtag(' + Array.prototype.map.call(entry, show).join(', ') + ')'
-        : show(entry);
+      var text = kind === '[object Arguments]' ? 'gtag(' + Array.prototype.map.call(entry, show).join(', ') + ')' : show(entry);
       var li = document.createElement('li');
       li.textContent = text;
       li.setAttribute('data-entry', shown);

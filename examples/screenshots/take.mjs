@@ -57,7 +57,10 @@ async function shot(page, name) {
 const DESKTOP = { width: 1280, height: 800 };
 const MOBILE = { width: 360, height: 740 };
 
-for (const [suffix, viewport] of [['1280', DESKTOP], ['360', MOBILE]]) {
+for (const [suffix, viewport] of [
+  ['1280', DESKTOP],
+  ['360', MOBILE],
+]) {
   // First layer and preferences on the example site.
   let { context, page } = await open('/examples/site/', viewport);
   await shot(page, 'site-banner-' + suffix);

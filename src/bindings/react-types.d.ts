@@ -17,6 +17,7 @@ declare module 'react' {
   export function createContext<T>(defaultValue: T): Context<T>;
   export function createElement(type: unknown, props?: Record<string, unknown> | null, ...children: ReactNode[]): ReactElement;
   export function useContext<T>(context: Context<T>): T;
+  // biome-ignore lint/suspicious/noConfusingVoidType: React's own signature: an effect returns nothing or a cleanup
   export function useEffect(effect: () => void | (() => void), deps?: readonly unknown[]): void;
   export function useId(): string;
   export function useState<T>(initial: T | (() => T)): [T, (next: T) => void];

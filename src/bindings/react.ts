@@ -41,6 +41,7 @@ export interface CookieGateProps {
  */
 export function CookieGate(props: CookieGateProps): ReactNode {
   const { config, options, consent = null } = props;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: init runs once per page; a new config object on re-render must not start a second gate
   useEffect(() => {
     init(config, options);
   }, []);
@@ -55,7 +56,11 @@ export function CookieGate(props: CookieGateProps): ReactNode {
  */
 export function useConsent(): Consent | null {
   const gate = useContext(GateContext);
-  return useSyncExternalStore(listenToConsent, () => currentConsent(gate.consent), () => gate.consent);
+  return useSyncExternalStore(
+    listenToConsent,
+    () => currentConsent(gate.consent),
+    () => gate.consent,
+  );
 }
 
 /**

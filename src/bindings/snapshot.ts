@@ -59,7 +59,13 @@ export function placeholderWords(userConfig: UserConfig | undefined, category: s
   const known = config.categories.flatMap((c) => c.services).find((s) => s.id === service);
   const values = { service: known?.label || service || categoryTitle, category: categoryTitle };
   const t = texts.placeholder;
-  return { title: fill(t.title, values), text: fill(t.text, values), allow: fill(t.allow, values), once: fill(t.once, values), preferences: fill(t.preferences, values) };
+  return {
+    title: fill(t.title, values),
+    text: fill(t.text, values),
+    allow: fill(t.allow, values),
+    once: fill(t.once, values),
+    preferences: fill(t.preferences, values),
+  };
 }
 
 /**

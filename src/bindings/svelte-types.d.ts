@@ -5,5 +5,6 @@
 declare module 'svelte' {
   export function setContext<T>(key: unknown, context: T): T;
   export function getContext<T>(key: unknown): T;
+  // biome-ignore lint/suspicious/noConfusingVoidType: Svelte's own signature: onMount's callback returns nothing or a cleanup
   export function onMount(fn: () => void | (() => void)): void;
 }

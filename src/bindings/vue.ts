@@ -72,6 +72,7 @@ export function useGranted(category: string, service?: string): Readonly<Ref<boo
  * @example <Gated category="social" service="youtube"><iframe src="…" title="Video" /></Gated>
  */
 export const Gated = /* @__PURE__ */ defineComponent<{ category: string; service?: string }>({
+  // biome-ignore lint/style/useVueMultiWordComponentNames: the public component name, documented as <Gated>
   name: 'Gated',
   props: { category: { type: String, required: true }, service: String },
   setup(props, { slots }) {

@@ -31,6 +31,7 @@ export function catalogueIds(): string[] {
  * @example isCatalogueId('youtube') // true; isCatalogueId('yt') // false
  */
 export function isCatalogueId(key: string): boolean {
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022 and the bundles target ES2020 browsers
   return Object.prototype.hasOwnProperty.call(services(), key);
 }
 

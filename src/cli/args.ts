@@ -60,7 +60,7 @@ export function parseAuditArgs(argv: string[]): { options: AuditOptions } | { er
   if (rest.length) return { error: 'one URL at a time; also got ' + rest.join(' ') };
   try {
     const protocol = new URL(url).protocol;
-    if (protocol != 'http:' && protocol != 'https:') return { error: `expected an http or https URL, got "${url}"` };
+    if (protocol !== 'http:' && protocol !== 'https:') return { error: `expected an http or https URL, got "${url}"` };
   } catch {
     return { error: `"${url}" is not a URL (write it in full: http://localhost:8080/)` };
   }

@@ -16,12 +16,12 @@ export function siteOf(host: string): string {
   const bare = host.replace(/^\./, '').toLowerCase();
   if (/^[\d.]+$/.test(bare) || bare.includes(':') || !bare.includes('.')) return bare;
   const labels = bare.split('.');
-  const keep = labels.length > 2 && labels.at(-1)!.length == 2 && labels.at(-2)!.length <= 3 ? 3 : 2;
+  const keep = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2;
   return labels.slice(-keep).join('.');
 }
 
 /** Whether a phase's item counts as a leak when it is not necessary (before consent, or after refusal). */
-const watched = (phase: PhaseId, afterChoice = true) => phase == 'first-visit' || phase == 'no-js' || (phase == 'reject-all' && afterChoice);
+const watched = (phase: PhaseId, afterChoice = true) => phase === 'first-visit' || phase === 'no-js' || (phase === 'reject-all' && afterChoice);
 
 function buildPhase(raw: RawPhase, namer: Namer, site: string, leaks: Leak[]): Phase {
   const ownSite = siteOf(new URL(site).hostname);
@@ -42,18 +42,18 @@ function buildPhase(raw: RawPhase, namer: Namer, site: string, leaks: Leak[]): P
       page: request.page,
       status: request.status,
       setsCookies: request.setsCookies,
-      thirdParty: !!host && siteOf(host) != ownSite,
+      thirdParty: !!host && siteOf(host) !== ownSite,
       cause: requestCause(request, site),
       ...(naming ? { naming } : {}),
     };
-    if (naming && naming.category != 'necessary' && watched(raw.id, request.afterChoice)) {
+    if (naming && naming.category !== 'necessary' && watched(raw.id, request.afterChoice)) {
       leaks.push({ phase: raw.id, kind: 'request', subject: request.url, naming, cause: entry.cause });
     }
     return entry;
   });
 
   const cookies: AuditCookie[] = raw.cookies.map((cookie) => {
-    const write = raw.cookieWrites.filter((w) => w.cookie.split('=')[0]!.trim() == cookie.name).at(-1);
+    const write = raw.cookieWrites.filter((w) => w.cookie.split('=')[0]!.trim() === cookie.name).at(-1);
     const setter = raw.requests.filter((r) => r.cookieNames.includes(cookie.name)).at(-1);
     const cause = (write && writeCause(write.stack, site)) ?? (setter ? headerCause(setter, site) : undefined);
     const naming = namer.cookie(cookie.name);
@@ -62,11 +62,11 @@ function buildPhase(raw: RawPhase, namer: Namer, site: string, leaks: Leak[]): P
       domain: cookie.domain,
       path: cookie.path,
       expires: cookie.expires,
-      thirdParty: siteOf(cookie.domain) != ownSite,
+      thirdParty: siteOf(cookie.domain) !== ownSite,
       ...(cause ? { cause } : {}),
       ...(naming ? { naming } : {}),
     };
-    if (naming && naming.category != 'necessary' && watched(raw.id)) {
+    if (naming && naming.category !== 'necessary' && watched(raw.id)) {
       leaks.push({ phase: raw.id, kind: 'cookie', subject: cookie.name, naming, ...(cause ? { cause } : {}) });
     }
     return entry;
@@ -80,7 +80,7 @@ function buildPhase(raw: RawPhase, namer: Namer, site: string, leaks: Leak[]): P
         if (seen.has(id)) return [];
         seen.add(id);
         const naming = namer.storage(key, kind);
-        if (naming && naming.category != 'necessary' && watched(raw.id)) leaks.push({ phase: raw.id, kind: 'storage', subject: key, naming });
+        if (naming && naming.category !== 'necessary' && watched(raw.id)) leaks.push({ phase: raw.id, kind: 'storage', subject: key, naming });
         return [{ key, storage: kind, origin: keys.origin, ...(naming ? { naming } : {}) }];
       }),
     ),
@@ -115,7 +115,7 @@ function inventory(phases: Phase[], ownSite: string): { inventory: InventoryEntr
     return entry;
   };
   const unknown = (phase: Phase, host: string) => {
-    const entry = hosts.get(host) ?? { host, thirdParty: siteOf(host) != ownSite, requests: 0, cookies: [], storage: [], phases: [] };
+    const entry = hosts.get(host) ?? { host, thirdParty: siteOf(host) !== ownSite, requests: 0, cookies: [], storage: [], phases: [] };
     hosts.set(host, entry);
     add(entry.phases, phase.id);
     return entry;

@@ -59,7 +59,7 @@ export function readCatalogue(file: string): { catalogue: Catalogue } | { error:
   if (!existsSync(file)) return { error: 'no service catalogue at ' + file };
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<Catalogue>;
-    if (!parsed || typeof parsed.services != 'object' || parsed.services === null) return { error: file + ' has no "services" object' };
+    if (!parsed || typeof parsed.services !== 'object' || parsed.services === null) return { error: file + ' has no "services" object' };
     return { catalogue: parsed as Catalogue };
   } catch (error) {
     return { error: file + ' is not valid JSON: ' + (error as Error).message };
@@ -111,8 +111,8 @@ export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
       const target = url.pathname + url.search;
       return named(hosts.find((h) => hostMatches(h.host, url.hostname) && target.startsWith(h.path))?.id);
     },
-    byCookie: (name) => named(names.find((n) => n.kind == 'cookie' && n.matches(name))?.id),
-    byStorageKey: (key, storage) => named(names.find((n) => n.kind == storage && n.matches(key))?.id),
+    byCookie: (name) => named(names.find((n) => n.kind === 'cookie' && n.matches(name))?.id),
+    byStorageKey: (key, storage) => named(names.find((n) => n.kind === storage && n.matches(key))?.id),
     hostsOf: (id) => (catalogue.services[id]?.hosts ?? []).map((h) => h.host),
   };
 }

@@ -16,7 +16,7 @@ const ELEMENT_BY_TYPE: Record<string, string> = {
 export function shortUrl(url: string, site?: string): string {
   try {
     const parsed = new URL(url);
-    return site && parsed.origin == new URL(site).origin ? parsed.pathname + parsed.search : url;
+    return site && parsed.origin === new URL(site).origin ? parsed.pathname + parsed.search : url;
   } catch {
     return url;
   }
@@ -33,7 +33,7 @@ function firstFrame(stack: CdpInitiator['stack']): { url: string; lineNumber: nu
 /** Why the browser sent a request. */
 export function requestCause(request: LoggedRequest, site: string): Cause {
   const { initiator } = request;
-  if (initiator.type == 'parser' && initiator.url) {
+  if (initiator.type === 'parser' && initiator.url) {
     const element = ELEMENT_BY_TYPE[request.type] ?? 'an element';
     const line = initiator.lineNumber === undefined ? undefined : initiator.lineNumber + 1;
     return {
@@ -45,7 +45,7 @@ export function requestCause(request: LoggedRequest, site: string): Cause {
     };
   }
   const frame = firstFrame(initiator.stack);
-  if (initiator.type == 'script' && frame) {
+  if (initiator.type === 'script' && frame) {
     return {
       type: 'script',
       url: frame.url,
@@ -53,8 +53,8 @@ export function requestCause(request: LoggedRequest, site: string): Cause {
       text: `script ${shortUrl(frame.url, site)}, line ${frame.lineNumber + 1}`,
     };
   }
-  if (request.type == 'Document' && request.url == request.page) return { type: 'other', text: 'the page itself' };
-  return { type: 'other', text: initiator.type == 'preflight' ? 'a CORS preflight' : `the browser (${initiator.type})` };
+  if (request.type === 'Document' && request.url === request.page) return { type: 'other', text: 'the page itself' };
+  return { type: 'other', text: initiator.type === 'preflight' ? 'a CORS preflight' : `the browser (${initiator.type})` };
 }
 
 /** Where a `document.cookie` write came from: the first frame with a URL in its stack. */

@@ -5,8 +5,7 @@
 import { shortUrl } from './cause';
 import type { AuditReport, AuditRequest, Phase } from './report-types';
 
-const escape = (text: unknown) =>
-  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: unknown) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STYLE = `
 body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1.5rem;color:#1b1b1f}
@@ -21,16 +20,16 @@ th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e3e3ea;vertic
 
 function timeline(phase: Phase, report: AuditReport): string {
   const end = Math.max(1, ...phase.requests.map((r) => r.time));
-  const leaked = new Set(report.leaks.filter((l) => l.phase == phase.id && l.kind == 'request').map((l) => l.subject));
+  const leaked = new Set(report.leaks.filter((l) => l.phase === phase.id && l.kind === 'request').map((l) => l.subject));
   const row = (request: AuditRequest) => {
     const kind = leaked.has(request.url) ? 'leak' : request.naming ? 'named' : '';
-    return `<tr><td>${(request.time / 1000).toFixed(2)} s</td><td>${escape(request.type)}</td><td title="${escape(request.url)}">${escape(
+    return `<tr><td>${(request.time / 1000).toFixed(2)} s</td><td>${escapeHtml(request.type)}</td><td title="${escapeHtml(request.url)}">${escapeHtml(
       shortUrl(request.url, report.url).slice(0, 90),
     )}</td><td><div class="bar ${kind}" style="margin-left:${((request.time / end) * 100).toFixed(1)}%;width:2%"></div></td><td>${
-      request.naming ? `<span class="tag ${kind || escape(request.naming.category)}">${escape(request.naming.label)}</span>` : ''
-    }</td><td>${request.setsCookies ? 'sets cookies' : ''}</td><td>${escape(request.cause.text)}</td></tr>`;
+      request.naming ? `<span class="tag ${kind || escapeHtml(request.naming.category)}">${escapeHtml(request.naming.label)}</span>` : ''
+    }</td><td>${request.setsCookies ? 'sets cookies' : ''}</td><td>${escapeHtml(request.cause.text)}</td></tr>`;
   };
-  return `<h3>${escape(phase.title)}: ${phase.requests.length} requests</h3>
+  return `<h3>${escapeHtml(phase.title)}: ${phase.requests.length} requests</h3>
 <table class="timeline"><thead><tr><th>Time</th><th>Type</th><th>URL</th><th>When</th><th>Service</th><th>Cookies</th><th>Cause</th></tr></thead>
 <tbody>${phase.requests.map(row).join('')}</tbody></table>`;
 }
@@ -45,47 +44,45 @@ export function formatHtmlReport(report: AuditReport): string {
     ? `<table><thead><tr><th>Phase</th><th>What</th><th>Service</th><th>Cause</th></tr></thead><tbody>${report.leaks
         .map(
           (l) =>
-            `<tr><td>${escape(l.phase)}</td><td>${escape(l.kind)} <code>${escape(shortUrl(l.subject, report.url))}</code></td><td>${escape(
+            `<tr><td>${escapeHtml(l.phase)}</td><td>${escapeHtml(l.kind)} <code>${escapeHtml(shortUrl(l.subject, report.url))}</code></td><td>${escapeHtml(
               l.naming.label,
-            )} <span class="tag leak">${escape(l.naming.category)}</span></td><td>${escape(l.cause?.text ?? '')}</td></tr>`,
+            )} <span class="tag leak">${escapeHtml(l.naming.category)}</span></td><td>${escapeHtml(l.cause?.text ?? '')}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : '<p class="ok">Nothing but necessary before consent or after refusal.</p>';
   const inventory = `<table><thead><tr><th>Service</th><th>Category</th><th>Provider</th><th>Hosts</th><th>Cookies</th><th>Storage</th><th>Phases</th></tr></thead><tbody>${report.inventory
     .map(
       (e) =>
-        `<tr><td>${escape(e.naming.label)}</td><td><span class="tag ${escape(e.naming.category)}">${escape(e.naming.category)}</span></td><td>${escape(
+        `<tr><td>${escapeHtml(e.naming.label)}</td><td><span class="tag ${escapeHtml(e.naming.category)}">${escapeHtml(e.naming.category)}</span></td><td>${escapeHtml(
           e.naming.provider ?? '',
-        )}</td><td>${escape(e.hosts.join(', '))}</td><td>${escape(e.cookies.join(', '))}</td><td>${escape(e.storage.join(', '))}</td><td>${escape(
+        )}</td><td>${escapeHtml(e.hosts.join(', '))}</td><td>${escapeHtml(e.cookies.join(', '))}</td><td>${escapeHtml(e.storage.join(', '))}</td><td>${escapeHtml(
           e.phases.join(', '),
         )}</td></tr>`,
     )
     .join('')}${report.unknown
     .map(
       (u) =>
-        `<tr><td>${escape(u.host)}</td><td>not named</td><td>${u.thirdParty ? 'third party' : 'first party'}</td><td>${u.requests} requests</td><td>${escape(
+        `<tr><td>${escapeHtml(u.host)}</td><td>not named</td><td>${u.thirdParty ? 'third party' : 'first party'}</td><td>${u.requests} requests</td><td>${escapeHtml(
           u.cookies.join(', '),
-        )}</td><td>${escape(u.storage.join(', '))}</td><td>${escape(u.phases.join(', '))}</td></tr>`,
+        )}</td><td>${escapeHtml(u.storage.join(', '))}</td><td>${escapeHtml(u.phases.join(', '))}</td></tr>`,
     )
     .join('')}</tbody></table>`;
   const suggestion = report.suggestion;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>cookiegate audit: ${escape(report.url)}</title><style>${STYLE}</style></head>
+<title>cookiegate audit: ${escapeHtml(report.url)}</title><style>${STYLE}</style></head>
 <body>
-<h1>cookiegate audit of <a href="${escape(report.url)}">${escape(report.url)}</a></h1>
-<p>${escape(report.startedAt)} · ${escape(report.browser.version)} · ${(report.duration / 1000).toFixed(1)} s ·
+<h1>cookiegate audit of <a href="${escapeHtml(report.url)}">${escapeHtml(report.url)}</a></h1>
+<p>${escapeHtml(report.startedAt)} · ${escapeHtml(report.browser.version)} · ${(report.duration / 1000).toFixed(1)} s ·
 <strong class="${report.leaks.length ? 'leak' : 'ok'}">${report.leaks.length ? report.leaks.length + ' leaks' : 'no leak'}</strong>
 ${report.cookiegateFound ? '' : ' · no cookiegate on the page: only the first visit was tested'}</p>
 <h2>Leaks</h2>${leaks}
 <h2>Screenshots</h2><div class="shots">${shots
-    .map((s) => `<figure><img src="${s.src}" alt="${escape(s.caption)}"><figcaption>${escape(s.caption)}</figcaption></figure>`)
+    .map((s) => `<figure><img src="${s.src}" alt="${escapeHtml(s.caption)}"><figcaption>${escapeHtml(s.caption)}</figcaption></figure>`)
     .join('')}</div>
 <h2>Inventory</h2>${inventory}
-<h2>Suggested config</h2><pre><code>${escape(JSON.stringify(suggestion.config, null, 2))}</code></pre>
-${suggestion.markup
-  .map((m) => `<p>${escape(m.cause)}:</p><pre><code>- ${escape(m.before)}\n+ ${escape(m.after)}</code></pre>`)
-  .join('')}
+<h2>Suggested config</h2><pre><code>${escapeHtml(JSON.stringify(suggestion.config, null, 2))}</code></pre>
+${suggestion.markup.map((m) => `<p>${escapeHtml(m.cause)}:</p><pre><code>- ${escapeHtml(m.before)}\n+ ${escapeHtml(m.after)}</code></pre>`).join('')}
 <h2>Requests by phase</h2>${report.phases.map((p) => timeline(p, report)).join('')}
 </body></html>
 `;

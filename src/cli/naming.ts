@@ -41,11 +41,11 @@ export interface Namer {
 function siteServices(config: SiteConfig | null): SiteService[] {
   const services: SiteService[] = [];
   for (const [category, value] of Object.entries(config?.categories ?? {})) {
-    if (!value || typeof value != 'object') continue;
+    if (!value || typeof value !== 'object') continue;
     for (const [id, service] of Object.entries(value.services ?? {})) {
       const cookies = (Array.isArray(service?.cookies) ? service.cookies : [])
-        .map((cookie) => (typeof cookie == 'string' ? cookie : (cookie as { name?: unknown })?.name))
-        .filter((name): name is string => typeof name == 'string')
+        .map((cookie) => (typeof cookie === 'string' ? cookie : (cookie as { name?: unknown })?.name))
+        .filter((name): name is string => typeof name === 'string')
         .map(nameMatcher);
       services.push({
         id,
@@ -61,7 +61,7 @@ function siteServices(config: SiteConfig | null): SiteService[] {
 
 /** A namer for one run. `pageUrl` resolves the site config's relative endpoint. */
 export function createNamer(catalogue: CatalogueIndex, rawConfig: unknown, marked: MarkedElement[], pageUrl: string): Namer {
-  const config = rawConfig && typeof rawConfig == 'object' ? (rawConfig as SiteConfig) : null;
+  const config = rawConfig && typeof rawConfig === 'object' ? (rawConfig as SiteConfig) : null;
   const services = siteServices(config);
   const byId = new Map(services.map((service) => [service.id, service]));
   const byUrl = new Map(marked.map((element) => [element.url, element]));
@@ -94,7 +94,7 @@ export function createNamer(catalogue: CatalogueIndex, rawConfig: unknown, marke
       } catch {
         return undefined;
       }
-      if (url.split('?')[0] == recordsEndpoint || (OWN_FILE.test(parsed.pathname) && parsed.origin == new URL(pageUrl).origin)) return OWN;
+      if (url.split('?')[0] === recordsEndpoint || (OWN_FILE.test(parsed.pathname) && parsed.origin === new URL(pageUrl).origin)) return OWN;
       const element = byUrl.get(url);
       if (element) {
         const site = element.service ? byId.get(element.service) : undefined;
@@ -110,7 +110,7 @@ export function createNamer(catalogue: CatalogueIndex, rawConfig: unknown, marke
       return asConfigured(catalogue.byUrl(parsed));
     },
     cookie(name) {
-      if (name == ownCookie) return OWN;
+      if (name === ownCookie) return OWN;
       const site = services.find((service) => service.cookies.some((matches) => matches(name)));
       return site ? fromSite(site, 'site-config') : asConfigured(catalogue.byCookie(name));
     },

@@ -65,7 +65,7 @@ export class NetworkLog {
     });
     session.on('Network.responseReceivedExtraInfo', (event) => {
       const entry = log.latest.get(event.requestId);
-      const header = Object.entries(event.headers).find(([name]) => name.toLowerCase() == 'set-cookie')?.[1];
+      const header = Object.entries(event.headers).find(([name]) => name.toLowerCase() === 'set-cookie')?.[1];
       if (!entry || !header) return;
       // A Set-Cookie the browser refused (SameSite, Secure on http, third-party blocking) set nothing.
       const blocked = new Set((event.blockedCookies ?? []).map((cookie) => cookie.cookieLine));
@@ -114,7 +114,7 @@ export class NetworkLog {
   async quiet(max = 5000): Promise<void> {
     const until = Date.now() + max;
     while (Date.now() < until) {
-      if (this.inFlight.size == 0 && Date.now() - this.lastActivity >= QUIET_FOR) return;
+      if (this.inFlight.size === 0 && Date.now() - this.lastActivity >= QUIET_FOR) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

@@ -58,7 +58,7 @@ async function read<T>(page: Page, fn: () => T, fallback: Awaited<T>): Promise<A
 }
 
 export const cookieWrites = (page: Page): Promise<CookieWrite[]> =>
-  read(page, () => ((window as unknown as Record<string, CookieWrite[]>)['__cookiegateAuditCookieWrites'] ?? []).slice(), []);
+  read(page, () => ((window as unknown as Record<string, CookieWrite[]>).__cookiegateAuditCookieWrites ?? []).slice(), []);
 
 export const storageKeys = (page: Page): Promise<StorageKeys | null> =>
   read<StorageKeys | null>(
@@ -95,23 +95,19 @@ export const markedElements = (page: Page): Promise<MarkedElement[]> =>
 
 /** Links on the page to other pages of its origin, without fragments, in document order. */
 export const sameOriginLinks = (page: Page): Promise<string[]> =>
-  read(
-    page,
-    () => {
-      const here = location.href.split('#')[0];
-      const found = new Set<string>();
-      for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
-        const url = new URL(link.href, document.baseURI);
-        url.hash = '';
-        if (url.origin == location.origin && url.href != here && /^https?:$/.test(url.protocol)) found.add(url.href);
-      }
-      return Array.from(found);
-    },
-    [],
-  );
+  read(page, () => {
+    const here = location.href.split('#')[0];
+    const found = new Set<string>();
+    for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+      const url = new URL(link.href, document.baseURI);
+      url.hash = '';
+      if (url.origin === location.origin && url.href !== here && /^https?:$/.test(url.protocol)) found.add(url.href);
+    }
+    return Array.from(found);
+  }, []);
 
 export const hasCookieGate = (page: Page): Promise<boolean> =>
-  read(page, () => typeof (window as unknown as { CookieGate?: { rejectAll?: unknown } }).CookieGate?.rejectAll == 'function', false);
+  read(page, () => typeof (window as unknown as { CookieGate?: { rejectAll?: unknown } }).CookieGate?.rejectAll === 'function', false);
 
 /** Scrolls to the bottom in steps, as a visitor would, so lazy content below the fold loads. */
 export const scrollToBottom = (page: Page): Promise<void> =>
@@ -143,7 +139,7 @@ export async function siteConfig(page: Page, context: BrowserContext): Promise<u
       const value = tag?.getAttribute('data-config');
       const inline = (id: string) => {
         const script = document.getElementById(id);
-        return script instanceof HTMLScriptElement && script.type == 'application/json' ? script.textContent ?? '' : undefined;
+        return script instanceof HTMLScriptElement && script.type === 'application/json' ? (script.textContent ?? '') : undefined;
       };
       if (value) {
         const text = inline(value);

@@ -76,7 +76,7 @@ interface Visit {
 }
 
 async function open(browser: Browser, id: PhaseId, options: PhaseOptions): Promise<Visit> {
-  const javaScript = id != 'no-js';
+  const javaScript = id !== 'no-js';
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
     javaScriptEnabled: javaScript,
@@ -162,10 +162,13 @@ async function choicePhase(
   visit.log.afterChoice = true;
   // A site may navigate on a choice; the reload below records the page after it either way.
   await visit.page
-    .evaluate((choice) => {
-      const gate = (window as unknown as { CookieGate: Record<string, () => unknown> }).CookieGate;
-      return gate[choice]!();
-    }, id == 'reject-all' ? 'rejectAll' : 'acceptAll')
+    .evaluate(
+      (choice) => {
+        const gate = (window as unknown as { CookieGate: Record<string, () => unknown> }).CookieGate;
+        return gate[choice]!();
+      },
+      id === 'reject-all' ? 'rejectAll' : 'acceptAll',
+    )
     .catch(() => undefined);
   await visit.log.quiet();
   await load(visit, null);

@@ -8,7 +8,7 @@ const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, 
 
 function markupFor(leak: Leak): Suggestion['markup'][number] | undefined {
   const { cause, naming, subject: url } = leak;
-  if (leak.kind != 'request' || cause?.type != 'parser') return undefined;
+  if (leak.kind !== 'request' || cause?.type !== 'parser') return undefined;
   const marks = `data-category="${attribute(String(naming.category))}" data-service="${attribute(naming.service)}"`;
   const src = attribute(url);
   switch (cause.element) {
@@ -18,8 +18,13 @@ function markupFor(leak: Leak): Suggestion['markup'][number] | undefined {
       return { url, cause: cause.text, before: `<iframe src="${src}"></iframe>`, after: `<iframe ${marks} data-src="${src}"></iframe>` };
     case 'Image':
       // With JavaScript off nothing can ask for consent, so a <noscript> pixel can only go.
-      return leak.phase == 'no-js'
-        ? { url, cause: cause.text, before: `<noscript><img src="${src}"></noscript>`, after: '(remove it: with JavaScript off no one can consent, so it must not load)' }
+      return leak.phase === 'no-js'
+        ? {
+            url,
+            cause: cause.text,
+            before: `<noscript><img src="${src}"></noscript>`,
+            after: '(remove it: with JavaScript off no one can consent, so it must not load)',
+          }
         : { url, cause: cause.text, before: `<img src="${src}">`, after: `<img ${marks} data-src="${src}" alt="">` };
     default:
       return undefined;
@@ -30,7 +35,7 @@ function markupFor(leak: Leak): Suggestion['markup'][number] | undefined {
 export function suggestConfig(report: Omit<AuditReport, 'suggestion'>): Suggestion {
   const categories: Record<string, { services: Record<string, object> }> = {};
   for (const entry of report.inventory) {
-    if (entry.naming.from != 'catalogue' || entry.naming.category == 'necessary') continue;
+    if (entry.naming.from !== 'catalogue' || entry.naming.category === 'necessary') continue;
     (categories[entry.naming.category] ??= { services: {} }).services[entry.naming.service] = {};
   }
   const markup = new Map<string, Suggestion['markup'][number]>();
@@ -39,7 +44,7 @@ export function suggestConfig(report: Omit<AuditReport, 'suggestion'>): Suggesti
     if (change && !markup.has(change.url)) markup.set(change.url, change);
   }
   // What a script inserted cannot be marked in the HTML; autoBlock holds it by the service's declared hosts.
-  const inserted = report.leaks.some((leak) => leak.kind == 'request' && leak.cause?.type == 'script' && leak.naming.from == 'catalogue');
+  const inserted = report.leaks.some((leak) => leak.kind === 'request' && leak.cause?.type === 'script' && leak.naming.from === 'catalogue');
   return {
     config: { ...(Object.keys(categories).length ? { categories } : {}), ...(inserted ? { autoBlock: true } : {}) },
     markup: Array.from(markup.values()),

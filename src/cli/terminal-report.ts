@@ -5,11 +5,15 @@
 import { shortUrl } from './cause';
 import type { AuditReport, Leak } from './report-types';
 
-const plural = (count: number, one: string, many = one + 's') => `${count} ${count == 1 ? one : many}`;
+const plural = (count: number, one: string, many = one + 's') => `${count} ${count === 1 ? one : many}`;
 
 function leakLine(leak: Leak, site: string): string {
-  const what = leak.kind == 'request' ? 'request ' + shortUrl(leak.subject, site) : leak.kind == 'cookie' ? 'cookie ' + leak.subject : 'storage key ' + leak.subject;
-  const lines = [`  ✗ [${leak.phase}] ${what}`, `      ${leak.naming.label} (${leak.naming.category})${leak.naming.provider ? ', ' + leak.naming.provider : ''}`];
+  const what =
+    leak.kind === 'request' ? 'request ' + shortUrl(leak.subject, site) : leak.kind === 'cookie' ? 'cookie ' + leak.subject : 'storage key ' + leak.subject;
+  const lines = [
+    `  ✗ [${leak.phase}] ${what}`,
+    `      ${leak.naming.label} (${leak.naming.category})${leak.naming.provider ? ', ' + leak.naming.provider : ''}`,
+  ];
   if (leak.cause) lines.push(`      cause: ${leak.cause.text}`);
   return lines.join('\n');
 }
@@ -37,7 +41,9 @@ export function formatTerminalReport(report: AuditReport): string {
       entry.cookies.length ? 'cookies ' + entry.cookies.join(', ') : '',
       entry.storage.length ? 'storage ' + entry.storage.join(', ') : '',
     ].filter(Boolean);
-    out.push(`  ${entry.naming.label} [${entry.naming.category}]${entry.naming.provider ? ' (' + entry.naming.provider + ')' : ''}: ${found.join('; ')} — ${entry.phases.join(', ')}`);
+    out.push(
+      `  ${entry.naming.label} [${entry.naming.category}]${entry.naming.provider ? ' (' + entry.naming.provider + ')' : ''}: ${found.join('; ')} — ${entry.phases.join(', ')}`,
+    );
   }
 
   if (report.unknown.length) {
@@ -55,7 +61,12 @@ export function formatTerminalReport(report: AuditReport): string {
   const { config, markup } = report.suggestion;
   if (Object.keys(config).length || markup.length) {
     out.push('', 'Suggested config (merge into your cookiegate config)');
-    if (Object.keys(config).length) out.push(...JSON.stringify(config, null, 2).split('\n').map((line) => '  ' + line));
+    if (Object.keys(config).length)
+      out.push(
+        ...JSON.stringify(config, null, 2)
+          .split('\n')
+          .map((line) => '  ' + line),
+      );
     for (const change of markup) out.push(`  ${change.cause}:`, `    - ${change.before}`, `    + ${change.after}`);
   }
 

@@ -25,7 +25,7 @@ export function startEarly(tag: HTMLScriptElement): void {
   for (const name of names) {
     if (!VENDORS.includes(name)) report(problem('unknownKey', 'data-vendors', name, VENDORS.join(', ')));
     // A category the default config has: nothing is granted before a choice, whatever the config will say.
-    else if (name == 'clarity') held.clarity = { ads: 'targeting', analytics: 'performance' };
+    else if (name === 'clarity') held.clarity = { ads: 'targeting', analytics: 'performance' };
     else held[name as 'meta'] = 'targeting';
   }
   if (names.length) vendors().start!({ ...DEFAULT_CONFIG, vendors: held });

@@ -14,8 +14,8 @@ function reopenText(isChoices: boolean): { lang: string; text: string } {
     const lang = resolveLanguage(config);
     const own = config.translations?.[lang];
     const text = isChoices
-      ? (typeof own == 'object' && own.notice?.choices) || GATE_LABELS[lang]?.[1]
-      : (typeof own == 'object' && own.reopen) || GATE_LABELS[lang]?.[0];
+      ? (typeof own === 'object' && own.notice?.choices) || GATE_LABELS[lang]?.[1]
+      : (typeof own === 'object' && own.reopen) || GATE_LABELS[lang]?.[0];
     if (text) return { lang, text };
   }
   const lang = $language.get();
@@ -61,7 +61,7 @@ export function startReopen(onApproach: () => void): () => void {
     const config = $config.get();
     const ui = $ui.get();
     const regime = $regime.get();
-    const isShown = !!$consent.get() && !!config.ui.reopen && !config.ui.disabled && !ui.banner && regime != 'none';
+    const isShown = !!$consent.get() && !!config.ui.reopen && !config.ui.disabled && !ui.banner && regime !== 'none';
     if (!isShown) {
       root?.remove();
       root = undefined;
@@ -84,7 +84,7 @@ export function startReopen(onApproach: () => void): () => void {
       // First in <body>, like the banner: early in tab and reading order; fixed, so nothing in the page moves.
       document.body.prepend(root);
     }
-    const isChoices = regime == 'opt-out';
+    const isChoices = regime === 'opt-out';
     const { lang, text } = reopenText(isChoices);
     styleRoot(root, lang);
     const wrap = root.firstElementChild as HTMLElement;

@@ -9,6 +9,6 @@ export function styleRoot(el: HTMLElement, lang: string): void {
   el.setAttribute('data-nosnippet', '');
   el.lang = lang;
   el.dir = isRtl(lang) ? 'rtl' : 'ltr';
-  if (theme == 'auto') el.removeAttribute('data-cg-theme');
+  if (theme === 'auto') el.removeAttribute('data-cg-theme');
   else el.setAttribute('data-cg-theme', theme);
 }

@@ -79,14 +79,13 @@ export function startUi(): () => void {
     ['focusin', onApproach],
     ['touchstart', onApproach],
   ];
-  for (const [type, fn] of listeners) document.addEventListener(type, fn, { passive: type != 'click' });
+  for (const [type, fn] of listeners) document.addEventListener(type, fn, { passive: type !== 'click' });
   cleanups.push(() => listeners.forEach(([type, fn]) => document.removeEventListener(type, fn)));
 
   // The activator marks each gated element it holds back (an iframe put back after a withdrawal arrives marked):
   // the first blocked iframe brings the placeholders.
   const blockedFrame = 'iframe[data-category][' + STATE_ATTR + '="blocked"]';
-  const hasBlockedFrame = (node: Node) =>
-    node.nodeType == 1 && ((node as Element).matches(blockedFrame) || !!(node as Element).querySelector(blockedFrame));
+  const hasBlockedFrame = (node: Node) => node.nodeType === 1 && ((node as Element).matches(blockedFrame) || !!(node as Element).querySelector(blockedFrame));
   if (document.querySelector(blockedFrame)) void needEmbeds();
   else {
     const watch = new MutationObserver((records) => {

@@ -8,7 +8,11 @@ import { areStylesInjected, getNonce } from '../core/kernel';
 function isInPage(name: string): boolean {
   if (document.querySelector('link[rel~="stylesheet"][href*="cookiegate"]')) return true;
   try {
-    return getComputedStyle(document.documentElement).getPropertyValue('--cg-stylesheet-' + name).trim() !== '';
+    return (
+      getComputedStyle(document.documentElement)
+        .getPropertyValue('--cg-stylesheet-' + name)
+        .trim() !== ''
+    );
   } catch {
     return false;
   }
@@ -25,7 +29,7 @@ export function injectStyle(name: string, css: string): void {
   if (!areStylesInjected()) return;
   // Ours by content, not by a name the page's markup could also carry (an element named like ours must not keep our
   // styles out). The UI and placeholder files each carry the UI part: whichever comes first injects it.
-  for (const el of document.querySelectorAll('style[data-cg-style]')) if (el.textContent == css) return;
+  for (const el of document.querySelectorAll('style[data-cg-style]')) if (el.textContent === css) return;
   if (isInPage(name)) return;
   const style = document.createElement('style');
   style.setAttribute('data-cg-style', name);

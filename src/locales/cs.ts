@@ -42,8 +42,7 @@ const cs: Texts = {
     title: 'Cookies na tomto webu',
     optOut:
       '{controller} používá cookies a podobné technologie pro statistiky, k zapamatování vašeho nastavení, pro reklamu a pro funkce sociálních sítí. Kdykoli můžete kteroukoli z nich odmítnout, včetně prodeje nebo sdílení vašich osobních údajů, v „Vaše volby soukromí“.',
-    info:
-      '{controller} používá cookies a podobné technologie pro statistiky, k zapamatování vašeho nastavení, pro reklamu a pro funkce sociálních sítí. Které to jsou, uvidíte v „Nastavení cookies“.',
+    info: '{controller} používá cookies a podobné technologie pro statistiky, k zapamatování vašeho nastavení, pro reklamu a pro funkce sociálních sítí. Které to jsou, uvidíte v „Nastavení cookies“.',
     dismiss: 'OK',
     choices: 'Vaše volby soukromí',
   },
@@ -59,8 +58,7 @@ const cs: Texts = {
     },
     functionality: {
       title: 'Funkčnost',
-      description:
-        'Pamatují si nastavení, která zvolíte, jako zemi, jazyk nebo filtry vyhledávání, aby je web při vaší příští návštěvě použil.',
+      description: 'Pamatují si nastavení, která zvolíte, jako zemi, jazyk nebo filtry vyhledávání, aby je web při vaší příští návštěvě použil.',
     },
     targeting: {
       title: 'Cílení a reklama',

@@ -37,22 +37,19 @@ const da: Texts = {
     once: 'Indlæs kun denne gang',
     preferences: 'Cookieindstillinger',
   },
-  gpc:
-    'Din browser sendte et Global Privacy Control-signal, så kategorierne {categories} forbliver slået fra, medmindre du selv slår dem til her.',
+  gpc: 'Din browser sendte et Global Privacy Control-signal, så kategorierne {categories} forbliver slået fra, medmindre du selv slår dem til her.',
   notice: {
     title: 'Cookies på denne side',
     optOut:
       '{controller} bruger cookies og lignende teknologi til statistik, til at huske dine indstillinger, til annoncering og til funktioner fra sociale medier. Du kan til enhver tid fravælge dem, også salg eller deling af dine personoplysninger, under "Dine privatlivsvalg".',
-    info:
-      '{controller} bruger cookies og lignende teknologi til statistik, til at huske dine indstillinger, til annoncering og til funktioner fra sociale medier. Du kan se hvilke under "Cookieindstillinger".',
+    info: '{controller} bruger cookies og lignende teknologi til statistik, til at huske dine indstillinger, til annoncering og til funktioner fra sociale medier. Du kan se hvilke under "Cookieindstillinger".',
     dismiss: 'OK',
     choices: 'Dine privatlivsvalg',
   },
   categories: {
     necessary: {
       title: 'Strengt nødvendige',
-      description:
-        'Nødvendige for at siden virker, for eksempel for at holde dig logget ind, gemme din kurv eller huske dette valg. De kan ikke slås fra.',
+      description: 'Nødvendige for at siden virker, for eksempel for at holde dig logget ind, gemme din kurv eller huske dette valg. De kan ikke slås fra.',
     },
     performance: {
       title: 'Statistik',
@@ -61,8 +58,7 @@ const da: Texts = {
     },
     functionality: {
       title: 'Funktionalitet',
-      description:
-        'Husker indstillinger, du vælger, såsom land, sprog eller søgefiltre, så siden tager hensyn til dem ved dit næste besøg.',
+      description: 'Husker indstillinger, du vælger, såsom land, sprog eller søgefiltre, så siden tager hensyn til dem ved dit næste besøg.',
     },
     targeting: {
       title: 'Målretning og annoncering',

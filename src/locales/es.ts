@@ -37,14 +37,12 @@ const es: Texts = {
     once: 'Cargar solo esta vez',
     preferences: 'Preferencias de cookies',
   },
-  gpc:
-    'Su navegador envió una señal Global Privacy Control, así que las categorías {categories} siguen desactivadas salvo que usted mismo las active aquí.',
+  gpc: 'Su navegador envió una señal Global Privacy Control, así que las categorías {categories} siguen desactivadas salvo que usted mismo las active aquí.',
   notice: {
     title: 'Cookies en este sitio',
     optOut:
       '{controller} usa cookies y tecnologías similares para estadísticas, para recordar sus ajustes, para publicidad y para funciones de redes sociales. Puede excluirse de cualquiera de ellas en todo momento, incluida la venta o el intercambio de su información personal, en «Sus opciones de privacidad».',
-    info:
-      '{controller} usa cookies y tecnologías similares para estadísticas, para recordar sus ajustes, para publicidad y para funciones de redes sociales. Puede ver cuáles en «Preferencias de cookies».',
+    info: '{controller} usa cookies y tecnologías similares para estadísticas, para recordar sus ajustes, para publicidad y para funciones de redes sociales. Puede ver cuáles en «Preferencias de cookies».',
     dismiss: 'Aceptar',
     choices: 'Sus opciones de privacidad',
   },
@@ -61,8 +59,7 @@ const es: Texts = {
     },
     functionality: {
       title: 'Funcionalidad',
-      description:
-        'Recuerdan los ajustes que elige, como país, idioma o filtros de búsqueda, para que el sitio los tenga en cuenta en su próxima visita.',
+      description: 'Recuerdan los ajustes que elige, como país, idioma o filtros de búsqueda, para que el sitio los tenga en cuenta en su próxima visita.',
     },
     targeting: {
       title: 'Segmentación y publicidad',

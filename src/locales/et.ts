@@ -37,22 +37,19 @@ const et: Texts = {
     once: 'Laadi ainult seekord',
     preferences: 'Küpsiste seaded',
   },
-  gpc:
-    'Teie brauser saatis Global Privacy Controli signaali, seega jäävad kategooriad {categories} välja, kui te neid siin ise sisse ei lülita.',
+  gpc: 'Teie brauser saatis Global Privacy Controli signaali, seega jäävad kategooriad {categories} välja, kui te neid siin ise sisse ei lülita.',
   notice: {
     title: 'Küpsised sellel saidil',
     optOut:
       '{controller} kasutab küpsiseid ja sarnaseid tehnoloogiaid statistikaks, teie seadete meelespidamiseks, reklaamiks ja sotsiaalmeedia funktsioonideks. Võite igal ajal ükskõik millisest neist loobuda, ka oma isikuandmete müügist või jagamisest, jaotises „Teie privaatsusvalikud“.',
-    info:
-      '{controller} kasutab küpsiseid ja sarnaseid tehnoloogiaid statistikaks, teie seadete meelespidamiseks, reklaamiks ja sotsiaalmeedia funktsioonideks. Milliseid, näete jaotises „Küpsiste seaded“.',
+    info: '{controller} kasutab küpsiseid ja sarnaseid tehnoloogiaid statistikaks, teie seadete meelespidamiseks, reklaamiks ja sotsiaalmeedia funktsioonideks. Milliseid, näete jaotises „Küpsiste seaded“.',
     dismiss: 'OK',
     choices: 'Teie privaatsusvalikud',
   },
   categories: {
     necessary: {
       title: 'Hädavajalikud',
-      description:
-        'Vajalikud saidi toimimiseks, näiteks et jääksite sisselogituks, ostukorv säiliks või see valik jääks meelde. Neid ei saa välja lülitada.',
+      description: 'Vajalikud saidi toimimiseks, näiteks et jääksite sisselogituks, ostukorv säiliks või see valik jääks meelde. Neid ei saa välja lülitada.',
     },
     performance: {
       title: 'Jõudlus',
@@ -61,8 +58,7 @@ const et: Texts = {
     },
     functionality: {
       title: 'Funktsionaalsus',
-      description:
-        'Jätavad meelde teie valitud seaded, nagu riik, keel või otsingufiltrid, et sait arvestaks neid teie järgmisel külastusel.',
+      description: 'Jätavad meelde teie valitud seaded, nagu riik, keel või otsingufiltrid, et sait arvestaks neid teie järgmisel külastusel.',
     },
     targeting: {
       title: 'Sihtimine ja reklaam',

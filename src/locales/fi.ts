@@ -37,14 +37,12 @@ const fi: Texts = {
     once: 'Lataa vain tämän kerran',
     preferences: 'Evästeasetukset',
   },
-  gpc:
-    'Selaimesi lähetti Global Privacy Control -signaalin, joten luokat {categories} pysyvät pois päältä, ellet itse kytke niitä tässä päälle.',
+  gpc: 'Selaimesi lähetti Global Privacy Control -signaalin, joten luokat {categories} pysyvät pois päältä, ellet itse kytke niitä tässä päälle.',
   notice: {
     title: 'Evästeet tällä sivustolla',
     optOut:
       '{controller} käyttää evästeitä ja vastaavia tekniikoita tilastointiin, asetustesi muistamiseen, mainontaan ja sosiaalisen median toimintoihin. Voit milloin tahansa kieltäytyä mistä tahansa niistä, myös henkilötietojesi myynnistä tai jakamisesta, kohdassa ”Tietosuojavalintasi”.',
-    info:
-      '{controller} käyttää evästeitä ja vastaavia tekniikoita tilastointiin, asetustesi muistamiseen, mainontaan ja sosiaalisen median toimintoihin. Näet mitä, kohdassa ”Evästeasetukset”.',
+    info: '{controller} käyttää evästeitä ja vastaavia tekniikoita tilastointiin, asetustesi muistamiseen, mainontaan ja sosiaalisen median toimintoihin. Näet mitä, kohdassa ”Evästeasetukset”.',
     dismiss: 'OK',
     choices: 'Tietosuojavalintasi',
   },
@@ -61,8 +59,7 @@ const fi: Texts = {
     },
     functionality: {
       title: 'Toiminnallisuus',
-      description:
-        'Muistavat valitsemasi asetukset, kuten maan, kielen tai hakusuodattimet, jotta sivusto ottaa ne huomioon seuraavalla käynnilläsi.',
+      description: 'Muistavat valitsemasi asetukset, kuten maan, kielen tai hakusuodattimet, jotta sivusto ottaa ne huomioon seuraavalla käynnilläsi.',
     },
     targeting: {
       title: 'Kohdentaminen ja mainonta',

@@ -37,14 +37,12 @@ const ga: Texts = {
     once: 'Lódáil an uair seo amháin',
     preferences: 'Roghanna fianán',
   },
-  gpc:
-    'Sheol do bhrabhsálaí comhartha Global Privacy Control, mar sin fanann na catagóirí {categories} múchta mura gcuireann tú féin ar siúl anseo iad.',
+  gpc: 'Sheol do bhrabhsálaí comhartha Global Privacy Control, mar sin fanann na catagóirí {categories} múchta mura gcuireann tú féin ar siúl anseo iad.',
   notice: {
     title: 'Fianáin ar an suíomh seo',
     optOut:
       'Úsáideann {controller} fianáin agus teicneolaíocht chosúil le haghaidh staitisticí, chun do shocruithe a mheabhrú, le haghaidh fógraíochta agus le haghaidh gnéithe meán sóisialta. Is féidir leat diúltú d’aon cheann acu am ar bith, lena n-áirítear díol nó comhroinnt do shonraí pearsanta, faoi “Do roghanna príobháideachais”.',
-    info:
-      'Úsáideann {controller} fianáin agus teicneolaíocht chosúil le haghaidh staitisticí, chun do shocruithe a mheabhrú, le haghaidh fógraíochta agus le haghaidh gnéithe meán sóisialta. Feicfidh tú cé acu faoi “Roghanna fianán”.',
+    info: 'Úsáideann {controller} fianáin agus teicneolaíocht chosúil le haghaidh staitisticí, chun do shocruithe a mheabhrú, le haghaidh fógraíochta agus le haghaidh gnéithe meán sóisialta. Feicfidh tú cé acu faoi “Roghanna fianán”.',
     dismiss: 'OK',
     choices: 'Do roghanna príobháideachais',
   },

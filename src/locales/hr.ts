@@ -37,22 +37,19 @@ const hr: Texts = {
     once: 'Učitaj samo ovaj put',
     preferences: 'Postavke kolačića',
   },
-  gpc:
-    'Vaš preglednik poslao je signal Global Privacy Control, pa kategorije {categories} ostaju isključene osim ako ih ovdje sami ne uključite.',
+  gpc: 'Vaš preglednik poslao je signal Global Privacy Control, pa kategorije {categories} ostaju isključene osim ako ih ovdje sami ne uključite.',
   notice: {
     title: 'Kolačići na ovoj stranici',
     optOut:
       '{controller} koristi kolačiće i slične tehnologije za statistiku, za pamćenje vaših postavki, za oglašavanje i za funkcije društvenih mreža. U bilo kojem trenutku možete odbiti bilo koju od njih, uključujući prodaju ili dijeljenje vaših osobnih podataka, u „Vašim izborima privatnosti”.',
-    info:
-      '{controller} koristi kolačiće i slične tehnologije za statistiku, za pamćenje vaših postavki, za oglašavanje i za funkcije društvenih mreža. Koje su to, vidite u „Postavkama kolačića”.',
+    info: '{controller} koristi kolačiće i slične tehnologije za statistiku, za pamćenje vaših postavki, za oglašavanje i za funkcije društvenih mreža. Koje su to, vidite u „Postavkama kolačića”.',
     dismiss: 'U redu',
     choices: 'Vaši izbori privatnosti',
   },
   categories: {
     necessary: {
       title: 'Nužni',
-      description:
-        'Potrebni za rad stranice, na primjer da ostanete prijavljeni, da se sačuva košarica ili zapamti ovaj izbor. Ne mogu se isključiti.',
+      description: 'Potrebni za rad stranice, na primjer da ostanete prijavljeni, da se sačuva košarica ili zapamti ovaj izbor. Ne mogu se isključiti.',
     },
     performance: {
       title: 'Izvedba',

@@ -37,14 +37,12 @@ const hu: Texts = {
     once: 'Betöltés csak most',
     preferences: 'Süti-beállítások',
   },
-  gpc:
-    'Böngészője Global Privacy Control jelzést küldött, ezért a(z) {categories} kategóriák kikapcsolva maradnak, hacsak itt maga be nem kapcsolja őket.',
+  gpc: 'Böngészője Global Privacy Control jelzést küldött, ezért a(z) {categories} kategóriák kikapcsolva maradnak, hacsak itt maga be nem kapcsolja őket.',
   notice: {
     title: 'Sütik ezen az oldalon',
     optOut:
       '{controller} sütiket és hasonló technológiákat használ statisztikához, a beállításai megjegyzéséhez, hirdetésekhez és közösségimédia-funkciókhoz. Bármelyiket bármikor letilthatja, a személyes adatai eladását vagy megosztását is, az „Adatvédelmi döntései” alatt.',
-    info:
-      '{controller} sütiket és hasonló technológiákat használ statisztikához, a beállításai megjegyzéséhez, hirdetésekhez és közösségimédia-funkciókhoz. Hogy melyeket, a „Süti-beállítások” alatt láthatja.',
+    info: '{controller} sütiket és hasonló technológiákat használ statisztikához, a beállításai megjegyzéséhez, hirdetésekhez és közösségimédia-funkciókhoz. Hogy melyeket, a „Süti-beállítások” alatt láthatja.',
     dismiss: 'OK',
     choices: 'Adatvédelmi döntései',
   },

@@ -37,22 +37,19 @@ const is: Texts = {
     once: 'Hlaða aðeins núna',
     preferences: 'Kökustillingar',
   },
-  gpc:
-    'Vafrinn þinn sendi Global Privacy Control-merki, svo flokkarnir {categories} verða áfram óvirkir nema þú kveikir sjálf(ur) á þeim hér.',
+  gpc: 'Vafrinn þinn sendi Global Privacy Control-merki, svo flokkarnir {categories} verða áfram óvirkir nema þú kveikir sjálf(ur) á þeim hér.',
   notice: {
     title: 'Vafrakökur á þessum vef',
     optOut:
       '{controller} notar vafrakökur og sambærilega tækni fyrir tölfræði, til að muna stillingarnar þínar, fyrir auglýsingar og fyrir eiginleika samfélagsmiðla. Þú getur hvenær sem er afþakkað hvaða þeirra sem er, líka sölu eða deilingu persónuupplýsinga þinna, undir „Persónuverndarval þitt“.',
-    info:
-      '{controller} notar vafrakökur og sambærilega tækni fyrir tölfræði, til að muna stillingarnar þínar, fyrir auglýsingar og fyrir eiginleika samfélagsmiðla. Þú sérð hverjar undir „Kökustillingar“.',
+    info: '{controller} notar vafrakökur og sambærilega tækni fyrir tölfræði, til að muna stillingarnar þínar, fyrir auglýsingar og fyrir eiginleika samfélagsmiðla. Þú sérð hverjar undir „Kökustillingar“.',
     dismiss: 'Í lagi',
     choices: 'Persónuverndarval þitt',
   },
   categories: {
     necessary: {
       title: 'Nauðsynlegar',
-      description:
-        'Þarf til að vefurinn virki, til dæmis til að halda þér innskráðum, geyma körfuna eða muna þetta val. Ekki er hægt að slökkva á þeim.',
+      description: 'Þarf til að vefurinn virki, til dæmis til að halda þér innskráðum, geyma körfuna eða muna þetta val. Ekki er hægt að slökkva á þeim.',
     },
     performance: {
       title: 'Afköst',

@@ -37,14 +37,12 @@ const it: Texts = {
     once: 'Carica solo questa volta',
     preferences: 'Preferenze cookie',
   },
-  gpc:
-    'Il tuo browser ha inviato un segnale Global Privacy Control, quindi le categorie {categories} restano disattivate, a meno che non le attivi tu qui.',
+  gpc: 'Il tuo browser ha inviato un segnale Global Privacy Control, quindi le categorie {categories} restano disattivate, a meno che non le attivi tu qui.',
   notice: {
     title: 'Cookie su questo sito',
     optOut:
       '{controller} usa cookie e tecnologie simili per statistiche, per ricordare le tue impostazioni, per la pubblicità e per le funzioni dei social media. Puoi rinunciare a ciascuno di essi in qualsiasi momento, anche alla vendita o condivisione dei tuoi dati personali, da «Le tue scelte sulla privacy».',
-    info:
-      '{controller} usa cookie e tecnologie simili per statistiche, per ricordare le tue impostazioni, per la pubblicità e per le funzioni dei social media. Puoi vedere quali in «Preferenze cookie».',
+    info: '{controller} usa cookie e tecnologie simili per statistiche, per ricordare le tue impostazioni, per la pubblicità e per le funzioni dei social media. Puoi vedere quali in «Preferenze cookie».',
     dismiss: 'OK',
     choices: 'Le tue scelte sulla privacy',
   },
@@ -61,8 +59,7 @@ const it: Texts = {
     },
     functionality: {
       title: 'Funzionalità',
-      description:
-        'Ricordano le impostazioni che scegli, come paese, lingua o filtri di ricerca, così il sito le applica alla tua prossima visita.',
+      description: 'Ricordano le impostazioni che scegli, come paese, lingua o filtri di ricerca, così il sito le applica alla tua prossima visita.',
     },
     targeting: {
       title: 'Targeting e pubblicità',

@@ -37,14 +37,12 @@ const lt: Texts = {
     once: 'Įkelti tik šį kartą',
     preferences: 'Slapukų nustatymai',
   },
-  gpc:
-    'Jūsų naršyklė atsiuntė Global Privacy Control signalą, todėl kategorijos {categories} lieka išjungtos, nebent jas čia įjungsite patys.',
+  gpc: 'Jūsų naršyklė atsiuntė Global Privacy Control signalą, todėl kategorijos {categories} lieka išjungtos, nebent jas čia įjungsite patys.',
   notice: {
     title: 'Slapukai šioje svetainėje',
     optOut:
       '{controller} naudoja slapukus ir panašias technologijas statistikai, jūsų nustatymams įsiminti, reklamai ir socialinių tinklų funkcijoms. Bet kada galite atsisakyti bet kurių iš jų, taip pat jūsų asmens duomenų pardavimo ar dalijimosi jais, skiltyje „Jūsų privatumo pasirinkimai“.',
-    info:
-      '{controller} naudoja slapukus ir panašias technologijas statistikai, jūsų nustatymams įsiminti, reklamai ir socialinių tinklų funkcijoms. Kuriuos, matysite skiltyje „Slapukų nustatymai“.',
+    info: '{controller} naudoja slapukus ir panašias technologijas statistikai, jūsų nustatymams įsiminti, reklamai ir socialinių tinklų funkcijoms. Kuriuos, matysite skiltyje „Slapukų nustatymai“.',
     dismiss: 'Gerai',
     choices: 'Jūsų privatumo pasirinkimai',
   },
@@ -61,8 +59,7 @@ const lt: Texts = {
     },
     functionality: {
       title: 'Funkcionalumas',
-      description:
-        'Įsimena jūsų pasirinktus nustatymus, pavyzdžiui, šalį, kalbą ar paieškos filtrus, kad svetainė juos taikytų kito apsilankymo metu.',
+      description: 'Įsimena jūsų pasirinktus nustatymus, pavyzdžiui, šalį, kalbą ar paieškos filtrus, kad svetainė juos taikytų kito apsilankymo metu.',
     },
     targeting: {
       title: 'Taikymas ir reklama',

@@ -37,22 +37,19 @@ const lv: Texts = {
     once: 'Ielādēt tikai šoreiz',
     preferences: 'Sīkdatņu iestatījumi',
   },
-  gpc:
-    'Jūsu pārlūks nosūtīja Global Privacy Control signālu, tāpēc kategorijas {categories} paliek izslēgtas, ja vien jūs tās šeit neieslēdzat paši.',
+  gpc: 'Jūsu pārlūks nosūtīja Global Privacy Control signālu, tāpēc kategorijas {categories} paliek izslēgtas, ja vien jūs tās šeit neieslēdzat paši.',
   notice: {
     title: 'Sīkdatnes šajā vietnē',
     optOut:
       '{controller} izmanto sīkdatnes un līdzīgas tehnoloģijas statistikai, jūsu iestatījumu atcerēšanai, reklāmai un sociālo tīklu funkcijām. Jebkurā laikā varat atteikties no jebkuras no tām, arī no jūsu personas datu pārdošanas vai kopīgošanas, sadaļā “Jūsu privātuma izvēles”.',
-    info:
-      '{controller} izmanto sīkdatnes un līdzīgas tehnoloģijas statistikai, jūsu iestatījumu atcerēšanai, reklāmai un sociālo tīklu funkcijām. Kuras, redzēsiet sadaļā “Sīkdatņu iestatījumi”.',
+    info: '{controller} izmanto sīkdatnes un līdzīgas tehnoloģijas statistikai, jūsu iestatījumu atcerēšanai, reklāmai un sociālo tīklu funkcijām. Kuras, redzēsiet sadaļā “Sīkdatņu iestatījumi”.',
     dismiss: 'Labi',
     choices: 'Jūsu privātuma izvēles',
   },
   categories: {
     necessary: {
       title: 'Nepieciešamās',
-      description:
-        'Vajadzīgas vietnes darbībai, piemēram, lai jūs paliktu pieteicies, saglabātos grozs vai tiktu atcerēta šī izvēle. Tās nevar izslēgt.',
+      description: 'Vajadzīgas vietnes darbībai, piemēram, lai jūs paliktu pieteicies, saglabātos grozs vai tiktu atcerēta šī izvēle. Tās nevar izslēgt.',
     },
     performance: {
       title: 'Veiktspēja',
@@ -61,8 +58,7 @@ const lv: Texts = {
     },
     functionality: {
       title: 'Funkcionalitāte',
-      description:
-        'Atceras jūsu izvēlētos iestatījumus, piemēram, valsti, valodu vai meklēšanas filtrus, lai vietne tos izmantotu nākamajā apmeklējumā.',
+      description: 'Atceras jūsu izvēlētos iestatījumus, piemēram, valsti, valodu vai meklēšanas filtrus, lai vietne tos izmantotu nākamajā apmeklējumā.',
     },
     targeting: {
       title: 'Mērķauditorija un reklāma',

@@ -37,14 +37,12 @@ const mt: Texts = {
     once: 'Għabbi din id-darba biss',
     preferences: 'Preferenzi tal-cookies',
   },
-  gpc:
-    'Il-browser tiegħek bagħat sinjal Global Privacy Control, għalhekk il-kategoriji {categories} jibqgħu mitfija sakemm ma tixgħelhomx int hawn.',
+  gpc: 'Il-browser tiegħek bagħat sinjal Global Privacy Control, għalhekk il-kategoriji {categories} jibqgħu mitfija sakemm ma tixgħelhomx int hawn.',
   notice: {
     title: 'Cookies fuq dan is-sit',
     optOut:
       '{controller} juża cookies u teknoloġija simili għall-istatistika, biex jiftakar is-settings tiegħek, għar-reklami u għall-funzjonijiet tal-midja soċjali. Tista’ tagħżel li toħroġ minn kwalunkwe wieħed minnhom meta trid, inkluż il-bejgħ jew il-qsim tad-data personali tiegħek, taħt “L-għażliet tiegħek tal-privatezza”.',
-    info:
-      '{controller} juża cookies u teknoloġija simili għall-istatistika, biex jiftakar is-settings tiegħek, għar-reklami u għall-funzjonijiet tal-midja soċjali. Tista’ tara liema taħt “Preferenzi tal-cookies”.',
+    info: '{controller} juża cookies u teknoloġija simili għall-istatistika, biex jiftakar is-settings tiegħek, għar-reklami u għall-funzjonijiet tal-midja soċjali. Tista’ tara liema taħt “Preferenzi tal-cookies”.',
     dismiss: 'OK',
     choices: 'L-għażliet tiegħek tal-privatezza',
   },
@@ -61,8 +59,7 @@ const mt: Texts = {
     },
     functionality: {
       title: 'Funzjonalità',
-      description:
-        'Jiftakru s-settings li tagħżel, bħall-pajjiż, il-lingwa jew il-filtri tat-tfittxija, biex is-sit iqishom fiż-żjara li jmiss.',
+      description: 'Jiftakru s-settings li tagħżel, bħall-pajjiż, il-lingwa jew il-filtri tat-tfittxija, biex is-sit iqishom fiż-żjara li jmiss.',
     },
     targeting: {
       title: 'Immirar u reklamar',

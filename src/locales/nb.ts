@@ -37,14 +37,12 @@ const nb: Texts = {
     once: 'Last inn bare denne gangen',
     preferences: 'Innstillinger for informasjonskapsler',
   },
-  gpc:
-    'Nettleseren din sendte et Global Privacy Control-signal, så kategoriene {categories} forblir av med mindre du slår dem på her selv.',
+  gpc: 'Nettleseren din sendte et Global Privacy Control-signal, så kategoriene {categories} forblir av med mindre du slår dem på her selv.',
   notice: {
     title: 'Informasjonskapsler på dette nettstedet',
     optOut:
       '{controller} bruker informasjonskapsler og lignende teknologi til statistikk, til å huske innstillingene dine, til annonser og til funksjoner fra sosiale medier. Du kan når som helst reservere deg mot hvilke som helst av dem, også salg eller deling av personopplysningene dine, under «Dine personvernvalg».',
-    info:
-      '{controller} bruker informasjonskapsler og lignende teknologi til statistikk, til å huske innstillingene dine, til annonser og til funksjoner fra sosiale medier. Du ser hvilke under «Innstillinger for informasjonskapsler».',
+    info: '{controller} bruker informasjonskapsler og lignende teknologi til statistikk, til å huske innstillingene dine, til annonser og til funksjoner fra sosiale medier. Du ser hvilke under «Innstillinger for informasjonskapsler».',
     dismiss: 'OK',
     choices: 'Dine personvernvalg',
   },
@@ -61,8 +59,7 @@ const nb: Texts = {
     },
     functionality: {
       title: 'Funksjonalitet',
-      description:
-        'Husker innstillinger du velger, som land, språk eller søkefiltre, slik at nettstedet tar hensyn til dem ved ditt neste besøk.',
+      description: 'Husker innstillinger du velger, som land, språk eller søkefiltre, slik at nettstedet tar hensyn til dem ved ditt neste besøk.',
     },
     targeting: {
       title: 'Målretting og annonser',

@@ -55,12 +55,11 @@ const nl: Texts = {
     performance: {
       title: 'Prestaties',
       description:
-        'Tellen bezoeken en laten zien hoe pagina\'s worden gebruikt, bijvoorbeeld met Google Analytics, zodat we fouten kunnen oplossen en de site kunnen verbeteren. De rapporten tonen alleen totalen.',
+        "Tellen bezoeken en laten zien hoe pagina's worden gebruikt, bijvoorbeeld met Google Analytics, zodat we fouten kunnen oplossen en de site kunnen verbeteren. De rapporten tonen alleen totalen.",
     },
     functionality: {
       title: 'Functionaliteit',
-      description:
-        'Onthouden instellingen die u kiest, zoals uw land, taal of zoekfilters, zodat de site daar bij uw volgende bezoek rekening mee houdt.',
+      description: 'Onthouden instellingen die u kiest, zoals uw land, taal of zoekfilters, zodat de site daar bij uw volgende bezoek rekening mee houdt.',
     },
     targeting: {
       title: 'Gerichte advertenties',
@@ -70,7 +69,7 @@ const nl: Texts = {
     social: {
       title: 'Sociale media',
       description:
-        'Hiermee kunt u pagina\'s delen en ingesloten berichten en video\'s bekijken. De sociale netwerken plaatsen deze cookies en verwerken de gegevens onder hun eigen voorwaarden.',
+        "Hiermee kunt u pagina's delen en ingesloten berichten en video's bekijken. De sociale netwerken plaatsen deze cookies en verwerken de gegevens onder hun eigen voorwaarden.",
     },
   },
 };

@@ -37,22 +37,19 @@ const pl: Texts = {
     once: 'Wczytaj tylko tym razem',
     preferences: 'Ustawienia cookie',
   },
-  gpc:
-    'Twoja przeglądarka wysłała sygnał Global Privacy Control, więc kategorie {categories} pozostają wyłączone, chyba że sam je tu włączysz.',
+  gpc: 'Twoja przeglądarka wysłała sygnał Global Privacy Control, więc kategorie {categories} pozostają wyłączone, chyba że sam je tu włączysz.',
   notice: {
     title: 'Pliki cookie na tej stronie',
     optOut:
       '{controller} używa plików cookie i podobnych technologii do statystyk, zapamiętywania Twoich ustawień, reklam i funkcji mediów społecznościowych. W każdej chwili możesz zrezygnować z każdej z nich, także ze sprzedaży lub udostępniania Twoich danych osobowych, w „Twoich wyborach prywatności”.',
-    info:
-      '{controller} używa plików cookie i podobnych technologii do statystyk, zapamiętywania Twoich ustawień, reklam i funkcji mediów społecznościowych. Szczegóły znajdziesz w „Ustawieniach cookie”.',
+    info: '{controller} używa plików cookie i podobnych technologii do statystyk, zapamiętywania Twoich ustawień, reklam i funkcji mediów społecznościowych. Szczegóły znajdziesz w „Ustawieniach cookie”.',
     dismiss: 'OK',
     choices: 'Twoje wybory prywatności',
   },
   categories: {
     necessary: {
       title: 'Niezbędne',
-      description:
-        'Potrzebne do działania strony, na przykład by utrzymać Cię zalogowanym, zachować koszyk lub zapamiętać ten wybór. Nie można ich wyłączyć.',
+      description: 'Potrzebne do działania strony, na przykład by utrzymać Cię zalogowanym, zachować koszyk lub zapamiętać ten wybór. Nie można ich wyłączyć.',
     },
     performance: {
       title: 'Wydajność',

@@ -37,14 +37,12 @@ const ptBR: Texts = {
     once: 'Carregar só desta vez',
     preferences: 'Preferências de cookies',
   },
-  gpc:
-    'Seu navegador enviou um sinal Global Privacy Control, então as categorias {categories} ficam desativadas, a menos que você mesmo as ative aqui.',
+  gpc: 'Seu navegador enviou um sinal Global Privacy Control, então as categorias {categories} ficam desativadas, a menos que você mesmo as ative aqui.',
   notice: {
     title: 'Cookies neste site',
     optOut:
       '{controller} usa cookies e tecnologias semelhantes para estatísticas, para lembrar suas configurações, para publicidade e para recursos de redes sociais. Você pode recusar qualquer um deles a qualquer momento, inclusive a venda ou o compartilhamento dos seus dados pessoais, em “Suas escolhas de privacidade”.',
-    info:
-      '{controller} usa cookies e tecnologias semelhantes para estatísticas, para lembrar suas configurações, para publicidade e para recursos de redes sociais. Veja quais em “Preferências de cookies”.',
+    info: '{controller} usa cookies e tecnologias semelhantes para estatísticas, para lembrar suas configurações, para publicidade e para recursos de redes sociais. Veja quais em “Preferências de cookies”.',
     dismiss: 'OK',
     choices: 'Suas escolhas de privacidade',
   },
@@ -61,8 +59,7 @@ const ptBR: Texts = {
     },
     functionality: {
       title: 'Funcionalidade',
-      description:
-        'Lembram configurações que você escolhe, como país, idioma ou filtros de busca, para que o site as considere na sua próxima visita.',
+      description: 'Lembram configurações que você escolhe, como país, idioma ou filtros de busca, para que o site as considere na sua próxima visita.',
     },
     targeting: {
       title: 'Publicidade direcionada',

@@ -37,14 +37,12 @@ const pt: Texts = {
     once: 'Carregar só desta vez',
     preferences: 'Preferências de cookies',
   },
-  gpc:
-    'O seu navegador enviou um sinal Global Privacy Control, por isso as categorias {categories} ficam desativadas, a menos que as ative aqui.',
+  gpc: 'O seu navegador enviou um sinal Global Privacy Control, por isso as categorias {categories} ficam desativadas, a menos que as ative aqui.',
   notice: {
     title: 'Cookies neste site',
     optOut:
       '{controller} utiliza cookies e tecnologias semelhantes para estatísticas, para memorizar as suas definições, para publicidade e para funcionalidades de redes sociais. Pode opor-se a qualquer um deles a qualquer momento, incluindo à venda ou partilha dos seus dados pessoais, em «As suas escolhas de privacidade».',
-    info:
-      '{controller} utiliza cookies e tecnologias semelhantes para estatísticas, para memorizar as suas definições, para publicidade e para funcionalidades de redes sociais. Pode ver quais em «Preferências de cookies».',
+    info: '{controller} utiliza cookies e tecnologias semelhantes para estatísticas, para memorizar as suas definições, para publicidade e para funcionalidades de redes sociais. Pode ver quais em «Preferências de cookies».',
     dismiss: 'OK',
     choices: 'As suas escolhas de privacidade',
   },
@@ -61,8 +59,7 @@ const pt: Texts = {
     },
     functionality: {
       title: 'Funcionalidade',
-      description:
-        'Memorizam definições que escolhe, como país, idioma ou filtros de pesquisa, para que o site as tenha em conta na sua próxima visita.',
+      description: 'Memorizam definições que escolhe, como país, idioma ou filtros de pesquisa, para que o site as tenha em conta na sua próxima visita.',
     },
     targeting: {
       title: 'Segmentação e publicidade',

@@ -37,14 +37,12 @@ const ro: Texts = {
     once: 'Încarcă doar de data aceasta',
     preferences: 'Preferințe cookie-uri',
   },
-  gpc:
-    'Browserul dvs. a trimis un semnal Global Privacy Control, așa că categoriile {categories} rămân dezactivate, cu excepția cazului în care le activați chiar dvs. aici.',
+  gpc: 'Browserul dvs. a trimis un semnal Global Privacy Control, așa că categoriile {categories} rămân dezactivate, cu excepția cazului în care le activați chiar dvs. aici.',
   notice: {
     title: 'Cookie-uri pe acest site',
     optOut:
       '{controller} folosește cookie-uri și tehnologii similare pentru statistici, pentru a reține setările dvs., pentru publicitate și pentru funcții de rețele sociale. Puteți renunța oricând la oricare dintre ele, inclusiv la vânzarea sau partajarea datelor dvs. personale, din „Opțiunile dvs. de confidențialitate”.',
-    info:
-      '{controller} folosește cookie-uri și tehnologii similare pentru statistici, pentru a reține setările dvs., pentru publicitate și pentru funcții de rețele sociale. Vedeți care anume în „Preferințe cookie-uri”.',
+    info: '{controller} folosește cookie-uri și tehnologii similare pentru statistici, pentru a reține setările dvs., pentru publicitate și pentru funcții de rețele sociale. Vedeți care anume în „Preferințe cookie-uri”.',
     dismiss: 'OK',
     choices: 'Opțiunile dvs. de confidențialitate',
   },
@@ -61,8 +59,7 @@ const ro: Texts = {
     },
     functionality: {
       title: 'Funcționalitate',
-      description:
-        'Rețin setările pe care le alegeți, precum țara, limba sau filtrele de căutare, ca site-ul să le aplice la următoarea vizită.',
+      description: 'Rețin setările pe care le alegeți, precum țara, limba sau filtrele de căutare, ca site-ul să le aplice la următoarea vizită.',
     },
     targeting: {
       title: 'Direcționare și publicitate',

@@ -42,16 +42,14 @@ const sk: Texts = {
     title: 'Súbory cookie na tomto webe',
     optOut:
       '{controller} používa súbory cookie a podobné technológie na štatistiky, na zapamätanie vašich nastavení, na reklamu a na funkcie sociálnych sietí. Kedykoľvek môžete ktorúkoľvek z nich odmietnuť, vrátane predaja alebo zdieľania vašich osobných údajov, v „Vaše voľby súkromia“.',
-    info:
-      '{controller} používa súbory cookie a podobné technológie na štatistiky, na zapamätanie vašich nastavení, na reklamu a na funkcie sociálnych sietí. Ktoré to sú, uvidíte v „Nastavenia cookies“.',
+    info: '{controller} používa súbory cookie a podobné technológie na štatistiky, na zapamätanie vašich nastavení, na reklamu a na funkcie sociálnych sietí. Ktoré to sú, uvidíte v „Nastavenia cookies“.',
     dismiss: 'OK',
     choices: 'Vaše voľby súkromia',
   },
   categories: {
     necessary: {
       title: 'Nevyhnutné',
-      description:
-        'Potrebné na fungovanie webu, napríklad aby ste zostali prihlásení, aby sa zachoval košík alebo táto voľba. Nedajú sa vypnúť.',
+      description: 'Potrebné na fungovanie webu, napríklad aby ste zostali prihlásení, aby sa zachoval košík alebo táto voľba. Nedajú sa vypnúť.',
     },
     performance: {
       title: 'Výkon',
@@ -60,8 +58,7 @@ const sk: Texts = {
     },
     functionality: {
       title: 'Funkčnosť',
-      description:
-        'Pamätajú si nastavenia, ktoré si zvolíte, ako krajinu, jazyk alebo filtre vyhľadávania, aby ich web pri vašej ďalšej návšteve použil.',
+      description: 'Pamätajú si nastavenia, ktoré si zvolíte, ako krajinu, jazyk alebo filtre vyhľadávania, aby ich web pri vašej ďalšej návšteve použil.',
     },
     targeting: {
       title: 'Cielenie a reklama',

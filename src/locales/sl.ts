@@ -37,14 +37,12 @@ const sl: Texts = {
     once: 'Naloži samo tokrat',
     preferences: 'Nastavitve piškotkov',
   },
-  gpc:
-    'Vaš brskalnik je poslal signal Global Privacy Control, zato kategorije {categories} ostanejo izklopljene, razen če jih tukaj sami vklopite.',
+  gpc: 'Vaš brskalnik je poslal signal Global Privacy Control, zato kategorije {categories} ostanejo izklopljene, razen če jih tukaj sami vklopite.',
   notice: {
     title: 'Piškotki na tem spletnem mestu',
     optOut:
       '{controller} uporablja piškotke in podobne tehnologije za statistiko, za pomnjenje vaših nastavitev, za oglaševanje in za funkcije družbenih omrežij. Kadar koli lahko zavrnete katero koli od njih, tudi prodajo ali deljenje vaših osebnih podatkov, v »Vaših izbirah zasebnosti«.',
-    info:
-      '{controller} uporablja piškotke in podobne tehnologije za statistiko, za pomnjenje vaših nastavitev, za oglaševanje in za funkcije družbenih omrežij. Katere, vidite v »Nastavitvah piškotkov«.',
+    info: '{controller} uporablja piškotke in podobne tehnologije za statistiko, za pomnjenje vaših nastavitev, za oglaševanje in za funkcije družbenih omrežij. Katere, vidite v »Nastavitvah piškotkov«.',
     dismiss: 'V redu',
     choices: 'Vaše izbire zasebnosti',
   },

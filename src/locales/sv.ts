@@ -37,14 +37,12 @@ const sv: Texts = {
     once: 'Läs in bara den här gången',
     preferences: 'Cookieinställningar',
   },
-  gpc:
-    'Din webbläsare skickade en Global Privacy Control-signal, så kategorierna {categories} förblir avstängda om du inte själv slår på dem här.',
+  gpc: 'Din webbläsare skickade en Global Privacy Control-signal, så kategorierna {categories} förblir avstängda om du inte själv slår på dem här.',
   notice: {
     title: 'Cookies på den här webbplatsen',
     optOut:
       '{controller} använder cookies och liknande teknik för statistik, för att komma ihåg dina inställningar, för annonser och för funktioner från sociala medier. Du kan när som helst välja bort vilka som helst av dem, även försäljning eller delning av dina personuppgifter, under ”Dina integritetsval”.',
-    info:
-      '{controller} använder cookies och liknande teknik för statistik, för att komma ihåg dina inställningar, för annonser och för funktioner från sociala medier. Du ser vilka under ”Cookieinställningar”.',
+    info: '{controller} använder cookies och liknande teknik för statistik, för att komma ihåg dina inställningar, för annonser och för funktioner från sociala medier. Du ser vilka under ”Cookieinställningar”.',
     dismiss: 'OK',
     choices: 'Dina integritetsval',
   },
@@ -61,8 +59,7 @@ const sv: Texts = {
     },
     functionality: {
       title: 'Funktionalitet',
-      description:
-        'Kommer ihåg inställningar du väljer, som land, språk eller sökfilter, så att webbplatsen tar hänsyn till dem vid ditt nästa besök.',
+      description: 'Kommer ihåg inställningar du väljer, som land, språk eller sökfilter, så att webbplatsen tar hänsyn till dem vid ditt nästa besök.',
     },
     targeting: {
       title: 'Riktad reklam',

@@ -42,16 +42,14 @@ const tr: Texts = {
     title: 'Bu sitedeki çerezler',
     optOut:
       '{controller}, istatistik, ayarlarınızı hatırlama, reklam ve sosyal medya özellikleri için çerezler ve benzeri teknolojiler kullanır. Kişisel bilgilerinizin satışı veya paylaşımı dahil, bunlardan herhangi birini istediğiniz zaman “Gizlilik tercihleriniz” altından reddedebilirsiniz.',
-    info:
-      '{controller}, istatistik, ayarlarınızı hatırlama, reklam ve sosyal medya özellikleri için çerezler ve benzeri teknolojiler kullanır. Hangilerinin kullanıldığını “Çerez tercihleri” altında görebilirsiniz.',
+    info: '{controller}, istatistik, ayarlarınızı hatırlama, reklam ve sosyal medya özellikleri için çerezler ve benzeri teknolojiler kullanır. Hangilerinin kullanıldığını “Çerez tercihleri” altında görebilirsiniz.',
     dismiss: 'Tamam',
     choices: 'Gizlilik tercihleriniz',
   },
   categories: {
     necessary: {
       title: 'Kesinlikle gerekli',
-      description:
-        'Sitenin çalışması için gereklidir; örneğin oturumunuzu açık tutmak, sepetinizi saklamak veya bu seçimi hatırlamak için. Kapatılamazlar.',
+      description: 'Sitenin çalışması için gereklidir; örneğin oturumunuzu açık tutmak, sepetinizi saklamak veya bu seçimi hatırlamak için. Kapatılamazlar.',
     },
     performance: {
       title: 'Performans',
@@ -60,8 +58,7 @@ const tr: Texts = {
     },
     functionality: {
       title: 'İşlevsellik',
-      description:
-        'Seçtiğiniz ülke, dil veya arama filtreleri gibi ayarları hatırlar; böylece site bir sonraki ziyaretinizde bunları dikkate alır.',
+      description: 'Seçtiğiniz ülke, dil veya arama filtreleri gibi ayarları hatırlar; böylece site bir sonraki ziyaretinizde bunları dikkate alır.',
     },
     targeting: {
       title: 'Hedefleme ve reklam',

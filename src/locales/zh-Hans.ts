@@ -4,7 +4,8 @@ import type { Texts } from '../core/types';
 const zhHans: Texts = {
   banner: {
     title: '您对 Cookie 的选择',
-    description: '{controller} 希望使用 Cookie 及类似技术，用于统计、记住您的设置、广告和社交媒体功能。这些都是可选的：不使用它们，网站也能正常运行。您可以全部接受、全部拒绝或按用途选择，并可随时在“Cookie 偏好设置”中更改。',
+    description:
+      '{controller} 希望使用 Cookie 及类似技术，用于统计、记住您的设置、广告和社交媒体功能。这些都是可选的：不使用它们，网站也能正常运行。您可以全部接受、全部拒绝或按用途选择，并可随时在“Cookie 偏好设置”中更改。',
     acceptAll: '全部接受',
     rejectAll: '全部拒绝',
     manage: '管理偏好设置',
@@ -38,7 +39,8 @@ const zhHans: Texts = {
   gpc: '您的浏览器发送了 Global Privacy Control 信号，因此 {categories} 类别保持关闭，除非您自己在此开启。',
   notice: {
     title: '本网站的 Cookie',
-    optOut: '{controller} 使用 Cookie 及类似技术，用于统计、记住您的设置、广告和社交媒体功能。您可随时在“您的隐私选择”中选择退出其中任何一项，包括出售或共享您的个人信息。',
+    optOut:
+      '{controller} 使用 Cookie 及类似技术，用于统计、记住您的设置、广告和社交媒体功能。您可随时在“您的隐私选择”中选择退出其中任何一项，包括出售或共享您的个人信息。',
     info: '{controller} 使用 Cookie 及类似技术，用于统计、记住您的设置、广告和社交媒体功能。具体是哪些，可在“Cookie 偏好设置”中查看。',
     dismiss: '确定',
     choices: '您的隐私选择',

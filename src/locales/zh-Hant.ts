@@ -4,7 +4,8 @@ import type { Texts } from '../core/types';
 const zhHant: Texts = {
   banner: {
     title: '您對 Cookie 的選擇',
-    description: '{controller} 希望使用 Cookie 及類似技術，用於統計、記住您的設定、廣告和社群媒體功能。這些都是選用的：不使用它們，網站也能正常運作。您可以全部接受、全部拒絕或依用途選擇，並可隨時在「Cookie 偏好設定」中變更。',
+    description:
+      '{controller} 希望使用 Cookie 及類似技術，用於統計、記住您的設定、廣告和社群媒體功能。這些都是選用的：不使用它們，網站也能正常運作。您可以全部接受、全部拒絕或依用途選擇，並可隨時在「Cookie 偏好設定」中變更。',
     acceptAll: '全部接受',
     rejectAll: '全部拒絕',
     manage: '管理偏好設定',
@@ -38,7 +39,8 @@ const zhHant: Texts = {
   gpc: '您的瀏覽器傳送了 Global Privacy Control 訊號，因此 {categories} 類別維持關閉，除非您自行在此開啟。',
   notice: {
     title: '本網站的 Cookie',
-    optOut: '{controller} 使用 Cookie 及類似技術，用於統計、記住您的設定、廣告和社群媒體功能。您可隨時在「您的隱私權選擇」中選擇退出其中任何一項，包括出售或分享您的個人資訊。',
+    optOut:
+      '{controller} 使用 Cookie 及類似技術，用於統計、記住您的設定、廣告和社群媒體功能。您可隨時在「您的隱私權選擇」中選擇退出其中任何一項，包括出售或分享您的個人資訊。',
     info: '{controller} 使用 Cookie 及類似技術，用於統計、記住您的設定、廣告和社群媒體功能。具體是哪些，可在「Cookie 偏好設定」中查看。',
     dismiss: '確定',
     choices: '您的隱私權選擇',

@@ -15,11 +15,7 @@ export function Banner(props: UiProps & { inert: boolean }) {
   const { ui, controller } = config;
   const policy = safeUrl(controller.policyUrl);
   return (
-    <section
-      class={`cg-banner cg-${ui.layout} cg-${ui.position} cg-${ui.align}`}
-      aria-labelledby="cg-bt"
-      inert={props.inert}
-    >
+    <section class={`cg-banner cg-${ui.layout} cg-${ui.position} cg-${ui.align}`} aria-labelledby="cg-bt" inert={props.inert}>
       {ui.closeButton && (
         // Closing records a refusal (CNIL délib. 2020-092): it never grants.
         <button type="button" class="cg-x" aria-label={t.close} title={t.close} onClick={() => rejectAll('banner')} />

@@ -7,6 +7,7 @@ function Switch(props: { id: string; label: string; checked: boolean; disabled: 
     <label class="cg-sw">
       <input
         type="checkbox"
+        // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox states its own checked state; ARIA in HTML says not to add aria-checked to one
         role="switch"
         id={props.id}
         checked={props.checked}

@@ -75,7 +75,7 @@ function measure(el: HTMLElement): Room {
 /** Writes `room` (outside the observer callback), changing only what differs from what is in place. */
 function apply(room: Room): void {
   const style = document.documentElement.style;
-  if (before && before.side != room.side) {
+  if (before && before.side !== room.side) {
     style[before.side] = before.padding;
     before = { side: room.side, padding: style[room.side], scrollbar: before.scrollbar };
   }
@@ -89,16 +89,16 @@ function apply(room: Room): void {
   if (spacer) {
     if (room.spacer) {
       spacer.style.height = room.spacer + 'px';
-      if (spacer.parentNode != document.body || spacer.nextSibling) document.body.append(spacer);
+      if (spacer.parentNode !== document.body || spacer.nextSibling) document.body.append(spacer);
     } else {
       spacer.remove();
       spacer = undefined;
     }
   }
-  if (room.hideScrollbar && before.scrollbar == undefined) {
+  if (room.hideScrollbar && before.scrollbar == null) {
     before.scrollbar = style.scrollbarWidth;
     style.scrollbarWidth = 'none';
-  } else if (!room.hideScrollbar && before.scrollbar != undefined) {
+  } else if (!room.hideScrollbar && before.scrollbar != null) {
     style.scrollbarWidth = before.scrollbar;
     before.scrollbar = undefined;
   }
@@ -116,7 +116,7 @@ function undo(): void {
   if (before) {
     const style = document.documentElement.style;
     style[before.side] = before.padding;
-    if (before.scrollbar != undefined) style.scrollbarWidth = before.scrollbar;
+    if (before.scrollbar != null) style.scrollbarWidth = before.scrollbar;
   }
   before = applied = wanted = undefined;
 }
@@ -126,11 +126,11 @@ function undo(): void {
  * element again changes nothing.
  */
 export function keepFocusVisible(el: HTMLElement | null): void {
-  if (el == banner) return;
+  if (el === banner) return;
   undo();
   banner = el;
   if (!el) return;
-  if (typeof ResizeObserver != 'function') return apply(measure(el));
+  if (typeof ResizeObserver !== 'function') return apply(measure(el));
   observer = new ResizeObserver(() => {
     wanted = measure(el);
     frame ||= requestAnimationFrame(() => {

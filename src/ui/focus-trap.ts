@@ -18,7 +18,7 @@ export function trapTab(event: KeyboardEvent, root: Element): void {
   const last = list[list.length - 1];
   const active = document.activeElement;
   if (!first) return;
-  if (!root.contains(active) || (event.shiftKey ? active == first : active == last)) {
+  if (!root.contains(active) || (event.shiftKey ? active === first : active === last)) {
     event.preventDefault();
     (event.shiftKey ? last : first).focus();
   }
@@ -26,7 +26,7 @@ export function trapTab(event: KeyboardEvent, root: Element): void {
 
 /** Sets `inert` on every child of `<body>` but `keep`; returns a function that undoes exactly that. */
 export function inertOthers(keep: Element): () => void {
-  const others = Array.from(document.body.children).filter((el) => el != keep && !el.hasAttribute('inert'));
+  const others = Array.from(document.body.children).filter((el) => el !== keep && !el.hasAttribute('inert'));
   others.forEach((el) => el.setAttribute('inert', ''));
   return () => others.forEach((el) => el.removeAttribute('inert'));
 }

@@ -56,7 +56,7 @@ export function mountUi(): () => void {
     render(
       config.ui.disabled ? null : (
         <>
-          {ui.banner && (regime == 'opt-in' ? <Banner {...props} inert={ui.preferences} /> : <Notice {...props} regime={regime} inert={ui.preferences} />)}
+          {ui.banner && (regime === 'opt-in' ? <Banner {...props} inert={ui.preferences} /> : <Notice {...props} regime={regime} inert={ui.preferences} />)}
           {(ui.preferences || ahead) && <Preferences {...props} open={ui.preferences} />}
           <div role="status" class="cg-sr">
             {status}
@@ -77,7 +77,7 @@ export function mountUi(): () => void {
 
   // The visitor's own choice made in our UI is confirmed politely, without moving focus (WCAG 4.1.3).
   const confirm = ({ source, remote }: ChoiceDetail) => {
-    if (!remote && (source == 'banner' || source == 'modal')) {
+    if (!remote && (source === 'banner' || source === 'modal')) {
       status = currentTexts().modal.saved;
       draw();
     }

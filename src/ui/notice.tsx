@@ -19,7 +19,7 @@ export function Notice(props: UiProps & { inert: boolean; regime: Regime }) {
   const t = texts.notice;
   const { ui, controller } = config;
   const policy = safeUrl(controller.policyUrl);
-  const isOptOut = regime == 'opt-out';
+  const isOptOut = regime === 'opt-out';
   return (
     <section class={`cg-banner cg-${ui.layout} cg-${ui.position} cg-${ui.align}`} aria-labelledby="cg-bt" inert={props.inert}>
       <h2 id="cg-bt" class="cg-title">
@@ -36,7 +36,12 @@ export function Notice(props: UiProps & { inert: boolean; regime: Regime }) {
           {t.dismiss}
         </button>
         <PreferencesButton>
-          {isOptOut && h('svg', PRIVACY_CHOICES_SVG, PRIVACY_CHOICES_PATHS.map((d) => h('path', { d })))}
+          {isOptOut &&
+            h(
+              'svg',
+              PRIVACY_CHOICES_SVG,
+              PRIVACY_CHOICES_PATHS.map((d) => h('path', { d })),
+            )}
           {isOptOut ? t.choices : texts.reopen}
         </PreferencesButton>
       </div>

@@ -28,7 +28,7 @@ export function allowEmbed(category: string, service: string | null): void {
   for (const c of config.categories) {
     for (const s of c.services) {
       // Services of a category granted here follow it (left out); the rest keep what is stored.
-      if (service || c.id != category) setOwn(services, s.id, !!consent?.services.includes(s.id));
+      if (service || c.id !== category) setOwn(services, s.id, !!consent?.services.includes(s.id));
     }
   }
   if (service) setOwn(services, service, true);
@@ -52,7 +52,7 @@ function create(iframe: HTMLIFrameElement, doc: Document): HTMLElement {
   const categoryId = iframe.dataset.category!;
   const serviceId = iframe.dataset.service || null;
   const category = texts.categories[categoryId]?.title || categoryId;
-  const known = config.categories.flatMap((c) => c.services).find((s) => s.id == serviceId);
+  const known = config.categories.flatMap((c) => c.services).find((s) => s.id === serviceId);
   const values = { service: known?.label || serviceId || category, category };
 
   const box = doc.createElement('div');
@@ -89,7 +89,7 @@ function create(iframe: HTMLIFrameElement, doc: Document): HTMLElement {
 function frameDocument(iframe: HTMLIFrameElement): Document | null {
   try {
     const doc = iframe.contentDocument;
-    return doc && doc.URL == 'about:blank' ? doc : null;
+    return doc && doc.URL === 'about:blank' ? doc : null;
   } catch {
     return null;
   }
@@ -149,7 +149,7 @@ function drawBeside(iframe: HTMLIFrameElement): { box: HTMLElement; display: str
 function redrawReplaced(this: HTMLIFrameElement): void {
   const entry = shown.get(this);
   const doc = frameDocument(this);
-  if (entry && entry.display == undefined && doc && entry.box.ownerDocument != doc) shown.set(this, { box: drawInside(this, doc) });
+  if (entry && entry.display == null && doc && entry.box.ownerDocument !== doc) shown.set(this, { box: drawInside(this, doc) });
 }
 
 function hide(iframe: HTMLIFrameElement): void {
@@ -161,10 +161,10 @@ function hide(iframe: HTMLIFrameElement): void {
 function unhide(iframe: HTMLIFrameElement): void {
   const entry = shown.get(iframe);
   // A keyboard user who pressed Allow keeps their place: focus goes to the content that replaced the button.
-  const isInside = entry?.display == undefined;
-  const hadFocus = !!entry && entry.box.contains(entry.box.ownerDocument.activeElement) && (!isInside || document.activeElement == iframe);
+  const isInside = entry?.display == null;
+  const hadFocus = !!entry && entry.box.contains(entry.box.ownerDocument.activeElement) && (!isInside || document.activeElement === iframe);
   entry?.box.remove();
-  if (entry?.display != undefined) {
+  if (entry?.display != null) {
     iframe.style.removeProperty('display');
     if (entry.display) iframe.style.display = entry.display;
   }
@@ -190,13 +190,13 @@ function sync(): void {
 function framesIn(records: MutationRecord[]): Set<HTMLIFrameElement> {
   const frames = new Set<HTMLIFrameElement>();
   for (const record of records) {
-    if (record.type == 'attributes') {
-      if (record.target.nodeName == 'IFRAME') frames.add(record.target as HTMLIFrameElement);
+    if (record.type === 'attributes') {
+      if (record.target.nodeName === 'IFRAME') frames.add(record.target as HTMLIFrameElement);
       continue;
     }
     record.addedNodes.forEach((node) => {
-      if (node.nodeName == 'IFRAME') frames.add(node as HTMLIFrameElement);
-      else if (node.nodeType == 1) (node as Element).querySelectorAll<HTMLIFrameElement>('iframe').forEach((f) => frames.add(f));
+      if (node.nodeName === 'IFRAME') frames.add(node as HTMLIFrameElement);
+      else if (node.nodeType === 1) (node as Element).querySelectorAll<HTMLIFrameElement>('iframe').forEach((f) => frames.add(f));
     });
     if (record.removedNodes.length) shown.forEach((_, iframe) => iframe.isConnected || frames.add(iframe));
   }

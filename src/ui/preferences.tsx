@@ -81,14 +81,14 @@ export class Preferences extends Component<PreferencesProps, State> {
   }
 
   onKey = (event: KeyboardEvent) => {
-    if (event.key == 'Escape') hidePreferences();
-    else if (event.key == 'Tab') trapTab(event, this.dialog!);
+    if (event.key === 'Escape') hidePreferences();
+    else if (event.key === 'Tab') trapTab(event, this.dialog!);
   };
 
   /** A category switch turns all its services on or off with it; a service switch is its own. */
   setCategory = (id: string, on: boolean) => {
     const services = { ...this.state.services };
-    this.props.config.categories.find((c) => c.id == id)!.services.forEach((s) => setOwn(services, s.id, on));
+    this.props.config.categories.find((c) => c.id === id)!.services.forEach((s) => setOwn(services, s.id, on));
     this.setState({ categories: { ...this.state.categories, [id]: on }, services });
   };
 

@@ -6,7 +6,7 @@ import type { Config, Texts } from '../core/types';
 /** Texts for a config and language, computed again only when either changes. */
 let cached: { config: Config; lang: string; texts: Texts } | undefined;
 function textsFor(config: Config, lang: string): Texts {
-  if (cached?.config != config || cached.lang != lang) cached = { config, lang, texts: getTexts(config, lang) };
+  if (cached?.config !== config || cached.lang !== lang) cached = { config, lang, texts: getTexts(config, lang) };
   return cached.texts;
 }
 
@@ -19,4 +19,3 @@ export function styleRoot(el: HTMLElement): void {
 export function currentTexts(): Texts {
   return textsFor($config.get(), $language.get());
 }
-

@@ -31,7 +31,10 @@ const config = (autoBlock) => ({
     performance: { services: { ...COOKIEGATE_CONFIG.categories.performance.services, 'google-analytics': {}, hotjar: {} } },
     targeting: {
       services: {
-        ads: { ...COOKIEGATE_CONFIG.categories.targeting.services.ads, hosts: ['127.0.0.1/test/bench/fixtures/pixel.gif?ad', '127.0.0.1/test/bench/fixtures/scale.js?ad'] },
+        ads: {
+          ...COOKIEGATE_CONFIG.categories.targeting.services.ads,
+          hosts: ['127.0.0.1/test/bench/fixtures/pixel.gif?ad', '127.0.0.1/test/bench/fixtures/scale.js?ad'],
+        },
         'meta-pixel': {},
         'google-ads': {},
       },
@@ -74,7 +77,7 @@ export async function autoBlockRun(browser, server, settle, autoBlock) {
   if (!routed) {
     for (const flag of [false, true]) {
       const html = pageHtml(flag);
-      server.route('/bench/auto-block-' + (flag ? 'on' : 'off') + '.html', (req, res) => {
+      server.route('/bench/auto-block-' + (flag ? 'on' : 'off') + '.html', (_req, res) => {
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         res.setHeader('Cache-Control', 'no-store');
         res.end(html);
@@ -124,7 +127,7 @@ export function autoBlockTable(rows, runs) {
     `## autoBlock: cost of inserting elements (CPU 1×, no network emulation, ${runs} runs per variant, medians)`,
     '',
     `A script inserts ${AUTO_BLOCK_N} elements that load something (images by \`src\`, \`setAttribute\`, \`insertAdjacentHTML\` and ` +
-      '`innerHTML`, one script in ten; six in ten to a declared service\'s host), on the page with `cookiegate.js` and with ' +
+      "`innerHTML`, one script in ten; six in ten to a declared service's host), on the page with `cookiegate.js` and with " +
       '`cookiegate.autoblock.js` and `"autoBlock": true` (five catalogue services and the bench\'s own in the config). ' +
       '"Main-thread time": Chromium\'s TaskDuration for the call, in thread time (what the renderer\'s main thread spent, ' +
       'not counting time it waited for a core), from the first insertion until the microtasks it queued have run ' +
@@ -135,7 +138,10 @@ export function autoBlockTable(rows, runs) {
     '| consent | main-thread time without / with autoBlock (ms) | **added per 100 elements (ms)** | script without / with (ms) | added script per 100 (ms) | wall without / with (ms) |',
     '| --- | --- | --- | --- | --- | --- |',
   ];
-  for (const [state, label] of [['held', 'before consent (held)'], ['granted', 'after `acceptAll()`']]) {
+  for (const [state, label] of [
+    ['held', 'before consent (held)'],
+    ['granted', 'after `acceptAll()`'],
+  ]) {
     lines.push(
       `| ${label} | ${cell(of(false, state, 'task'))} / ${cell(of(true, state, 'task'))} | **${per100(state, 'task')}** | ` +
         `${fmt(median(of(false, state, 'script')))} / ${fmt(median(of(true, state, 'script')))} | ${per100(state, 'script')} | ` +

@@ -67,7 +67,14 @@ export const COOKIEGATE_CONFIG = {
     // Complete, as README asks of a site (provider, cookie durations): an incomplete one adds console.warn advice.
     performance: {
       services: {
-        ga: { label: 'Google Analytics', provider: 'Google', cookies: [{ name: '_ga', duration: '2 years' }, { name: '/^_ga_/', duration: '2 years' }] },
+        ga: {
+          label: 'Google Analytics',
+          provider: 'Google',
+          cookies: [
+            { name: '_ga', duration: '2 years' },
+            { name: '/^_ga_/', duration: '2 years' },
+          ],
+        },
       },
     },
     targeting: { services: { ads: { label: 'Ad network', provider: 'Ad network', cookies: [{ name: '/^_ads/', duration: '90 days' }] } } },
@@ -257,8 +264,7 @@ export const VARIANTS = {
       `<link rel="stylesheet" href="${LIBRARY_PREFIX.vanilla}cookieconsent.css">`,
       // At the end of <body>, as its docs place it: run() needs document.body (in <head> it throws) and only manages
       // the blocked scripts (and `data-cc` buttons) that exist when it runs.
-      `<script src="${LIBRARY_PREFIX.vanilla}cookieconsent.umd.js"></script>\n` +
-        `<script>CookieConsent.run(${VANILLA_CONFIG_SOURCE});</script>\n`,
+      `<script src="${LIBRARY_PREFIX.vanilla}cookieconsent.umd.js"></script>\n` + `<script>CookieConsent.run(${VANILLA_CONFIG_SOURCE});</script>\n`,
       blockedMarkup,
       ' data-cc="show-preferencesModal"',
     ),

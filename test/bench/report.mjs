@@ -71,7 +71,12 @@ const lcpElements = (rs) => {
   const counts = new Map();
   for (const r of rs) if (r.lcpElement) counts.set(r.lcpElement, (counts.get(r.lcpElement) ?? 0) + 1);
   const sorted = [...counts].sort((a, b) => b[1] - a[1]);
-  return sorted.length ? sorted.slice(0, 2).map(([el, n]) => `\`${el}\` ${n}/${rs.length}`).join(', ') : '—';
+  return sorted.length
+    ? sorted
+        .slice(0, 2)
+        .map(([el, n]) => `\`${el}\` ${n}/${rs.length}`)
+        .join(', ')
+    : '—';
 };
 
 export function table(results, figures, variants, extraRows = []) {
@@ -117,7 +122,7 @@ function addTarget(results, key, k, label, { scale = 1, unit = 'ms', digits = 1 
   });
 }
 
-export function firstTargets(results, condition) {
+export function firstTargets(results, _condition) {
   const lines = [
     ...addTarget(results, 'visible', 0.5, 'added time to banner visible'),
     ...addTarget(results, 'bytesVisible', 1.0, 'library bytes before the banner is visible', { scale: kB, unit: 'kB' }),
@@ -131,7 +136,9 @@ export function firstTargets(results, condition) {
     lines.push(`- ${VARIANTS[c].short}: banner styled in its first visible frame: ${styled} / ${rs.length} runs — ${yes(styled === rs.length)}`);
     const clsMax = max(rs.map((x) => x.cls));
     const height = results.baseline ? max(results.baseline.map((x) => x.height)) : NaN;
-    lines.push(`- ${VARIANTS[c].short}: CLS 0 on a short page (the page without a library is ${fmt(height, 0)} px tall in a 720 px viewport): max over runs ${clsMax === 0 ? '0' : clsMax.toPrecision(2)} — ${yes(clsMax === 0)}`);
+    lines.push(
+      `- ${VARIANTS[c].short}: CLS 0 on a short page (the page without a library is ${fmt(height, 0)} px tall in a 720 px viewport): max over runs ${clsMax === 0 ? '0' : clsMax.toPrecision(2)} — ${yes(clsMax === 0)}`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -159,11 +166,17 @@ export function returningTargets(results, condition) {
     const hover = median(rs.map((r) => r.reopenHover));
     const direct = median(rs.map((r) => r.reopenDirect));
     const n = (key) => count(rs.map((r) => r[key]));
-    lines.push(`- ${VARIANTS[c].short}: re-open preloaded on approach (pointer on the button 300 ms before the click) within one frame (${FRAME_MS.toFixed(1)} ms): median ${fmt(hover)} ms over ${n('reopenHover')} runs — ${yes(hover <= FRAME_MS)}`);
+    lines.push(
+      `- ${VARIANTS[c].short}: re-open preloaded on approach (pointer on the button 300 ms before the click) within one frame (${FRAME_MS.toFixed(1)} ms): median ${fmt(hover)} ms over ${n('reopenHover')} runs — ${yes(hover <= FRAME_MS)}`,
+    );
     if (condition.rtt > 0) {
-      lines.push(`- ${VARIANTS[c].short}: re-open by a click with no approach within one round trip (${condition.rtt} ms): median ${fmt(direct)} ms over ${n('reopenDirect')} runs — ${yes(direct <= condition.rtt)}`);
+      lines.push(
+        `- ${VARIANTS[c].short}: re-open by a click with no approach within one round trip (${condition.rtt} ms): median ${fmt(direct)} ms over ${n('reopenDirect')} runs — ${yes(direct <= condition.rtt)}`,
+      );
     } else {
-      lines.push(`- ${VARIANTS[c].short}: re-open by a click with no approach: median ${fmt(direct)} ms over ${n('reopenDirect')} runs (no target here: without emulation the round trip to 127.0.0.1 is under a millisecond; see the slow 4G table)`);
+      lines.push(
+        `- ${VARIANTS[c].short}: re-open by a click with no approach: median ${fmt(direct)} ms over ${n('reopenDirect')} runs (no target here: without emulation the round trip to 127.0.0.1 is under a millisecond; see the slow 4G table)`,
+      );
     }
   }
   return lines.join('\n') + '\n';
@@ -177,7 +190,13 @@ function requested(all, variants) {
     for (const [scenario, byCondition] of Object.entries(all)) {
       const paths = new Set();
       for (const results of Object.values(byCondition)) for (const r of results[v] ?? []) r.urls.forEach((u) => paths.add(u));
-      if (paths.size) parts.push(`${scenario === 'first' ? 'first visit' : 'returning visit'}: ${[...paths].sort().map((p) => '`' + p + '`').join(', ')}`);
+      if (paths.size)
+        parts.push(
+          `${scenario === 'first' ? 'first visit' : 'returning visit'}: ${[...paths]
+            .sort()
+            .map((p) => '`' + p + '`')
+            .join(', ')}`,
+        );
     }
     if (parts.length) lines.push(`- ${VARIANTS[v].label}: ${parts.join('; ')}`);
   }
@@ -288,13 +307,16 @@ notice's **That's ok**, which with \`acceptAll: true\` accepts every service): f
         if (!shifted.length) continue;
         const sources = [...new Set(shifted.flatMap((x) => x.shifts.flatMap((s) => s.sources)))].slice(0, 6).join(', ');
         const worst = max(shifted.map((x) => x.cls)).toPrecision(2);
-        shiftNotes.push(`- ${VARIANTS[name].label}, ${SCENARIO_TITLE[scenario].toLowerCase()}, ${condition.label}: layout shifts in ${shifted.length} / ${rs.length} runs, CLS up to ${worst} (sources: ${sources || 'not reported'})`);
+        shiftNotes.push(
+          `- ${VARIANTS[name].label}, ${SCENARIO_TITLE[scenario].toLowerCase()}, ${condition.label}: layout shifts in ${shifted.length} / ${rs.length} runs, CLS up to ${worst} (sources: ${sources || 'not reported'})`,
+        );
       }
     }
   }
   if (shiftNotes.length) md += '\nLayout shifts seen:\n\n' + shiftNotes.join('\n') + '\n';
   if (scaleRows.length) {
-    md += `
+    md +=
+      `
 ## Activation at scale (cookiegate, CPU 1×, no network emulation, ${scaleRuns} runs, medians)
 
 N blocked elements (N = ${SCALE_SIZES.join(', ')}) in a repeating block of twenty: ten images, eight inline scripts, one external script, one iframe

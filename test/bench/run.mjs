@@ -20,7 +20,7 @@
  * - BENCH_AUTOBLOCK_RUNS: runs per variant of the autoBlock insertion cost (auto-block.mjs; default 5; 0 skips it).
  * - BENCH_OUT: where to write the report (default test/bench/results.md).
  */
-import { register } from 'node:module';
+import { register } from 'tsx/esm/api';
 import os from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -36,15 +36,24 @@ import { scaleRun, SCALE_SIZES } from './scale.mjs';
 import { autoBlockRuns, autoBlockTable } from './auto-block.mjs';
 import { report } from './report.mjs';
 
-register('./ts-loader.mjs', import.meta.url);
+// The browser-test harness is TypeScript: tsx loads it (types stripped, extensionless imports resolved).
+register();
 const { startServer, REPO_ROOT } = await import('../browser/harness/server.ts');
 const { launchChromium, settle } = await import('../browser/harness/browser.ts');
 
-const list = (value) => value.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 15));
 const CONDITIONS = parseConditions(
   process.env.BENCH_CONDITIONS ||
-    (process.env.BENCH_RATES ? list(process.env.BENCH_RATES).map((r) => 'cpu' + r).join(',') : 'cpu1,slow4g-cpu4'),
+    (process.env.BENCH_RATES
+      ? list(process.env.BENCH_RATES)
+          .map((r) => 'cpu' + r)
+          .join(',')
+      : 'cpu1,slow4g-cpu4'),
 );
 const SCENARIOS = list(process.env.BENCH_SCENARIOS || 'first,returning');
 for (const s of SCENARIOS) if (s !== 'first' && s !== 'returning') throw new Error(`BENCH_SCENARIOS: unknown scenario "${s}"`);
@@ -137,7 +146,9 @@ await server.close();
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
 const load =
   `1-minute load average ${loadStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end` +
-  (Math.max(loadStart, os.loadavg()[0]) > machine.cores ? ' (the machine was busy with other work: absolute times are inflated, ratios of interleaved runs less so)' : '');
+  (Math.max(loadStart, os.loadavg()[0]) > machine.cores
+    ? ' (the machine was busy with other work: absolute times are inflated, ratios of interleaved runs less so)'
+    : '');
 const size = (entries) => {
   const sum = (k) => entries.reduce((a, f) => a + f[k], 0);
   return `${(sum('bytes') / 1000).toFixed(1)} kB, ${(sum('brotli') / 1000).toFixed(1)} kB brotli`;
@@ -150,26 +161,27 @@ const sizes =
   `Klaro ${klaro.version} \`klaro.js\` (CSS and all its translations inside): ${size(files.klaro)}. ` +
   'What each page actually downloaded is in the tables (bytes transferred).';
 
-const md = report({
-  all,
-  conditions: CONDITIONS,
-  variants: NAMES,
-  runs: RUNS,
-  scaleRuns: SCALE_RUNS,
-  scaleRows,
-  problems,
-  meta: {
-    date: new Date().toISOString().slice(0, 16).replace('T', ' '),
-    minutes,
-    commit,
-    dirty,
-    sizes,
-    machine: `${machine.cpu}, ${machine.cores} cores, ${machine.memory}; ${machine.os}; Node ${machine.node}; headless Chromium ${machine.chromium}`,
-    load,
-    vccVersion,
-    klaroVersion: klaro.version,
-  },
-}) + (autoBlockRows.length ? '\n' + autoBlockTable(autoBlockRows, AUTOBLOCK_RUNS) : '');
+const md =
+  report({
+    all,
+    conditions: CONDITIONS,
+    variants: NAMES,
+    runs: RUNS,
+    scaleRuns: SCALE_RUNS,
+    scaleRows,
+    problems,
+    meta: {
+      date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+      minutes,
+      commit,
+      dirty,
+      sizes,
+      machine: `${machine.cpu}, ${machine.cores} cores, ${machine.memory}; ${machine.os}; Node ${machine.node}; headless Chromium ${machine.chromium}`,
+      load,
+      vccVersion,
+      klaroVersion: klaro.version,
+    },
+  }) + (autoBlockRows.length ? '\n' + autoBlockTable(autoBlockRows, AUTOBLOCK_RUNS) : '');
 // The "History" part of the report (earlier runs, moved there by hand from README.md) outlives the run it follows.
 const HISTORY = '\n## History\n';
 const previous = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';

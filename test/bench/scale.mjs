@@ -77,8 +77,20 @@ export function scaleTable(rows) {
     const m = (pick) => median(r.map(pick));
     const range = (pick) => `${fmt(m(pick))} (${fmt(min(r.map(pick)))}–${fmt(max(r.map(pick)))})`;
     out.push(
-      `| ${n} | ${range((x) => x.activate.total)} | ${fmt(m((x) => x.activate.sync))} | ${fmt(m((x) => x.activate.script))} | ${us(m((x) => x.activate.sync), n)} / ${us(m((x) => x.activate.script), n)} | ` +
-        `${range((x) => x.laterN.total)} | ${fmt(m((x) => x.laterN.sync))} | ${fmt(m((x) => x.laterN.script))} | ${us(m((x) => x.laterN.sync), n)} / ${us(m((x) => x.laterN.script), n)} |`,
+      `| ${n} | ${range((x) => x.activate.total)} | ${fmt(m((x) => x.activate.sync))} | ${fmt(m((x) => x.activate.script))} | ${us(
+        m((x) => x.activate.sync),
+        n,
+      )} / ${us(
+        m((x) => x.activate.script),
+        n,
+      )} | ` +
+        `${range((x) => x.laterN.total)} | ${fmt(m((x) => x.laterN.sync))} | ${fmt(m((x) => x.laterN.script))} | ${us(
+          m((x) => x.laterN.sync),
+          n,
+        )} / ${us(
+          m((x) => x.laterN.script),
+          n,
+        )} |`,
     );
   }
   return out.join('\n') + '\n';

@@ -93,13 +93,13 @@ export function addBenchRoutes(server, root, klaroFile) {
   for (const file of ['cookieconsent.umd.js', 'cookieconsent.css']) library('vanilla', LIBRARY_PREFIX.vanilla + file, readFileSync(join(vcc, file)));
   library('klaro', LIBRARY_PREFIX.klaro + 'klaro.js', readFileSync(join(root, ...klaroFile.split(sep))));
 
-  server.route('/favicon.ico', (req, res) => {
+  server.route('/favicon.ico', (_req, res) => {
     res.statusCode = 204;
     res.end();
   });
   serveBody(server, '/bench/warm.html', '<!doctype html><title>warm</title>');
   for (const [name, variant] of Object.entries(VARIANTS)) serveBody(server, '/bench/' + name + '.html', variant.html);
-  server.route('/bench/scale.html', (req, res, url) => {
+  server.route('/bench/scale.html', (_req, res, url) => {
     res.setHeader('Content-Type', TYPES.html);
     res.setHeader('Cache-Control', 'no-store');
     res.end(scalePage(Number(url.searchParams.get('n') || 500)));

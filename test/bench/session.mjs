@@ -21,7 +21,11 @@ export function parseConditions(list) {
       if (!m || Number(m[2]) < 1) throw new Error(`unknown condition "${id}" (expected cpuN or slow4g-cpuN, N ≥ 1)`);
       const rate = Number(m[2]);
       const network = m[1] ? SLOW_4G : null;
-      const label = network ? `slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up) + CPU ${rate}×` : rate === 1 ? 'no emulation (CPU 1×)' : `CPU ${rate}×, no network emulation`;
+      const label = network
+        ? `slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up) + CPU ${rate}×`
+        : rate === 1
+          ? 'no emulation (CPU 1×)'
+          : `CPU ${rate}×, no network emulation`;
       return { id, rate, network, label, rtt: network ? network.latency : 0 };
     });
 }

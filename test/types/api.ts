@@ -92,5 +92,5 @@ export { yes, yesService, stored, isBannerOpen, categoryIds, sameStore, sameInit
 
 // The regime in force, and closing its notice.
 const regime: 'opt-in' | 'opt-out' | 'notice' | 'none' = core.$regime.get();
-const storedRegime: typeof regime = (getConsent() as Consent).regime;
+const _storedRegime: typeof regime = (getConsent() as Consent).regime;
 core.dismissNotice();

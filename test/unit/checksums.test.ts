@@ -22,11 +22,25 @@ describe('dist/bundle.sha256', () => {
         return [m![2]!, m![1]!];
       }),
     );
-    for (const file of ['cookiegate.js', 'cookiegate.mjs', 'core.mjs', 'engine.mjs', 'cookiegate.css', 'cookiegate.schema.json', 'record.schema.json', 'locales/nl.json']) {
+    for (const file of [
+      'cookiegate.js',
+      'cookiegate.mjs',
+      'core.mjs',
+      'engine.mjs',
+      'cookiegate.css',
+      'cookiegate.schema.json',
+      'record.schema.json',
+      'locales/nl.json',
+    ]) {
       expect(listed.has(file), file).toBe(true);
     }
     for (const [file, hash] of listed) {
-      expect(createHash('sha256').update(readFileSync(join(DIST, file))).digest('hex'), file).toBe(hash);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(DIST, file)))
+          .digest('hex'),
+        file,
+      ).toBe(hash);
     }
   });
 });

@@ -27,7 +27,7 @@ beforeAll(() => {
 function exportTargets(): Array<{ subpath: string; condition: string; target: string }> {
   const targets: Array<{ subpath: string; condition: string; target: string }> = [];
   for (const [subpath, value] of Object.entries(pkg.exports as Record<string, unknown>)) {
-    if (typeof value == 'string') targets.push({ subpath, condition: 'default', target: value });
+    if (typeof value === 'string') targets.push({ subpath, condition: 'default', target: value });
     else for (const [condition, target] of Object.entries(value as Record<string, string>)) targets.push({ subpath, condition, target });
   }
   return targets;
@@ -42,7 +42,7 @@ describe('package.json', () => {
     expect(exp['./cookiegate.css']).toEqual({ types: './dist/cookiegate.css.d.ts', default: './dist/cookiegate.css' });
     expect(exp['./schema.json']).toBe('./dist/cookiegate.schema.json');
     // `types` must come first in a conditions object, or TypeScript picks the .mjs and finds no types.
-    for (const value of Object.values(exp)) if (typeof value == 'object') expect(Object.keys(value)[0]).toBe('types');
+    for (const value of Object.values(exp)) if (typeof value === 'object') expect(Object.keys(value)[0]).toBe('types');
     expect(pkg.types).toBe('./dist/cookiegate.d.ts');
     expect(pkg.type).toBe('module');
   });
@@ -52,7 +52,14 @@ describe('package.json', () => {
     const exists = (target: string) =>
       target.includes('*')
         ? readdirSync(join(ROOT, target.slice(0, target.lastIndexOf('/')))).some((f) =>
-            new RegExp('^' + target.slice(target.lastIndexOf('/') + 1).replace(/[.]/g, '\\.').replace('*', '[^/]+') + '$').test(f),
+            new RegExp(
+              '^' +
+                target
+                  .slice(target.lastIndexOf('/') + 1)
+                  .replace(/[.]/g, '\\.')
+                  .replace('*', '[^/]+') +
+                '$',
+            ).test(f),
           )
         : existsSync(join(ROOT, target));
     const missing = exportTargets().filter(({ target }) => !exists(target));
@@ -159,11 +166,12 @@ describe('shipped locales', () => {
 
 describe('in Node (server-side rendering)', () => {
   /** Runs ES module code in a fresh Node with no DOM globals: any `window`/`document` use throws a ReferenceError. */
-  const runNode = (code: string) =>
-    spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', timeout: 15_000 });
+  const runNode = (code: string) => spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', timeout: 15_000 });
 
-  it.each(['dist/cookiegate.mjs', 'dist/core.mjs'])('imports %s without a DOM, touching nothing and scheduling nothing', (file) => {
-    const run = runNode(`
+  it.each(['dist/cookiegate.mjs', 'dist/core.mjs'])(
+    'imports %s without a DOM, touching nothing and scheduling nothing',
+    (file) => {
+      const run = runNode(`
       if (typeof window != 'undefined' || typeof document != 'undefined') throw new Error('test setup: DOM globals exist');
       const m = await import('./${file}');
       console.log(JSON.stringify({
@@ -175,14 +183,16 @@ describe('in Node (server-side rendering)', () => {
         ui: m.$ui.get(),
       }));
     `);
-    // A timer or open handle started on import would keep the process alive until the timeout (status null).
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    const result = JSON.parse(run.stdout);
-    expect(result.exports).toEqual(expect.arrayContaining(['init', 'acceptAll', 'hasConsent', '$consent', '$ui', 'on']));
-    // What a server render sees: no choice, nothing optional granted, the banner not (yet) open.
-    expect(result).toMatchObject({ hasConsent: false, necessary: true, consent: null, store: null, ui: { banner: false, preferences: false } });
-   }, 30_000);
+      // A timer or open handle started on import would keep the process alive until the timeout (status null).
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const result = JSON.parse(run.stdout);
+      expect(result.exports).toEqual(expect.arrayContaining(['init', 'acceptAll', 'hasConsent', '$consent', '$ui', 'on']));
+      // What a server render sees: no choice, nothing optional granted, the banner not (yet) open.
+      expect(result).toMatchObject({ hasConsent: false, necessary: true, consent: null, store: null, ui: { banner: false, preferences: false } });
+    },
+    30_000,
+  );
 
   it('resolves both entries by package name to one engine (one set of stores)', () => {
     const run = runNode(`
@@ -192,7 +202,7 @@ describe('in Node (server-side rendering)', () => {
     `);
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('true');
-   }, 30_000);
+  }, 30_000);
 });
 
 describe('in a consumer bundle (rollup, tree-shaken, minified)', () => {
@@ -248,7 +258,7 @@ describe('in a consumer bundle (rollup, tree-shaken, minified)', () => {
     });
     const { output } = await build.generate({ format: 'es', plugins: [terser({ module: true, format: { comments: false } })] });
     await build.close();
-    const chunks = output.filter((o) => o.type == 'chunk');
+    const chunks = output.filter((o) => o.type === 'chunk');
     const kept = (chunk: (typeof chunks)[number]) => Object.keys(chunk.modules).filter((id) => chunk.modules[id]!.renderedLength > 0);
     const sizeOf = (code: string) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     const chunk = chunks.find((c) => c.isEntry)!;
@@ -258,7 +268,7 @@ describe('in a consumer bundle (rollup, tree-shaken, minified)', () => {
     // A page loads at most one locale chunk, and each is budgeted on its own (test/unit/locales/): counted apart here.
     const isLocale = (c: (typeof chunks)[number]) => /[\\/]dist[\\/]locales[\\/]/.test(c.facadeModuleId ?? '');
     const locales = chunks.filter(isLocale).length;
-    const others = chunks.filter((c) => c != chunk && !isLocale(c));
+    const others = chunks.filter((c) => c !== chunk && !isLocale(c));
     const lazy = { code: others.map((c) => c.code).join('\n'), brotli: others.reduce((sum, c) => sum + sizeOf(c.code), 0), modules: others.flatMap(kept) };
     sizes[name] = brotli;
     if (others.length) sizes[name + ' (on demand)'] = lazy.brotli;
@@ -327,13 +337,17 @@ describe('public types (test/types/)', () => {
   // One run per module resolution a consumer may use: tsconfig.json is Bundler (Vite, webpack, esbuild).
   const configs = readdirSync(join(ROOT, 'test/types')).filter((f) => /^tsconfig.*\.json$/.test(f));
 
-  it.each(configs)('compile with %s, and every @ts-expect-error in them is still an error', (config) => {
-    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'test/types/' + config], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect(tsc.stdout + tsc.stderr).toBe('');
-    expect(tsc.status).toBe(0);
-  }, 120_000);
+  it.each(configs)(
+    'compile with %s, and every @ts-expect-error in them is still an error',
+    (config) => {
+      const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'test/types/' + config], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(tsc.stdout + tsc.stderr).toBe('');
+      expect(tsc.status).toBe(0);
+    },
+    120_000,
+  );
 });

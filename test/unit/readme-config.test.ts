@@ -26,7 +26,7 @@ function paths(node: Node, prefix: string, placeholder: string[]): string[] {
       // Texts are documented by their own section, not path by path.
       if (path !== 'translations' && path !== '$schema') out.push(...paths(child, path, placeholder));
     }
-    if (typeof option.additionalProperties == 'object' && prefix && !prefix.startsWith('translations')) {
+    if (typeof option.additionalProperties === 'object' && prefix && !prefix.startsWith('translations')) {
       const [name, ...rest] = placeholder;
       out.push(...paths(deref(option.additionalProperties), prefix + '.' + name, rest));
     }
@@ -47,7 +47,15 @@ describe('README config reference', () => {
     const missing = all.filter((path) => {
       const last = path.split('.').pop()!;
       // A heading may group siblings: `#### \`categories.<id>.services.<name>.provider\`, \`.purpose\``.
-      return !headings.includes('`' + path + '`') && !new RegExp('`\\.' + last.replace(/[$]/g, '\\$') + '`').test(headings.split('\n').filter((h) => h.includes('`' + path.slice(0, path.lastIndexOf('.')))).join('\n'));
+      return (
+        !headings.includes('`' + path + '`') &&
+        !new RegExp('`\\.' + last.replace(/[$]/g, '\\$') + '`').test(
+          headings
+            .split('\n')
+            .filter((h) => h.includes('`' + path.slice(0, path.lastIndexOf('.'))))
+            .join('\n'),
+        )
+      );
     });
     expect(missing).toEqual([]);
   });

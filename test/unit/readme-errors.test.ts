@@ -34,7 +34,10 @@ describe('README "Errors and advice"', () => {
       expect(row!.shown.startsWith(prefix)).toBe(true);
       // After the place (`<path>: `), the catalogue's words exactly, each placeholder filled with something.
       const shownMessage = row!.shown.slice(row!.shown.indexOf(': ', prefix.length) + 2);
-      const pattern = MESSAGES[code].split(/\{\d\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+');
+      const pattern = MESSAGES[code]
+        .split(/\{\d\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.+');
       expect(shownMessage).toMatch(new RegExp('^' + pattern + '$'));
       expect(row!.todo.length).toBeGreaterThan(20);
     });

@@ -31,8 +31,14 @@ beforeAll(() => {
 /** Ajv's errors as config paths in the runtime's notation (`categories.performance.services.ga.cookies[1]`). */
 function schemaPaths(errors: ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map((e) => {
-    const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const extra = (e.params as Record<string, string>).additionalProperty ?? (e.params as Record<string, string>).missingProperty ?? (e.params as Record<string, string>).propertyName;
+    const parts = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const extra =
+      (e.params as Record<string, string>).additionalProperty ??
+      (e.params as Record<string, string>).missingProperty ??
+      (e.params as Record<string, string>).propertyName;
     if (extra !== undefined) parts.push(extra);
     return parts.reduce((path, part) => (/^\d+$/.test(part) ? path + '[' + part + ']' : path ? path + '.' + part : part), '');
   });
@@ -48,9 +54,7 @@ function defaultAsUserConfig(config: Config): UserConfig {
   return {
     $schema: SCHEMA_URL,
     revision: config.revision,
-    categories: Object.fromEntries(
-      config.categories.map((c) => [c.id, { readOnly: c.readOnly, saleOrShare: c.saleOrShare, services: {} }]),
-    ),
+    categories: Object.fromEntries(config.categories.map((c) => [c.id, { readOnly: c.readOnly, saleOrShare: c.saleOrShare, services: {} }])),
     googleConsentMode: config.googleConsentMode ?? false,
     gpc: config.gpc,
     cookie: { ...config.cookie },
@@ -86,9 +90,23 @@ describe('the generated JSON Schema', () => {
     const definitions = schema.definitions as Record<string, { properties?: Record<string, { description?: string }> }>;
     const top = definitions.UserConfig!.properties!;
     expect(Object.keys(top)).toEqual(
-      expect.arrayContaining(['$schema', 'revision', 'controller', 'categories', 'googleConsentMode', 'gpc', 'records', 'cookie', 'language', 'translations', 'ui']),
+      expect.arrayContaining([
+        '$schema',
+        'revision',
+        'controller',
+        'categories',
+        'googleConsentMode',
+        'gpc',
+        'records',
+        'cookie',
+        'language',
+        'translations',
+        'ui',
+      ]),
     );
-    const undescribed = Object.entries(top).filter(([, field]) => !field.description).map(([key]) => key);
+    const undescribed = Object.entries(top)
+      .filter(([, field]) => !field.description)
+      .map(([key]) => key);
     expect(undescribed).toEqual([]);
     expect(top.gpc).toMatchObject({ type: 'boolean', default: true });
   });
@@ -96,7 +114,7 @@ describe('the generated JSON Schema', () => {
   it('keeps only defaults that are values of their field, moving worded ones into the description', () => {
     const defaults: Array<{ path: string; node: Record<string, unknown> }> = [];
     const walk = (node: unknown, path: string) => {
-      if (!node || typeof node != 'object') return;
+      if (!node || typeof node !== 'object') return;
       if ('default' in node && 'type' in node) defaults.push({ path, node: node as Record<string, unknown> });
       for (const [key, value] of Object.entries(node)) walk(value, path + '/' + key);
     };
@@ -105,10 +123,14 @@ describe('the generated JSON Schema', () => {
     for (const { path, node } of defaults) {
       const types = ([] as string[]).concat(node.type as string);
       const value = node.default;
-      expect(types.some((t) => (t === 'integer' ? Number.isInteger(value) : typeof value === t)), path).toBe(true);
+      expect(
+        types.some((t) => (t === 'integer' ? Number.isInteger(value) : typeof value === t)),
+        path,
+      ).toBe(true);
       if (node.enum) expect(node.enum, path).toContain(value);
     }
-    const label = (schema.definitions as Record<string, { properties: Record<string, { description: string; default?: unknown }> }>).UserService!.properties.label!;
+    const label = (schema.definitions as Record<string, { properties: Record<string, { description: string; default?: unknown }> }>).UserService!.properties
+      .label!;
     expect(label.default).toBeUndefined();
     expect(label.description).toContain("Default: the service's key");
   });
@@ -151,7 +173,10 @@ describe('the generated JSON Schema', () => {
       const config = JSON.parse(readFileSync(file, 'utf8'));
       const result = check(config);
       expect(result.schemaPaths, relative(ROOT, file) + ' against the schema').toEqual([]);
-      expect(result.problems.map((p) => p.message), relative(ROOT, file) + ' in parseConfig').toEqual([]);
+      expect(
+        result.problems.map((p) => p.message),
+        relative(ROOT, file) + ' in parseConfig',
+      ).toEqual([]);
     }
   });
 });
@@ -161,7 +186,14 @@ const VALID: Record<string, unknown> = {
   'an empty config': {},
   'Consent Mode as true': { googleConsentMode: true },
   'Consent Mode in full': {
-    googleConsentMode: { mode: 'advanced', mapping: { performance: ['analytics_storage'] }, region: ['ES', 'US-CA'], waitForUpdate: 2000, urlPassthrough: true, adsDataRedaction: false },
+    googleConsentMode: {
+      mode: 'advanced',
+      mapping: { performance: ['analytics_storage'] },
+      region: ['ES', 'US-CA'],
+      waitForUpdate: 2000,
+      urlPassthrough: true,
+      adsDataRedaction: false,
+    },
   },
   'a dropped and an added category with an empty service': {
     categories: { social: false, newsletter: { title: 'Newsletter', services: { mailchimp: {} } } },
@@ -172,7 +204,10 @@ const VALID: Record<string, unknown> = {
     categories: { performance: { services: { ga: { cookies: [{ name: '_ga', duration: '2 years', purpose: 'Tells visits apart' }, '/^_gid$/i'] } } } },
   },
   'callbacks and vendors that name existing categories': {
-    callbacks: [{ category: 'performance', global: 'dataLayer', grant: [{ event: 'analytics_on' }], deny: [] }, { category: 'targeting', global: '_hsq' }],
+    callbacks: [
+      { category: 'performance', global: 'dataLayer', grant: [{ event: 'analytics_on' }], deny: [] },
+      { category: 'targeting', global: '_hsq' },
+    ],
     vendors: { meta: 'targeting', clarity: { ads: 'targeting', analytics: 'performance' } },
   },
   'a language code with a region and a translation': {
@@ -198,13 +233,25 @@ const INVALID: Record<string, { config: unknown; code: string; path: string }> =
   'a misspelt category key': { config: { categories: { performance: { servces: {} } } }, code: 'unknownKey', path: 'categories.performance.servces' },
   'a category that is true': { config: { categories: { performance: true } }, code: 'type', path: 'categories.performance' },
   'a category id with spaces': { config: { categories: { 'my ads': {} } }, code: 'type', path: 'categories.my ads' },
-  'a service name with spaces': { config: { categories: { social: { services: { 'you tube': {} } } } }, code: 'type', path: 'categories.social.services.you tube' },
-  'an empty cookie name': { config: { categories: { social: { services: { yt: { cookies: [{ name: '' }] } } } } }, code: 'type', path: 'categories.social.services.yt.cookies[0].name' },
+  'a service name with spaces': {
+    config: { categories: { social: { services: { 'you tube': {} } } } },
+    code: 'type',
+    path: 'categories.social.services.you tube',
+  },
+  'an empty cookie name': {
+    config: { categories: { social: { services: { yt: { cookies: [{ name: '' }] } } } } },
+    code: 'type',
+    path: 'categories.social.services.yt.cookies[0].name',
+  },
   'gpc as a string': { config: { gpc: 'yes' }, code: 'type', path: 'gpc' },
   'an unknown layout': { config: { ui: { layout: 'sidebar' } }, code: 'type', path: 'ui.layout' },
   'reopen as true': { config: { ui: { reopen: true } }, code: 'type', path: 'ui.reopen' },
   'an unknown Consent Mode mode': { config: { googleConsentMode: { mode: 'full' } }, code: 'type', path: 'googleConsentMode.mode' },
-  'an unknown Google consent type': { config: { googleConsentMode: { mapping: { performance: ['analytics'] } } }, code: 'type', path: 'googleConsentMode.mapping.performance[0]' },
+  'an unknown Google consent type': {
+    config: { googleConsentMode: { mapping: { performance: ['analytics'] } } },
+    code: 'type',
+    path: 'googleConsentMode.mapping.performance[0]',
+  },
   'waitForUpdate above 10 seconds': { config: { googleConsentMode: { waitForUpdate: 20000 } }, code: 'range', path: 'googleConsentMode.waitForUpdate' },
   'EU as a region': { config: { googleConsentMode: { region: ['ES', 'EU'] } }, code: 'region', path: 'googleConsentMode.region[1]' },
   'a lower-case region': { config: { googleConsentMode: { region: ['es'] } }, code: 'region', path: 'googleConsentMode.region[0]' },
@@ -221,12 +268,24 @@ const INVALID: Record<string, { config: unknown; code: string; path: string }> =
   'a data: policy URL': { config: { controller: { policyUrl: 'data:text/html,<script>alert(1)</script>' } }, code: 'url', path: 'controller.policyUrl' },
   'a language that is not a code': { config: { language: 'english!' }, code: 'type', path: 'language' },
   'a callback global with a space': { config: { callbacks: [{ category: 'performance', global: 'data layer' }] }, code: 'type', path: 'callbacks[0].global' },
-  'a callback global with dots ("_hsq.push")': { config: { callbacks: [{ category: 'performance', global: '_hsq.push' }] }, code: 'pushPath', path: 'callbacks[0].global' },
-  'a callback global that is a path to a DOM method': { config: { callbacks: [{ category: 'performance', global: 'document.body.insertAdjacentHTML' }] }, code: 'type', path: 'callbacks[0].global' },
+  'a callback global with dots ("_hsq.push")': {
+    config: { callbacks: [{ category: 'performance', global: '_hsq.push' }] },
+    code: 'pushPath',
+    path: 'callbacks[0].global',
+  },
+  'a callback global that is a path to a DOM method': {
+    config: { callbacks: [{ category: 'performance', global: 'document.body.insertAdjacentHTML' }] },
+    code: 'type',
+    path: 'callbacks[0].global',
+  },
   'a control character in the cookie path': { config: { cookie: { path: '/\u0001' } }, code: 'controlChar', path: 'cookie.path' },
   'a control character in the cookie domain': { config: { cookie: { domain: 'example.com\u007f' } }, code: 'controlChar', path: 'cookie.domain' },
   'a callback without a category': { config: { callbacks: [{ global: 'dataLayer' }] }, code: 'type', path: 'callbacks[0].category' },
-  'a translation under a key that is not a language code': { config: { translations: { constructor: { reopen: 'x' } } }, code: 'type', path: 'translations.constructor' },
+  'a translation under a key that is not a language code': {
+    config: { translations: { constructor: { reopen: 'x' } } },
+    code: 'type',
+    path: 'translations.constructor',
+  },
   'a misspelt text key': { config: { translations: { nl: { banner: { titel: 'Cookies' } } } }, code: 'unknownKey', path: 'translations.nl.banner.titel' },
 };
 

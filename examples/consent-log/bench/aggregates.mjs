@@ -35,7 +35,10 @@ if (fresh) {
   console.log(`seeded ${COUNT} records in ${((Date.now() - began) / 1000).toFixed(1)} s into ${file}`);
 }
 
-const ranges = [['last 30 days', '2026-11-01', LAST_DAY], ['whole year', '2025-12-01', LAST_DAY]];
+const ranges = [
+  ['last 30 days', '2026-11-01', LAST_DAY],
+  ['whole year', '2025-12-01', LAST_DAY],
+];
 for (const [name, from, to] of ranges) {
   console.log(`\n${name} (${from} to ${to})`);
   const times = [];
@@ -45,6 +48,8 @@ for (const [name, from, to] of ranges) {
     times.push(Number(process.hrtime.bigint() - began) / 1e6);
     if (i === 0) console.log(`  ${figures.total} records counted`);
   }
-  console.log(`  all ${Object.keys(AGGREGATE_QUERIES).length} queries together: best ${Math.min(...times).toFixed(1)} ms, worst ${Math.max(...times).toFixed(1)} ms`);
+  console.log(
+    `  all ${Object.keys(AGGREGATE_QUERIES).length} queries together: best ${Math.min(...times).toFixed(1)} ms, worst ${Math.max(...times).toFixed(1)} ms`,
+  );
 }
 await store.close();

@@ -37,7 +37,15 @@ async function start(env) {
   return new Promise((resolveStart, reject) => {
     const child = spawn(process.execPath, ['server.mjs'], {
       cwd: DIR,
-      env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), RATE_LIMIT: '1000000', MAX_CONNECTIONS_PER_CLIENT: '1000', EXPORT_TOKEN: TOKEN, ...env },
+      env: {
+        PATH: process.env.PATH,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        RATE_LIMIT: '1000000',
+        MAX_CONNECTIONS_PER_CLIENT: '1000',
+        EXPORT_TOKEN: TOKEN,
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let output = '';
@@ -62,12 +70,22 @@ function send(agent, port, path, method, body, headers = {}) {
   });
 }
 
-const record = () => JSON.stringify({
-  consentId: randomUUID(), previousConsentId: null, time: new Date().toISOString(), revision: 4, version: '0.1.0',
-  configHash: '2m0q7c', language: 'en', action: 'accept-all', source: 'banner', gpc: false, regime: 'opt-in',
-  categories: { necessary: true, performance: true, functionality: true, targeting: true, social: true },
-  services: { ga: true, youtube: true },
-});
+const record = () =>
+  JSON.stringify({
+    consentId: randomUUID(),
+    previousConsentId: null,
+    time: new Date().toISOString(),
+    revision: 4,
+    version: '0.1.0',
+    configHash: '2m0q7c',
+    language: 'en',
+    action: 'accept-all',
+    source: 'banner',
+    gpc: false,
+    regime: 'opt-in',
+    categories: { necessary: true, performance: true, functionality: true, targeting: true, social: true },
+    services: { ga: true, youtube: true },
+  });
 
 async function run(port, concurrency) {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
@@ -108,7 +126,9 @@ async function bench(name, env) {
       const result = await run(port, concurrency);
       total += result.acknowledged;
       const lost = total - (await stored(port));
-      console.log(`${String(concurrency).padStart(11)}  ${String(result.perSecond).padStart(9)}  ${result.p50.toFixed(1).padStart(7)}  ${result.p99.toFixed(1).padStart(7)}  ${String(result.acknowledged).padStart(12)}  ${String(result.failed).padStart(7)}  ${String(lost).padStart(4)}`);
+      console.log(
+        `${String(concurrency).padStart(11)}  ${String(result.perSecond).padStart(9)}  ${result.p50.toFixed(1).padStart(7)}  ${result.p99.toFixed(1).padStart(7)}  ${String(result.acknowledged).padStart(12)}  ${String(result.failed).padStart(7)}  ${String(lost).padStart(4)}`,
+      );
     }
   } finally {
     child.kill('SIGTERM');

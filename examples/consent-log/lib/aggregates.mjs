@@ -33,4 +33,3 @@ export async function aggregate(query, from, to) {
   result.total = result.actions.reduce((sum, row) => sum + row.records, 0);
   return result;
 }
-

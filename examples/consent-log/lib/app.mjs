@@ -31,7 +31,7 @@ export async function createReceiver(settings, { store, event = createEventLog()
   app.setValidatorCompiler(({ schema }) => ajv.compile(schema));
   app.removeContentTypeParser(['text/plain', 'application/json']);
   // secure-json-parse (Fastify's own) refuses `__proto__` and `constructor.prototype` keys; the answer says which.
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     try {
       done(null, secureJson.parse(body, { protoAction: 'error', constructorAction: 'error' }));
     } catch (error) {
@@ -46,17 +46,23 @@ export async function createReceiver(settings, { store, event = createEventLog()
     const status = error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) event('error', `${request.method} ${request.url.split('?')[0]}: ${error.message}`);
     const message =
-      status === 413 ? `a record is at most ${MAX_BODY_BYTES} bytes`
-      : status === 415 ? 'send the record with content-type application/json'
-      : status === 500 ? 'internal error'
-      : error.message;
+      status === 413
+        ? `a record is at most ${MAX_BODY_BYTES} bytes`
+        : status === 415
+          ? 'send the record with content-type application/json'
+          : status === 500
+            ? 'internal error'
+            : error.message;
     return reply.code(status).send({ error: message });
   });
-  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: 'not found' }));
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    const host = String(request.headers.host ?? '').toLowerCase().replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+    const host = String(request.headers.host ?? '')
+      .toLowerCase()
+      .replace(/:\d+$/, '')
+      .replace(/^\[(.*)\]$/, '$1');
     if (!settings.allowedHosts.includes(host)) {
       // DNS rebinding: a page on an attacker's name that resolves to this machine sends its own Host.
       return reply.code(421).send({ error: `this receiver does not answer for the host ${JSON.stringify(host)}; add it to ALLOWED_HOSTS` });
@@ -71,7 +77,8 @@ export async function createReceiver(settings, { store, event = createEventLog()
 
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (request, context) => Object.assign(new Error(`too many requests from this client; try again in ${context.after}`), { statusCode: 429 }),
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`too many requests from this client; try again in ${context.after}`), { statusCode: 429 }),
   });
   if (settings.allowOrigin) {
     await app.register(cors, { origin: settings.allowOrigin, methods: ['POST'], allowedHeaders: ['content-type'], maxAge: 86400 });
@@ -95,7 +102,7 @@ export async function createReceiver(settings, { store, event = createEventLog()
     },
   });
 
-  app.get('/health', { config: { rateLimit: { max: 60, timeWindow: 60_000 } } }, async (request, reply) => {
+  app.get('/health', { config: { rateLimit: { max: 60, timeWindow: 60_000 } } }, async (_request, reply) => {
     try {
       await store.checkWrite();
       return { ok: true, store: store.kind };

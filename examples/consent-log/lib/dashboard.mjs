@@ -16,7 +16,8 @@ const FILES = {
 };
 
 /** Everything from this origin only; no inline script; not framed by other sites. */
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /**
  * The consent-rate dashboard: a static page, its script and Chart.js, and `/dashboard/data` with the day range's
@@ -27,7 +28,9 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 's
 export async function dashboardRoutes(app, { store, owner }) {
   for (const [path, { file, type }] of Object.entries(FILES)) {
     const body = readFileSync(file);
-    app.get(path, owner, async (request, reply) => reply.type(type).header('content-security-policy', CSP).header('x-content-type-options', 'nosniff').send(body));
+    app.get(path, owner, async (_request, reply) =>
+      reply.type(type).header('content-security-policy', CSP).header('x-content-type-options', 'nosniff').send(body),
+    );
   }
   app.get('/dashboard/data', owner, async (request, reply) => {
     const range = dayRange(request.query, 30);

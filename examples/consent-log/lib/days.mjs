@@ -21,4 +21,3 @@ export function dayRange(query, defaultDays) {
   if (Number.isNaN(from) || Number.isNaN(to) || from > to) return { error: 'from and to are days as YYYY-MM-DD, from not after to' };
   return { fromDay: fromText, toDay: toText, fromTime: new Date(from).toISOString(), lastTime: new Date(to + DAY_MS - 1).toISOString() };
 }
-

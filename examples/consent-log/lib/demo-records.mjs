@@ -3,8 +3,20 @@
  * with shares that look like a real site's (most accept, a third refuse, a few customise; GPC in a few percent).
  */
 const CATEGORIES = ['necessary', 'performance', 'functionality', 'targeting', 'social'];
-const LANGUAGES = [['en', 50], ['de', 20], ['fr', 12], ['nl', 10], ['es', 8]];
-const SOURCES = [['banner', 70], ['modal', 18], ['placeholder', 7], ['api', 2], ['gpc', 3]];
+const LANGUAGES = [
+  ['en', 50],
+  ['de', 20],
+  ['fr', 12],
+  ['nl', 10],
+  ['es', 8],
+];
+const SOURCES = [
+  ['banner', 70],
+  ['modal', 18],
+  ['placeholder', 7],
+  ['api', 2],
+  ['gpc', 3],
+];
 const DAY_MS = 86_400_000;
 
 /** mulberry32: a small, good-enough seeded generator (the figures only need to look plausible and repeat). */
@@ -41,9 +53,17 @@ export function* demoRecords(count, { lastDay = new Date().toISOString().slice(0
     const gpc = source === 'gpc' || next() < 0.02;
     const revision = Date.parse(time) < end - (days * DAY_MS) / 3 ? 3 : 4;
     // Revision 4's banner text gets a few more acceptances: the split the dashboard shows per revision.
-    const action = gpc ? 'reject-all' : pick(next, [['accept-all', revision === 4 ? 62 : 55], ['reject-all', 30], ['custom', 12], ['withdraw', 1]]);
-    const categories = Object.fromEntries(CATEGORIES.map((id) => [id,
-      id === 'necessary' || action === 'accept-all' || (action === 'custom' && next() < (id === 'functionality' ? 0.7 : 0.35))]));
+    const action = gpc
+      ? 'reject-all'
+      : pick(next, [
+          ['accept-all', revision === 4 ? 62 : 55],
+          ['reject-all', 30],
+          ['custom', 12],
+          ['withdraw', 1],
+        ]);
+    const categories = Object.fromEntries(
+      CATEGORIES.map((id) => [id, id === 'necessary' || action === 'accept-all' || (action === 'custom' && next() < (id === 'functionality' ? 0.7 : 0.35))]),
+    );
     yield {
       consentId: `demo-${seed}-${i}`,
       previousConsentId: null,

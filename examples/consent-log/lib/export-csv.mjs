@@ -6,8 +6,22 @@ import { stringify } from 'csv-stringify';
  * `services`), so the width of the file never depends on the names visitors send, and its cost grows with the
  * bytes of the records only.
  */
-export const EXPORT_COLUMNS = ['received_at', 'time', 'consent_id', 'previous_consent_id', 'revision', 'version', 'config_hash',
-  'language', 'action', 'source', 'gpc', 'regime', 'categories', 'services'];
+export const EXPORT_COLUMNS = [
+  'received_at',
+  'time',
+  'consent_id',
+  'previous_consent_id',
+  'revision',
+  'version',
+  'config_hash',
+  'language',
+  'action',
+  'source',
+  'gpc',
+  'regime',
+  'categories',
+  'services',
+];
 
 /** Records per query: memory stays flat however long the range. */
 const PAGE = 1000;

@@ -27,7 +27,9 @@ function trustProxy(text) {
   if (text === undefined || text === '') return false;
   const list = text.split(',').map((part) => part.trim());
   if (list.every((part) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(part) && /[a-z.:]/.test(part))) return list.join(',');
-  throw new SettingsError(`TRUST_PROXY=${JSON.stringify(text)} is not valid: it takes the addresses of the proxies in front of the receiver, separated by commas: loopback (a proxy on this machine), 127.0.0.1, 10.0.0.0/8`);
+  throw new SettingsError(
+    `TRUST_PROXY=${JSON.stringify(text)} is not valid: it takes the addresses of the proxies in front of the receiver, separated by commas: loopback (a proxy on this machine), 127.0.0.1, 10.0.0.0/8`,
+  );
 }
 
 function origin(text) {
@@ -39,7 +41,9 @@ function origin(text) {
     url = undefined;
   }
   if (!url || !/^https?:$/.test(url.protocol) || url.origin !== text) {
-    throw new SettingsError(`ALLOW_ORIGIN=${JSON.stringify(text)} is not valid: it takes one origin such as https://www.example.com (scheme and host, no path or trailing slash)`);
+    throw new SettingsError(
+      `ALLOW_ORIGIN=${JSON.stringify(text)} is not valid: it takes one origin such as https://www.example.com (scheme and host, no path or trailing slash)`,
+    );
   }
   return text;
 }
@@ -47,9 +51,16 @@ function origin(text) {
 /** The host names (without port) a `Host` header may carry: the configured list, else loopback and `HOST`. */
 function allowedHosts(text, host) {
   if (text !== undefined && text !== '') {
-    const list = text.split(',').map((part) => part.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1'));
+    const list = text.split(',').map((part) =>
+      part
+        .trim()
+        .toLowerCase()
+        .replace(/^\[(.*)\]$/, '$1'),
+    );
     if (list.some((name) => !/^[a-z0-9.:-]+$/.test(name))) {
-      throw new SettingsError(`ALLOWED_HOSTS=${JSON.stringify(text)} is not valid: it takes host names separated by commas (consent.example.com,localhost), without scheme or port`);
+      throw new SettingsError(
+        `ALLOWED_HOSTS=${JSON.stringify(text)} is not valid: it takes host names separated by commas (consent.example.com,localhost), without scheme or port`,
+      );
     }
     return list;
   }
@@ -64,17 +75,23 @@ function allowedHosts(text, host) {
 export function readSettings(env, home) {
   const host = env.HOST || '127.0.0.1';
   const recordsPath = env.RECORDS_PATH || '/consent-records';
-  if (!/^\/[A-Za-z0-9._~\/-]*$/.test(recordsPath) || ['/export.csv', '/health', '/dashboard'].some((p) => recordsPath.startsWith(p))) {
-    throw new SettingsError(`RECORDS_PATH=${JSON.stringify(recordsPath)} is not valid: it takes a path starting with / that is not /export.csv, /health or /dashboard`);
+  if (!/^\/[A-Za-z0-9._~/-]*$/.test(recordsPath) || ['/export.csv', '/health', '/dashboard'].some((p) => recordsPath.startsWith(p))) {
+    throw new SettingsError(
+      `RECORDS_PATH=${JSON.stringify(recordsPath)} is not valid: it takes a path starting with / that is not /export.csv, /health or /dashboard`,
+    );
   }
   const exportToken = env.EXPORT_TOKEN || undefined;
   if (exportToken !== undefined && (exportToken.length < 16 || /\s|:/.test(exportToken))) {
-    throw new SettingsError('EXPORT_TOKEN is not valid: it takes at least 16 characters without spaces or colons (for example the output of `openssl rand -hex 16`)');
+    throw new SettingsError(
+      'EXPORT_TOKEN is not valid: it takes at least 16 characters without spaces or colons (for example the output of `openssl rand -hex 16`)',
+    );
   }
   const headersTimeoutMs = integer(env, 'HEADERS_TIMEOUT_MS', 5_000, { min: 100, max: 600_000, what: 'milliseconds a client has to send its request headers' });
   const requestTimeoutMs = integer(env, 'REQUEST_TIMEOUT_MS', 10_000, { min: 100, max: 600_000, what: 'milliseconds a client has to send its whole request' });
   if (requestTimeoutMs < headersTimeoutMs) {
-    throw new SettingsError(`REQUEST_TIMEOUT_MS (${requestTimeoutMs}) is shorter than HEADERS_TIMEOUT_MS (${headersTimeoutMs}): the whole request cannot take less time than its headers`);
+    throw new SettingsError(
+      `REQUEST_TIMEOUT_MS (${requestTimeoutMs}) is shorter than HEADERS_TIMEOUT_MS (${headersTimeoutMs}): the whole request cannot take less time than its headers`,
+    );
   }
   if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
     throw new SettingsError('DATABASE_URL is not valid: it takes a postgres:// or postgresql:// connection string (or leave it unset for SQLite)');

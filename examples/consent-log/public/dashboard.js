@@ -1,6 +1,5 @@
 /* The consent dashboard: fetches the range's aggregates and draws each as a Chart.js chart with the same figures
    in a table beside it (screen readers, copying, and anyone who prefers numbers). */
-'use strict';
 
 const ACTIONS = ['accept-all', 'reject-all', 'custom', 'withdraw'];
 const COLOURS = ['#0b57d0', '#b3261e', '#8a5a00', '#5b5f66', '#137333', '#7d2ae8', '#00838f', '#c2185b', '#3f51b5', '#6d4c41', '#2e7d32', '#ad1457'];
@@ -76,19 +75,35 @@ function draw(data) {
   const actions = ACTIONS.filter((action) => data.actions.some((row) => row.action === action));
   const perDay = (day, action) => data.perDay.find((row) => row.day === day && row.action === action)?.records ?? 0;
 
-  section('per-day', 'Choices per day', {
-    type: 'bar',
-    data: { labels: days, datasets: actions.map((action) => ({ label: action, data: days.map((day) => perDay(day, action)), backgroundColor: ACTION_COLOURS[action] })) },
-    options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
-  }, {
-    head: ['Day', ...actions, 'Total'],
-    rows: days.map((day) => [day, ...actions.map((action) => perDay(day, action)), actions.reduce((t, action) => t + perDay(day, action), 0)]),
-  });
+  section(
+    'per-day',
+    'Choices per day',
+    {
+      type: 'bar',
+      data: {
+        labels: days,
+        datasets: actions.map((action) => ({ label: action, data: days.map((day) => perDay(day, action)), backgroundColor: ACTION_COLOURS[action] })),
+      },
+      options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
+    },
+    {
+      head: ['Day', ...actions, 'Total'],
+      rows: days.map((day) => [day, ...actions.map((action) => perDay(day, action)), actions.reduce((t, action) => t + perDay(day, action), 0)]),
+    },
+  );
 
-  section('actions', 'Accept all, reject all and custom', {
-    type: 'doughnut',
-    data: { labels: data.actions.map((row) => row.action), datasets: [{ data: data.actions.map((row) => row.records), backgroundColor: data.actions.map((row) => ACTION_COLOURS[row.action]) }] },
-  }, { head: ['Choice', 'Records', 'Share'], rows: data.actions.map((row) => [row.action, row.records, percent(row.records, data.total)]) });
+  section(
+    'actions',
+    'Accept all, reject all and custom',
+    {
+      type: 'doughnut',
+      data: {
+        labels: data.actions.map((row) => row.action),
+        datasets: [{ data: data.actions.map((row) => row.records), backgroundColor: data.actions.map((row) => ACTION_COLOURS[row.action]) }],
+      },
+    },
+    { head: ['Choice', 'Records', 'Share'], rows: data.actions.map((row) => [row.action, row.records, percent(row.records, data.total)]) },
+  );
 
   const categories = [...new Set(data.categories.map((row) => row.category))]
     .map((category) => ({ category, records: data.categories.filter((row) => row.category === category).reduce((t, row) => t + row.records, 0) }))
@@ -96,56 +111,102 @@ function draw(data) {
     .slice(0, 12)
     .map((entry) => entry.category);
   const grant = (day, category) => data.categories.find((row) => row.day === day && row.category === category);
-  section('categories', 'Grant rate per category', {
-    type: 'line',
-    data: {
-      labels: days,
-      datasets: categories.map((category, i) => ({
-        label: category,
-        data: days.map((day) => { const row = grant(day, category); return row ? (100 * row.granted) / row.records : null; }),
-        borderColor: COLOURS[i % COLOURS.length],
-        backgroundColor: COLOURS[i % COLOURS.length],
-        spanGaps: true,
-      })),
+  section(
+    'categories',
+    'Grant rate per category',
+    {
+      type: 'line',
+      data: {
+        labels: days,
+        datasets: categories.map((category, i) => ({
+          label: category,
+          data: days.map((day) => {
+            const row = grant(day, category);
+            return row ? (100 * row.granted) / row.records : null;
+          }),
+          borderColor: COLOURS[i % COLOURS.length],
+          backgroundColor: COLOURS[i % COLOURS.length],
+          spanGaps: true,
+        })),
+      },
+      options: { scales: { y: { min: 0, max: 100, title: { display: true, text: '% granted' } } } },
     },
-    options: { scales: { y: { min: 0, max: 100, title: { display: true, text: '% granted' } } } },
-  }, {
-    head: ['Day', ...categories.map((category) => category + ' granted')],
-    rows: days.filter((day) => categories.some((category) => grant(day, category))).map((day) => [day, ...categories.map((category) => {
-      const row = grant(day, category);
-      return row ? `${row.granted} of ${row.records} (${percent(row.granted, row.records)})` : '–';
-    })]),
-  });
+    {
+      head: ['Day', ...categories.map((category) => category + ' granted')],
+      rows: days
+        .filter((day) => categories.some((category) => grant(day, category)))
+        .map((day) => [
+          day,
+          ...categories.map((category) => {
+            const row = grant(day, category);
+            return row ? `${row.granted} of ${row.records} (${percent(row.granted, row.records)})` : '–';
+          }),
+        ]),
+    },
+  );
 
-  section('sources', 'Where choices were made', {
-    type: 'bar',
-    data: { labels: data.sources.map((row) => row.source), datasets: [{ label: 'Records', data: data.sources.map((row) => row.records), backgroundColor: COLOURS[0] }] },
-    options: { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true } } },
-  }, { head: ['Source', 'Records', 'Share'], rows: data.sources.map((row) => [row.source, row.records, percent(row.records, data.total)]) });
+  section(
+    'sources',
+    'Where choices were made',
+    {
+      type: 'bar',
+      data: {
+        labels: data.sources.map((row) => row.source),
+        datasets: [{ label: 'Records', data: data.sources.map((row) => row.records), backgroundColor: COLOURS[0] }],
+      },
+      options: { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true } } },
+    },
+    { head: ['Source', 'Records', 'Share'], rows: data.sources.map((row) => [row.source, row.records, percent(row.records, data.total)]) },
+  );
 
   const gpcLabel = (row) => (row.gpc ? 'GPC signal honoured' : 'No GPC signal');
-  section('gpc', 'Visitors with Global Privacy Control', {
-    type: 'doughnut',
-    data: { labels: data.gpc.map(gpcLabel), datasets: [{ data: data.gpc.map((row) => row.records), backgroundColor: [COLOURS[3], COLOURS[4]] }] },
-  }, { head: ['Signal', 'Records', 'Share'], rows: data.gpc.map((row) => [gpcLabel(row), row.records, percent(row.records, data.total)]) });
+  section(
+    'gpc',
+    'Visitors with Global Privacy Control',
+    {
+      type: 'doughnut',
+      data: { labels: data.gpc.map(gpcLabel), datasets: [{ data: data.gpc.map((row) => row.records), backgroundColor: [COLOURS[3], COLOURS[4]] }] },
+    },
+    { head: ['Signal', 'Records', 'Share'], rows: data.gpc.map((row) => [gpcLabel(row), row.records, percent(row.records, data.total)]) },
+  );
 
   const revisions = [...new Set(data.revisions.map((row) => row.revision))];
   const byRevision = (revision, action) => data.revisions.find((row) => row.revision === revision && row.action === action)?.records ?? 0;
   const revisionTotal = (revision) => actions.reduce((t, action) => t + byRevision(revision, action), 0);
-  section('revisions', 'Choices by config revision', {
-    type: 'bar',
-    data: {
-      labels: revisions.map((revision) => 'revision ' + revision),
-      datasets: actions.map((action) => ({ label: action, data: revisions.map((revision) => (100 * byRevision(revision, action)) / revisionTotal(revision)), backgroundColor: ACTION_COLOURS[action] })),
+  section(
+    'revisions',
+    'Choices by config revision',
+    {
+      type: 'bar',
+      data: {
+        labels: revisions.map((revision) => 'revision ' + revision),
+        datasets: actions.map((action) => ({
+          label: action,
+          data: revisions.map((revision) => (100 * byRevision(revision, action)) / revisionTotal(revision)),
+          backgroundColor: ACTION_COLOURS[action],
+        })),
+      },
+      options: { scales: { x: { stacked: true }, y: { stacked: true, min: 0, max: 100, title: { display: true, text: '% of the revision’s choices' } } } },
     },
-    options: { scales: { x: { stacked: true }, y: { stacked: true, min: 0, max: 100, title: { display: true, text: '% of the revision’s choices' } } } },
-  }, { head: ['Revision', ...actions, 'Total'], rows: revisions.map((revision) => [revision, ...actions.map((action) => byRevision(revision, action)), revisionTotal(revision)]) });
+    {
+      head: ['Revision', ...actions, 'Total'],
+      rows: revisions.map((revision) => [revision, ...actions.map((action) => byRevision(revision, action)), revisionTotal(revision)]),
+    },
+  );
 
-  section('languages', 'Choices by language', {
-    type: 'bar',
-    data: { labels: data.languages.map((row) => row.language), datasets: [{ label: 'Records', data: data.languages.map((row) => row.records), backgroundColor: COLOURS[6] }] },
-    options: { indexAxis: 'y', plugins: { legend: { display: false } } },
-  }, { head: ['Language', 'Records', 'Share'], rows: data.languages.map((row) => [row.language, row.records, percent(row.records, data.total)]) });
+  section(
+    'languages',
+    'Choices by language',
+    {
+      type: 'bar',
+      data: {
+        labels: data.languages.map((row) => row.language),
+        datasets: [{ label: 'Records', data: data.languages.map((row) => row.records), backgroundColor: COLOURS[6] }],
+      },
+      options: { indexAxis: 'y', plugins: { legend: { display: false } } },
+    },
+    { head: ['Language', 'Records', 'Share'], rows: data.languages.map((row) => [row.language, row.records, percent(row.records, data.total)]) },
+  );
 }
 
 const status = document.getElementById('status');

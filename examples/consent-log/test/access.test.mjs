@@ -47,7 +47,10 @@ describe('export and dashboard need the token', () => {
     const res = await fetch(r.base + '/dashboard', { headers: bearer });
     assert.match(res.headers.get('content-security-policy'), /script-src 'self'/);
     const html = await res.text();
-    assert.deepEqual([...html.matchAll(/src="([^"]+)"/g)].map((m) => m[1]), ['/dashboard/chart.js', '/dashboard/dashboard.js']);
+    assert.deepEqual(
+      [...html.matchAll(/src="([^"]+)"/g)].map((m) => m[1]),
+      ['/dashboard/chart.js', '/dashboard/dashboard.js'],
+    );
     assert.match(await (await fetch(r.base + '/dashboard/chart.js', { headers: bearer })).text(), /Chart\.js v4/);
   });
 
@@ -124,7 +127,9 @@ describe('rate limit', () => {
     const r = await startReceiver(sqlite, { RATE_LIMIT: '100' });
     try {
       for (let i = 0; i < 5; i++) await post(r.base, record(), { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.' + i });
-      assert.deepEqual(r.lines, ['consent-log: proxy: requests arrive through a proxy (X-Forwarded-For) but TRUST_PROXY is not set: all visitors share one rate-limit bucket']);
+      assert.deepEqual(r.lines, [
+        'consent-log: proxy: requests arrive through a proxy (X-Forwarded-For) but TRUST_PROXY is not set: all visitors share one rate-limit bucket',
+      ]);
     } finally {
       await r.close();
     }

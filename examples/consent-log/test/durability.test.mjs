@@ -65,7 +65,11 @@ for (const [kind] of STORES) {
           while (!killed) {
             const one = record({ time: new Date().toISOString() });
             try {
-              const res = await fetch(`http://127.0.0.1:${port}/consent-records`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(one) });
+              const res = await fetch(`http://127.0.0.1:${port}/consent-records`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify(one),
+              });
               if (res.status === 201) acknowledged.push(one);
             } catch {
               // The process is gone: this record was never acknowledged.
@@ -92,8 +96,15 @@ for (const [kind] of STORES) {
         const again = await startProcess(env);
         try {
           for (let i = 0; i < acknowledged.length; i += 50) {
-            const statuses = await Promise.all(acknowledged.slice(i, i + 50).map((one) =>
-              fetch(`http://127.0.0.1:${again.port}/consent-records`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(one) }).then((res) => res.status)));
+            const statuses = await Promise.all(
+              acknowledged.slice(i, i + 50).map((one) =>
+                fetch(`http://127.0.0.1:${again.port}/consent-records`, {
+                  method: 'POST',
+                  headers: { 'content-type': 'application/json' },
+                  body: JSON.stringify(one),
+                }).then((res) => res.status),
+              ),
+            );
             assert.deepEqual([...new Set(statuses)], [200]);
           }
         } finally {

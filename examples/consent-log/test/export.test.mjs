@@ -41,7 +41,9 @@ for (const [kind, storeOptions] of STORES) {
       const { lines } = await csv(r.base, '?from=2026-11-21&to=2026-11-21');
       assert.ok(lines[1].includes(',1+2,'), 'a value in the middle is left alone');
       const { exportCsv } = await import('../lib/export-csv.mjs');
-      const fake = { page: async (from, last, afterTime) => (afterTime ? [] : [{ consent_id: '=1+1', version: '-2', language: '@x', source: '+y', id: 1, time: from }]) };
+      const fake = {
+        page: async (from, _last, afterTime) => (afterTime ? [] : [{ consent_id: '=1+1', version: '-2', language: '@x', source: '+y', id: 1, time: from }]),
+      };
       let text = '';
       for await (const chunk of exportCsv(fake, '2026-01-01T00:00:00.000Z', '2026-01-01T23:59:59.999Z')) text += chunk;
       const row = text.trim().split('\r\n')[1].split(',');
@@ -53,7 +55,8 @@ for (const [kind, storeOptions] of STORES) {
 
     test('streams thousands of records page by page, oldest first, with the same columns whatever the names', async () => {
       const records = Array.from({ length: 2500 }, (_, i) =>
-        record({ time: new Date(Date.UTC(2026, 10, 10, 0, 0, i)).toISOString(), services: { ['svc-' + i]: true, ['other-' + i]: false } }));
+        record({ time: new Date(Date.UTC(2026, 10, 10, 0, 0, i)).toISOString(), services: { ['svc-' + i]: true, ['other-' + i]: false } }),
+      );
       // Written straight into the store: the HTTP path is covered above, this is about the export.
       for (let i = 0; i < records.length; i += 500) await r.store.insertMany(records.slice(i, i + 500));
       const { res, lines } = await csv(r.base, '?from=2026-11-10&to=2026-11-10');
@@ -61,7 +64,10 @@ for (const [kind, storeOptions] of STORES) {
       assert.equal(res.headers.get('content-length'), null);
       assert.equal(lines[0].split(',').length, EXPORT_COLUMNS.length);
       assert.equal(lines.length, 2501);
-      assert.deepEqual(lines.slice(1).map((line) => line.split(',')[2]), records.map((one) => one.consentId));
+      assert.deepEqual(
+        lines.slice(1).map((line) => line.split(',')[2]),
+        records.map((one) => one.consentId),
+      );
     });
 
     test('the range is whole UTC days, both included; a bad range is a 400', async () => {
@@ -69,7 +75,10 @@ for (const [kind, storeOptions] of STORES) {
       const next = record({ time: '2026-12-01T00:00:00.000Z' });
       for (const one of [late, next]) assert.equal((await post(r.base, one)).status, 201);
       const { lines } = await csv(r.base, '?from=2026-11-30&to=2026-11-30');
-      assert.deepEqual(lines.slice(1).map((line) => line.split(',')[2]), [late.consentId]);
+      assert.deepEqual(
+        lines.slice(1).map((line) => line.split(',')[2]),
+        [late.consentId],
+      );
       for (const query of ['?from=2026-02-30&to=2026-03-01', '?from=2026-12-02&to=2026-12-01', '?from=yesterday']) {
         const res = await fetch(r.base + '/export.csv' + query, { headers: bearer });
         assert.equal(res.status, 400, query);

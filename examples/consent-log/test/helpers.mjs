@@ -85,7 +85,7 @@ export async function startReceiver(storeOptions, env = {}) {
 
 /** POSTs a record (or any body) as the browser does. */
 export function post(base, body, headers = { 'content-type': 'application/json' }) {
-  return fetch(base + '/consent-records', { method: 'POST', headers, body: typeof body == 'string' ? body : JSON.stringify(body) });
+  return fetch(base + '/consent-records', { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
 }
 
 export const bearer = { authorization: 'Bearer ' + TOKEN };

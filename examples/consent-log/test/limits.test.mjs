@@ -24,7 +24,15 @@ function open(port) {
 
 describe('slow clients', () => {
   let r;
-  before(async () => (r = await startReceiver(sqlite, { HEADERS_TIMEOUT_MS: '400', REQUEST_TIMEOUT_MS: '800', KEEP_ALIVE_TIMEOUT_MS: '300', MAX_CONNECTIONS_PER_CLIENT: '4' })));
+  before(
+    async () =>
+      (r = await startReceiver(sqlite, {
+        HEADERS_TIMEOUT_MS: '400',
+        REQUEST_TIMEOUT_MS: '800',
+        KEEP_ALIVE_TIMEOUT_MS: '300',
+        MAX_CONNECTIONS_PER_CLIENT: '4',
+      })),
+  );
   after(() => r.close());
 
   test('a client that never finishes its headers is disconnected after HEADERS_TIMEOUT_MS', async () => {
@@ -38,7 +46,9 @@ describe('slow clients', () => {
     const before = await storedCount(r.store);
     const socket = await open(r.port);
     const body = JSON.stringify(record());
-    socket.write(`POST /consent-records HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body.slice(0, 20)}`);
+    socket.write(
+      `POST /consent-records HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body.slice(0, 20)}`,
+    );
     const took = await socket.ended;
     assert.ok(took >= 600 && took < 4000, `closed after ${took} ms`);
     assert.equal(await storedCount(r.store), before);
@@ -50,7 +60,10 @@ describe('slow clients', () => {
     const extra = await open(r.port);
     const took = await extra.ended;
     assert.ok(took < 300, `the fifth connection closed after ${took} ms`);
-    assert.ok(r.lines.some((line) => /^consent-log: connections: 127\.0\.0\.1 holds 4 connections/.test(line)), r.lines.join('\n'));
+    assert.ok(
+      r.lines.some((line) => /^consent-log: connections: 127\.0\.0\.1 holds 4 connections/.test(line)),
+      r.lines.join('\n'),
+    );
     for (const socket of held) socket.destroy();
     await Promise.all(held.map((socket) => socket.ended));
     // Freed: the same client is served again.

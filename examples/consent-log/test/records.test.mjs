@@ -26,10 +26,24 @@ for (const [kind, storeOptions] of STORES) {
     });
 
     const refused = [
-      ['a missing key', () => { const x = record(); delete x.gpc; return x; }, 400, /missing key "gpc"/],
+      [
+        'a missing key',
+        () => {
+          const x = record();
+          delete x.gpc;
+          return x;
+        },
+        400,
+        /missing key "gpc"/,
+      ],
       ['an unknown action', () => record({ action: 'accept-some' }), 400, /\/action: must be one of accept-all, reject-all, custom, withdraw/],
       ['an unknown key', () => ({ ...record(), ip: '1.2.3.4' }), 400, /unknown key "ip"/],
-      ['deep nesting', () => record({ categories: { necessary: JSON.parse('['.repeat(500) + ']'.repeat(500)) } }), 400, /\/categories\/necessary: must be boolean/],
+      [
+        'deep nesting',
+        () => record({ categories: { necessary: JSON.parse('['.repeat(500) + ']'.repeat(500)) } }),
+        400,
+        /\/categories\/necessary: must be boolean/,
+      ],
       ['a formula as consent id', () => record({ consentId: '=HYPERLINK("http://x")' }), 400, /\/consentId: must match pattern/],
       ['a formula as language', () => record({ language: '=cmd|/c calc!A1' }), 400, /\/language: must match pattern/],
       ['an impossible day (2026-02-30)', () => record({ time: '2026-02-30T10:00:00Z' }), 400, /\/time: must be a real ISO 8601 date and time/],
@@ -42,7 +56,12 @@ for (const [kind, storeOptions] of STORES) {
       ['a negative revision', () => record({ revision: -1 }), 400, /\/revision: must be >= 0/],
       ['NUL in a service name', () => record({ services: { 'g\u0000a': true } }), 400, /\/services: key "g\u0000a" is not allowed/],
       ['NUL in the version', () => record({ version: '1.0\u0000' }), 400, /\/version: must match pattern/],
-      ['201 service keys (the cap is 200)', () => record({ services: Object.fromEntries(Array.from({ length: 201 }, (_, i) => ['s' + i, true])) }), 400, /\/services: must NOT have more than 200 properties/],
+      [
+        '201 service keys (the cap is 200)',
+        () => record({ services: Object.fromEntries(Array.from({ length: 201 }, (_, i) => ['s' + i, true])) }),
+        400,
+        /\/services: must NOT have more than 200 properties/,
+      ],
     ];
     for (const [name, make, status, message] of refused) {
       test(`refuses ${name} with ${status} and stores nothing`, async () => {
@@ -59,7 +78,13 @@ for (const [kind, storeOptions] of STORES) {
     const refusedBodies = [
       ['a __proto__ key', JSON.stringify(record()).replace('{', '{"__proto__":{"polluted":true},'), {}, 400, /prototype/i],
       ['a constructor.prototype key', JSON.stringify(record()).replace('{', '{"constructor":{"prototype":{"x":1}},'), {}, 400, /prototype/i],
-      ['a body over 4096 bytes', JSON.stringify(record({ services: Object.fromEntries(Array.from({ length: 150 }, (_, i) => ['service-number-' + i, true])) })), {}, 413, /at most 4096 bytes/],
+      [
+        'a body over 4096 bytes',
+        JSON.stringify(record({ services: Object.fromEntries(Array.from({ length: 150 }, (_, i) => ['service-number-' + i, true])) })),
+        {},
+        413,
+        /at most 4096 bytes/,
+      ],
       ['a body that is not JSON', '{"consentId": ', {}, 400, /JSON/],
       ['text/plain', JSON.stringify(record()), { 'content-type': 'text/plain' }, 415, /content-type/i],
     ];
@@ -81,7 +106,7 @@ for (const [kind, storeOptions] of STORES) {
         record({ time: '0001-01-01T00:00:00Z' }),
         record({ time: '9999-12-31T23:59:59.999Z' }),
         record({ time: '2024-02-29T23:59:59.123456789+05:30' }),
-        record({ services: Object.fromEntries(Array.from({ length: 200 }, (_, i) => ['s' + i, i % 2 == 0])) }),
+        record({ services: Object.fromEntries(Array.from({ length: 200 }, (_, i) => ['s' + i, i % 2 === 0])) }),
       ];
       for (const one of kept) assert.equal((await post(r.base, one)).status, 201, JSON.stringify(one).slice(0, 120));
       const lines = await exported(r.base);

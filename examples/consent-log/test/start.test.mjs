@@ -18,7 +18,11 @@ import { HOME } from './helpers.mjs';
 /** Runs `node server.mjs` in `dir` until it listens or exits; resolves with its output and exit code. */
 function start(dir, env) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['server.mjs'], { cwd: dir, env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['server.mjs'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     const onData = (chunk) => {
@@ -50,7 +54,10 @@ describe('settings', () => {
   ];
   for (const [env, message] of invalid) {
     test(`refuses ${JSON.stringify(env)}`, () => {
-      assert.throws(() => readSettings(env, HOME), (error) => error instanceof SettingsError && message.test(error.message));
+      assert.throws(
+        () => readSettings(env, HOME),
+        (error) => error instanceof SettingsError && message.test(error.message),
+      );
     });
   }
 
@@ -71,7 +78,10 @@ describe('settings', () => {
 
 describe('a copy of this folder', () => {
   test('ships a record schema equal to the one cookiegate builds from (src/record.schema.json)', () => {
-    assert.deepEqual(JSON.parse(readFileSync(join(HOME, 'lib/record.schema.json'), 'utf8')), JSON.parse(readFileSync(join(HOME, '../../src/record.schema.json'), 'utf8')));
+    assert.deepEqual(
+      JSON.parse(readFileSync(join(HOME, 'lib/record.schema.json'), 'utf8')),
+      JSON.parse(readFileSync(join(HOME, '../../src/record.schema.json'), 'utf8')),
+    );
   });
 
   test('starts outside the repository from its own files, and says that export and dashboard are off', async () => {
@@ -95,7 +105,8 @@ describe('migrations', () => {
     try {
       const old = new Database(file);
       old.exec(SQLITE_MIGRATIONS[0].sql);
-      const insert = old.prepare(`INSERT INTO consent_records (received_at, consent_id, previous_consent_id, time, revision, version, config_hash, language, action, source, gpc, categories, services)
+      const insert =
+        old.prepare(`INSERT INTO consent_records (received_at, consent_id, previous_consent_id, time, revision, version, config_hash, language, action, source, gpc, categories, services)
         VALUES ('2026-11-25T10:00:01.000Z', ?, NULL, ?, 3, '0.1.0', 'abc', 'en', ?, 'banner', 0, ?, '{}')`);
       insert.run('a', '2026-11-25T10:00:00.000Z', 'accept-all', '{"necessary":true,"performance":true}');
       insert.run('b', '2026-11-25T11:00:00.000Z', 'reject-all', '{"necessary":true,"performance":false}');
@@ -110,7 +121,10 @@ describe('migrations', () => {
         { day: '2026-11-25', category: 'performance', granted: 1, records: 2 },
       ]);
       const db = new Database(file, { readonly: true });
-      assert.deepEqual(db.prepare('SELECT version FROM consent_log_migrations ORDER BY version').pluck().all(), SQLITE_MIGRATIONS.map((m) => m.version));
+      assert.deepEqual(
+        db.prepare('SELECT version FROM consent_log_migrations ORDER BY version').pluck().all(),
+        SQLITE_MIGRATIONS.map((m) => m.version),
+      );
       db.close();
       // Opening again applies nothing twice.
       await openSqlite(file).close();

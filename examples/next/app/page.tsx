@@ -5,7 +5,9 @@ export default function Home() {
     <>
       <ServerView />
       <Analytics />
-      <p>The analytics tag loads once <em>Performance</em> is allowed. Open the video page for an embed.</p>
+      <p>
+        The analytics tag loads once <em>Performance</em> is allowed. Open the video page for an embed.
+      </p>
     </>
   );
 }

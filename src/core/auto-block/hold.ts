@@ -31,18 +31,18 @@ function mark(el: Element, url: string): void {
 export function hold(el: Element, url: string): boolean {
   if (el.hasAttribute('data-category')) return false;
   const now = verdict(url);
-  if (now == 'free') return false;
+  if (now === 'free') return false;
   setAttr.call(el, 'data-src', url);
   removeAttr.call(el, 'src');
-  if (el.tagName == 'SCRIPT') {
+  if (el.tagName === 'SCRIPT') {
     const type = el.getAttribute('type');
     if (type) setAttr.call(el, 'data-type', type);
     setAttr.call(el, 'type', 'text/plain');
   }
-  if (now == 'wait') setAttr.call(el, WAITING, '');
+  if (now === 'wait') setAttr.call(el, WAITING, '');
   else mark(el, url);
   // One parsed inertly (innerHTML, document.write) is written out again: only its copy in the document counts.
-  if (el.ownerDocument == document) held.add(el);
+  if (el.ownerDocument === document) held.add(el);
   return true;
 }
 
@@ -65,7 +65,7 @@ export function settleWaiting(): void {
     if (!el.hasAttribute(WAITING)) continue;
     removeAttr.call(el, WAITING);
     const url = el.getAttribute('data-src')!;
-    if (verdict(url) == 'free') release(el);
+    if (verdict(url) === 'free') release(el);
     else {
       mark(el, url);
       if (el.isConnected) scan(el);
@@ -78,7 +78,6 @@ export function releaseGranted(): void {
   for (const el of held) {
     if (el.isConnected) {
       if (!el.hasAttribute(WAITING)) held.delete(el);
-    }
-    else if (!el.hasAttribute(WAITING) && hasConsent(el.getAttribute('data-category')!, el.getAttribute('data-service')!)) release(el);
+    } else if (!el.hasAttribute(WAITING) && hasConsent(el.getAttribute('data-category')!, el.getAttribute('data-service')!)) release(el);
   }
 }

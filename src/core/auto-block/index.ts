@@ -27,7 +27,7 @@ let configReady: Promise<void>;
 /** `verdict` now, or once the config is here. */
 function decide(url: string, then: (v: Verdict) => unknown): unknown {
   const now = verdict(url);
-  return now == 'wait' ? configReady.then(() => then(verdict(url))) : then(now);
+  return now === 'wait' ? configReady.then(() => then(verdict(url))) : then(now);
 }
 
 /**
@@ -73,14 +73,14 @@ function install(): void {
   }
   const setAttribute = Element.prototype.setAttribute;
   Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
-    if (name.toLowerCase() == 'src' && TAGS.includes(this.tagName) && hold(this, String(value))) return;
+    if (name.toLowerCase() === 'src' && TAGS.includes(this.tagName) && hold(this, String(value))) return;
     setAttribute.call(this, name, value);
   };
 
   Object.defineProperty(Element.prototype, 'innerHTML', {
     ...innerHtml,
     set(this: Element, html: string) {
-      innerHtml.set!.call(this, this.tagName == 'TEMPLATE' ? html : filterHtml(html, false));
+      innerHtml.set!.call(this, this.tagName === 'TEMPLATE' ? html : filterHtml(html, false));
     },
   });
   const insertAdjacentHTML = Element.prototype.insertAdjacentHTML;
@@ -100,18 +100,18 @@ function install(): void {
     for (const record of records) {
       record.addedNodes.forEach((node) => {
         const el = node as HTMLScriptElement;
-        if (el.tagName == 'SCRIPT' && el.hasAttribute('src') && !el.hasAttribute('data-category') && /^$|java|ecma|module/i.test(el.type)) hold(el, el.getAttribute('src')!);
+        if (el.tagName === 'SCRIPT' && el.hasAttribute('src') && !el.hasAttribute('data-category') && /^$|java|ecma|module/i.test(el.type))
+          hold(el, el.getAttribute('src')!);
       });
     }
   }).observe(document.documentElement, { childList: true, subtree: true });
 
   const fetch = window.fetch;
-  window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
-    return decide(input instanceof Request ? input.url : String(input), (v) =>
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    decide(input instanceof Request ? input.url : String(input), (v) =>
       // As if offline: what a page already handles for a failed request.
-      v == 'free' ? fetch.call(window, input, init) : Promise.reject(new TypeError('Failed to fetch')),
+      v === 'free' ? fetch.call(window, input, init) : Promise.reject(new TypeError('Failed to fetch')),
     ) as Promise<Response>;
-  };
   const open = XMLHttpRequest.prototype.open;
   const send = XMLHttpRequest.prototype.send;
   const urls = new WeakMap<XMLHttpRequest, string>();
@@ -121,12 +121,12 @@ function install(): void {
   };
   XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
     decide(urls.get(this) || '', (v) =>
-      v == 'free' ? send.call(this, body) : setTimeout(() => ['error', 'loadend'].forEach((type) => this.dispatchEvent(new ProgressEvent(type)))),
+      v === 'free' ? send.call(this, body) : setTimeout(() => ['error', 'loadend'].forEach((type) => this.dispatchEvent(new ProgressEvent(type)))),
     );
   };
   const sendBeacon = navigator.sendBeacon;
   // A held beacon is dropped, never sent later: the page learns it as the API says, from `false`.
-  if (sendBeacon) navigator.sendBeacon = (url, data) => verdict(String(url)) == 'free' && sendBeacon.call(navigator, url, data);
+  if (sendBeacon) navigator.sendBeacon = (url, data) => verdict(String(url)) === 'free' && sendBeacon.call(navigator, url, data);
 }
 
 try {

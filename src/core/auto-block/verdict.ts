@@ -22,7 +22,7 @@ export function setConfigured(autoBlock: boolean): void {
   enabled = autoBlock;
 }
 
-const matchesHost = (rule: string, host: string) => (rule[0] == '*' ? host.endsWith(rule.slice(1)) : host == rule);
+const matchesHost = (rule: string, host: string) => (rule[0] === '*' ? host.endsWith(rule.slice(1)) : host === rule);
 
 /**
  * The services that claim `url`: those whose rule has the longest matching path prefix (`/gtag/js?id=G-` beats the

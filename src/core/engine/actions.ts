@@ -15,7 +15,7 @@ function resolveServices(config: Config, categories: string[], services?: string
     for (const service of category.services) {
       let on = categories.includes(category.id);
       if (Array.isArray(services)) on = services.includes(service.id);
-      else if (typeof ownValue(services, service.id) == 'boolean') on = services![service.id]!;
+      else if (typeof ownValue(services, service.id) === 'boolean') on = services![service.id]!;
       if (on) granted.push(service.id);
     }
   }
@@ -24,11 +24,18 @@ function resolveServices(config: Config, categories: string[], services?: string
 
 /** What flipped between two choices; for a first choice, every optional category and every service. */
 export function diff(config: Config, before: Consent | null, after: Consent): ConsentChange {
-  const flipped = (ids: string[], was: string[] | undefined, now: string[]) =>
-    ids.filter((id) => !was || was.includes(id) !== now.includes(id));
+  const flipped = (ids: string[], was: string[] | undefined, now: string[]) => ids.filter((id) => !was || was.includes(id) !== now.includes(id));
   return {
-    categories: flipped(config.categories.filter((c) => !c.readOnly).map((c) => c.id), before?.categories, after.categories),
-    services: flipped(config.categories.flatMap((c) => c.services.map((s) => s.id)), before?.services, after.services),
+    categories: flipped(
+      config.categories.filter((c) => !c.readOnly).map((c) => c.id),
+      before?.categories,
+      after.categories,
+    ),
+    services: flipped(
+      config.categories.flatMap((c) => c.services.map((s) => s.id)),
+      before?.services,
+      after.services,
+    ),
   };
 }
 
@@ -71,7 +78,12 @@ function decide(
     regime: $regime.get(),
   };
   const changed = diff(config, before, consent);
-  if (before && action === 'custom' && changed.categories.concat(changed.services).every((id) => !consent.categories.includes(id) && !consent.services.includes(id)) && changed.categories.length + changed.services.length > 0) {
+  if (
+    before &&
+    action === 'custom' &&
+    changed.categories.concat(changed.services).every((id) => !consent.categories.includes(id) && !consent.services.includes(id)) &&
+    changed.categories.length + changed.services.length > 0
+  ) {
     action = 'withdraw';
   }
   saveConsent(config, consent, flags);
@@ -101,10 +113,17 @@ export function applyGpcOverride(stored: Consent, noticePending?: boolean): void
  */
 export function applyRegimeDefault(): boolean {
   const regime = $regime.get();
-  if (regime == 'opt-in') return false;
+  if (regime === 'opt-in') return false;
   const config = $config.get();
   const refuses = $gpc.get() && gpcRefusedCategories(config).length > 0;
-  decide(config.categories.map((c) => c.id), undefined, 'custom', refuses ? 'gpc' : 'api', null, regime != 'none');
+  decide(
+    config.categories.map((c) => c.id),
+    undefined,
+    'custom',
+    refuses ? 'gpc' : 'api',
+    null,
+    regime !== 'none',
+  );
   return true;
 }
 
@@ -127,7 +146,12 @@ export function dismissNotice(): void {
  * @example acceptButton.onclick = () => acceptAll('banner')
  */
 export function acceptAll(source: ConsentSource = 'api'): void {
-  decide($config.get().categories.map((c) => c.id), undefined, 'accept-all', source);
+  decide(
+    $config.get().categories.map((c) => c.id),
+    undefined,
+    'accept-all',
+    source,
+  );
 }
 
 /**
@@ -153,7 +177,7 @@ export function rejectAll(source: ConsentSource = 'api'): void {
  */
 export function accept(categories: string[] | 'all', services?: string[] | Record<string, boolean>, source: ConsentSource = 'api'): void {
   const all = $config.get().categories.map((c) => c.id);
-  const list = categories === 'all' ? all : Array.isArray(categories) ? categories.filter((c) => typeof c == 'string') : [];
+  const list = categories === 'all' ? all : Array.isArray(categories) ? categories.filter((c) => typeof c === 'string') : [];
   decide(list, services, categories === 'all' ? 'accept-all' : 'custom', source);
 }
 

@@ -9,8 +9,7 @@ import { trustedScript, trustedScriptUrl } from '../platform/trusted-types';
  * CSS selector of everything `data-category` can gate.
  * @example document.querySelectorAll(GATED_SELECTOR).length
  */
-export const GATED_SELECTOR =
-  'script[type="text/plain"][data-category],[data-category][data-src],[data-category][data-srcset],link[data-category][data-href]';
+export const GATED_SELECTOR = 'script[type="text/plain"][data-category],[data-category][data-src],[data-category][data-srcset],link[data-category][data-href]';
 
 /** Marked elements that are live already: markup mistakes worth a warning. */
 const LIVE_SELECTOR = 'script[data-category]:not([type="text/plain"]),img[data-category][src],iframe[data-category][src]';
@@ -242,7 +241,7 @@ export function scan(root: Element | Document = document): void {
  * and only calls `watchAddedElements`. Safe to call more than once.
  */
 export function startActivator(): void {
-  if (observer || typeof document == 'undefined') return;
+  if (observer || typeof document === 'undefined') return;
   unsubscribe = $consent.subscribe(() => scan());
   watchAddedElements();
 }
@@ -252,7 +251,7 @@ export function startActivator(): void {
  * @returns a function that stops watching
  */
 export function watchAddedElements(): () => void {
-  if (observer || typeof document == 'undefined') return stopActivator;
+  if (observer || typeof document === 'undefined') return stopActivator;
   observer = new MutationObserver((mutations) => {
     for (const m of mutations) {
       m.addedNodes.forEach((node) => {

@@ -33,7 +33,7 @@ export function bindCatalogueServices(config: Config, hasConsentModeKey: boolean
       if (binding.consentMode && !hasConsentModeKey && !config.googleConsentMode) config.googleConsentMode = consentModeDefaults();
       const vendor = binding.vendor;
       if (vendor && !config.vendors[vendor]) {
-        if (vendor == 'clarity') config.vendors.clarity = { analytics: ref };
+        if (vendor === 'clarity') config.vendors.clarity = { analytics: ref };
         else config.vendors[vendor] = ref;
       }
     }
@@ -45,7 +45,7 @@ function distance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] == b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     row = next;
   }
   return row[b.length]!;

@@ -37,12 +37,12 @@ export function setCatalogueUrl(url: string | undefined): void {
   if (url) loadEntry = (id) => fetchJson(url + id + '.json');
 }
 
-const text = (value: unknown): value is string => typeof value == 'string' && value.length > 0;
+const text = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
 /** Copies the fields the site left out from a loaded entry; a malformed field is skipped, never trusted. */
 function inherit(service: Service, entry: Partial<CatalogueEntry>, path: string): void {
   for (const key of service.inherits!) {
-    if (key == 'cookies') {
+    if (key === 'cookies') {
       service.cookies = (Array.isArray(entry.cookies) ? entry.cookies : []).flatMap((cookie, i) => {
         if (!cookie || !text(cookie.name)) return [];
         const pattern = compileCookiePattern(cookie.name, path + '.cookies[' + i + ']');
@@ -50,7 +50,7 @@ function inherit(service: Service, entry: Partial<CatalogueEntry>, path: string)
         if (pattern instanceof RegExp) info.pattern = pattern;
         return pattern && !(pattern instanceof RegExp) ? [] : [info];
       });
-    } else if (text(entry[key]) && (key != 'policyUrl' || isSafeUrl(entry[key]))) service[key] = entry[key];
+    } else if (text(entry[key]) && (key !== 'policyUrl' || isSafeUrl(entry[key]))) service[key] = entry[key];
   }
   delete service.inherits;
 }
@@ -72,7 +72,7 @@ export function needCatalogue(): Promise<void> {
       waiting.map(({ service, path }) =>
         load(service.id).then(
           (entry) => inherit(service, (entry ?? {}) as Partial<CatalogueEntry>, path),
-          (error: Error) => report(problem('catalogue', path, error && error.message)),
+          (error: Error) => report(problem('catalogue', path, error?.message)),
         ),
       ),
     ).then(() => {

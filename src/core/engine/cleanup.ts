@@ -36,7 +36,10 @@ export function eraseRefusedCookies(config: Config, consent: Consent | null): st
   if (!declarations.length) return [];
   let present: string[];
   try {
-    present = document.cookie.split(';').map((c) => c.split('=')[0]!.trim()).filter(Boolean);
+    present = document.cookie
+      .split(';')
+      .map((c) => c.split('=')[0]!.trim())
+      .filter(Boolean);
   } catch {
     return [];
   }

@@ -9,8 +9,22 @@ import { isRegionCode, REGIMES } from './regime';
 type Obj = Record<string, unknown>;
 
 const TOP_KEYS = [
-  '$schema', 'revision', 'controller', 'categories', 'googleConsentMode', 'gpc', 'records', 'cookie',
-  'language', 'translations', 'ui', 'reloadOnWithdraw', 'vendors', 'callbacks', 'autoBlock', 'regions',
+  '$schema',
+  'revision',
+  'controller',
+  'categories',
+  'googleConsentMode',
+  'gpc',
+  'records',
+  'cookie',
+  'language',
+  'translations',
+  'ui',
+  'reloadOnWithdraw',
+  'vendors',
+  'callbacks',
+  'autoBlock',
+  'regions',
 ];
 const CATEGORY_KEYS = ['title', 'description', 'readOnly', 'saleOrShare', 'services'];
 const SERVICE_KEYS = ['label', 'provider', 'purpose', 'policyUrl', 'cookies', 'hosts'];
@@ -19,8 +33,13 @@ const HOST_RULE = /^((?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/\S*)?$/i;
 const COOKIE_DECL_KEYS = ['name', 'duration', 'purpose'];
 const GCM_KEYS = ['mode', 'mapping', 'region', 'waitForUpdate', 'urlPassthrough', 'adsDataRedaction'];
 const GCM_TYPES: GoogleConsentType[] = [
-  'ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
-  'functionality_storage', 'personalization_storage', 'security_storage',
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
 ];
 const COOKIE_KEYS = ['name', 'domain', 'path', 'expiresDays', 'rejectExpiresDays'];
 const UI_CHOICES: Record<string, unknown[]> = {
@@ -100,7 +119,7 @@ function mayBacktrack(source: string): boolean {
   return choices * branches[0]! > MAX_CHOICES;
 }
 
-const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * `obj[key]` only when `obj` has it itself. A page with a polluted `Object.prototype` (`readOnly: true`,
@@ -173,10 +192,8 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
     add(problem('type', path, expected, describe(v)));
     return undefined;
   };
-  const str = (obj: Obj, key: string, path: string) =>
-    read<string>(obj, key, path, (v) => typeof v == 'string', 'a string');
-  const bool = (obj: Obj, key: string, path: string) =>
-    read<boolean>(obj, key, path, (v) => typeof v == 'boolean', 'true or false');
+  const str = (obj: Obj, key: string, path: string) => read<string>(obj, key, path, (v) => typeof v === 'string', 'a string');
+  const bool = (obj: Obj, key: string, path: string) => read<boolean>(obj, key, path, (v) => typeof v === 'boolean', 'true or false');
   const url = (obj: Obj, key: string, path: string) => {
     const v = str(obj, key, path);
     if (v !== undefined && !isSafeUrl(v)) {
@@ -190,8 +207,7 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
       if (!known.includes(key)) add(problem('unknownKey', path ? path + '.' + key : key, key, known.join(', ')));
     }
   };
-  const section = (key: string): Obj | undefined =>
-    read<Obj>(user, key, key, isObj, 'an object');
+  const section = (key: string): Obj | undefined => read<Obj>(user, key, key, isObj, 'an object');
 
   unknownKeys(user, TOP_KEYS, '');
 
@@ -235,8 +251,8 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
     // A control character makes the browser refuse the whole cookie: the choice would never be kept.
     const text = (key: string, pattern: RegExp, expected: string) => {
       const v = own(cookie, key);
-      const control = typeof v == 'string' && CONTROL.exec(v);
-      if (!control) return read<string>(cookie, key, 'cookie.' + key, (x) => typeof x == 'string' && pattern.test(x), expected);
+      const control = typeof v === 'string' && CONTROL.exec(v);
+      if (!control) return read<string>(cookie, key, 'cookie.' + key, (x) => typeof x === 'string' && pattern.test(x), expected);
       add(problem('controlChar', 'cookie.' + key, JSON.stringify(control[0])));
       return undefined;
     };
@@ -247,14 +263,26 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
     const path = text('path', /^\/[^;,\s]*$/, 'a path starting with /');
     if (path) config.cookie.path = path;
     const days = (key: string) =>
-      read<number>(cookie, key, 'cookie.' + key, (v) => typeof v == 'number' && v > 0 && v <= MAX_EXPIRES_DAYS, 'a number of days from 1 to ' + MAX_EXPIRES_DAYS);
+      read<number>(
+        cookie,
+        key,
+        'cookie.' + key,
+        (v) => typeof v === 'number' && v > 0 && v <= MAX_EXPIRES_DAYS,
+        'a number of days from 1 to ' + MAX_EXPIRES_DAYS,
+      );
     const expires = days('expiresDays');
     if (expires) config.cookie.expiresDays = config.cookie.rejectExpiresDays = expires;
     const reject = days('rejectExpiresDays');
     if (reject) config.cookie.rejectExpiresDays = reject;
   }
 
-  const language = read<string>(user, 'language', 'language', (v) => typeof v == 'string' && /^(auto|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/i.test(v), '"auto" or a language code like "en" or "pt-BR"');
+  const language = read<string>(
+    user,
+    'language',
+    'language',
+    (v) => typeof v === 'string' && /^(auto|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/i.test(v),
+    '"auto" or a language code like "en" or "pt-BR"',
+  );
   if (language) config.language = language;
 
   const translations = section('translations');
@@ -264,7 +292,7 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
       if (!LANGUAGE_CODE.test(lang)) add(problem('type', 'translations.' + lang, 'a language code like "nl" or "pt-BR" as the key', JSON.stringify(lang)));
       else if (isObj(texts)) config.translations[lang] = parseTexts(texts, 'translations.' + lang, add);
       // A string is the URL of a JSON file of texts, loaded when that language is shown.
-      else if (typeof texts == 'string') {
+      else if (typeof texts === 'string') {
         if (isSafeUrl(texts)) config.translations[lang] = texts;
         else add(problem('url', 'translations.' + lang, JSON.stringify(texts)));
       } else add(problem('type', 'translations.' + lang, 'an object of texts or the URL of a JSON file of them', describe(texts)));
@@ -284,7 +312,7 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
   if (vendors) {
     unknownKeys(vendors, VENDOR_KEYS, 'vendors');
     const target = (v: unknown, path: string): string | undefined => {
-      if (typeof v != 'string') {
+      if (typeof v !== 'string') {
         add(problem('type', path, 'a category id or "category:service"', describe(v)));
         return undefined;
       }
@@ -319,7 +347,8 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
     }
     unknownKeys(cb, ['category', 'global', 'grant', 'deny'], path);
     const categoryRef = own(cb, 'category');
-    const category = typeof categoryRef == 'string' ? checkTarget(categoryRef, path + '.category', config.categories, add) : (add(problem('type', path + '.category', 'a category id', describe(categoryRef))), undefined);
+    if (typeof categoryRef !== 'string') add(problem('type', path + '.category', 'a category id', describe(categoryRef)));
+    const category = typeof categoryRef === 'string' ? checkTarget(categoryRef, path + '.category', config.categories, add) : undefined;
     const global = parseGlobal(own(cb, 'global'), path + '.global', add);
     const grant = read<unknown[]>(cb, 'grant', path + '.grant', Array.isArray, 'an array');
     const deny = read<unknown[]>(cb, 'deny', path + '.deny', Array.isArray, 'an array');
@@ -382,8 +411,8 @@ function adviceFor(config: Config): Problem[] {
  * when a value is sent (callbacks.ts).
  */
 function parseGlobal(value: unknown, path: string, add: (p: Problem) => void): string | undefined {
-  if (typeof value == 'string' && GLOBAL_NAME.test(value)) return value;
-  const queue = typeof value == 'string' && /^([A-Za-z_$][\w$]*)\.push$/.exec(value);
+  if (typeof value === 'string' && GLOBAL_NAME.test(value)) return value;
+  const queue = typeof value === 'string' && /^([A-Za-z_$][\w$]*)\.push$/.exec(value);
   if (queue) add(problem('pushPath', path, queue[1]));
   else add(problem('type', path, 'the name of a global array or function, without dots, like "dataLayer"', value === undefined ? 'nothing' : describe(value)));
   return undefined;
@@ -436,8 +465,7 @@ function parseCategories(input: unknown, add: (p: Problem) => void, r: Readers):
       continue;
     }
     r.unknownKeys(value, CATEGORY_KEYS, path);
-    const category: Category =
-      index >= 0 ? categories[index]! : { id, readOnly: false, saleOrShare: SALE_OR_SHARE_DEFAULT.includes(id), services: [] };
+    const category: Category = index >= 0 ? categories[index]! : { id, readOnly: false, saleOrShare: SALE_OR_SHARE_DEFAULT.includes(id), services: [] };
     if (index < 0) categories.push(category);
     const title = r.str(value, 'title', path + '.title');
     const description = r.str(value, 'description', path + '.description');
@@ -510,8 +538,9 @@ function parseHosts(value: unknown, path: string, add: (p: Problem) => void): Ho
   }
   const rules: HostRule[] = [];
   value.forEach((item, i) => {
-    const m = typeof item == 'string' ? HOST_RULE.exec(item) : null;
-    if (!m) return add(problem('type', path + '[' + i + ']', 'a host name like "cdn.example.com", "*.example.com" or "www.example.com/tag.js"', describe(item)));
+    const m = typeof item === 'string' ? HOST_RULE.exec(item) : null;
+    if (!m)
+      return add(problem('type', path + '[' + i + ']', 'a host name like "cdn.example.com", "*.example.com" or "www.example.com/tag.js"', describe(item)));
     rules.push(m[2] ? { host: m[1]!.toLowerCase(), path: m[2] } : { host: m[1]!.toLowerCase() });
   });
   return rules;
@@ -519,9 +548,9 @@ function parseHosts(value: unknown, path: string, add: (p: Problem) => void): Ho
 
 function parseCookieDeclaration(decl: unknown, path: string, add: (p: Problem) => void, r: Readers): CookieInfo | undefined {
   let info: CookieInfo;
-  if (typeof decl == 'string') {
+  if (typeof decl === 'string') {
     info = { name: decl };
-  } else if (isObj(decl) && typeof own(decl, 'name') == 'string') {
+  } else if (isObj(decl) && typeof own(decl, 'name') === 'string') {
     r.unknownKeys(decl, COOKIE_DECL_KEYS, path);
     info = { name: own(decl, 'name') as string };
     const duration = r.str(decl, 'duration', path + '.duration');
@@ -576,16 +605,24 @@ function parseConsentMode(input: Obj, categories: Category[], add: (p: Problem) 
   if (Array.isArray(region)) {
     const valid = region.filter((code, i) => {
       const ok = isRegionCode(code);
-      if (!ok) add(typeof code == 'string' ? problem('region', 'googleConsentMode.region[' + i + ']', code) : problem('type', 'googleConsentMode.region[' + i + ']', 'a region code', describe(code)));
+      if (!ok)
+        add(
+          typeof code === 'string'
+            ? problem('region', 'googleConsentMode.region[' + i + ']', code)
+            : problem('type', 'googleConsentMode.region[' + i + ']', 'a region code', describe(code)),
+        );
       return ok;
     }) as string[];
     // A partly wrong list would narrow the denied defaults to fewer regions than meant: use none (defaults everywhere).
     if (valid.length && valid.length === region.length) gcm.region = valid;
   } else if (region !== undefined) add(problem('type', 'googleConsentMode.region', 'an array of ISO 3166-2 codes', describe(region)));
-  if (typeof waitForUpdate == 'number' && waitForUpdate >= 0 && waitForUpdate <= 10000) gcm.waitForUpdate = waitForUpdate;
+  if (typeof waitForUpdate === 'number' && waitForUpdate >= 0 && waitForUpdate <= 10000) gcm.waitForUpdate = waitForUpdate;
   else if (waitForUpdate !== undefined) add(problem('range', 'googleConsentMode.waitForUpdate', 'milliseconds from 0 to 10000', describe(waitForUpdate)));
-  for (const [key, v] of [['urlPassthrough', urlPassthrough], ['adsDataRedaction', adsDataRedaction]] as const) {
-    if (typeof v == 'boolean') gcm[key] = v;
+  for (const [key, v] of [
+    ['urlPassthrough', urlPassthrough],
+    ['adsDataRedaction', adsDataRedaction],
+  ] as const) {
+    if (typeof v === 'boolean') gcm[key] = v;
     else if (v !== undefined) add(problem('type', 'googleConsentMode.' + key, 'true or false', describe(v)));
   }
   return gcm;
@@ -603,7 +640,7 @@ export function parseTexts(input: Obj, path: string, add: (p: Problem) => void):
   for (const [key, value] of Object.entries(input)) {
     const p = path + '.' + key;
     if (TEXT_STRINGS.includes(key)) {
-      if (typeof value == 'string') out[key] = value;
+      if (typeof value === 'string') out[key] = value;
       else add(problem('type', p, 'a string', describe(value)));
     } else if (TEXT_SECTIONS.includes(key)) {
       if (!isObj(value)) {
@@ -616,14 +653,14 @@ export function parseTexts(input: Obj, path: string, add: (p: Problem) => void):
           if (isObj(v)) {
             const c: Obj = {};
             for (const [ck, cv] of Object.entries(v)) {
-              if ((ck === 'title' || ck === 'description') && typeof cv == 'string') c[ck] = cv;
+              if ((ck === 'title' || ck === 'description') && typeof cv === 'string') c[ck] = cv;
               else add(problem('type', p + '.' + k + '.' + ck, 'title or description, a string', describe(cv)));
             }
             setOwn<unknown>(section, k, c);
           } else add(problem('type', p + '.' + k, 'an object { title, description }', describe(v)));
         } else if (ownValue(TEXTS_EN[key as 'banner'] as Record<string, string>, k) === undefined) {
           add(problem('unknownKey', p + '.' + k, k, Object.keys(TEXTS_EN[key as 'banner']).join(', ')));
-        } else if (typeof v == 'string') section[k] = v;
+        } else if (typeof v === 'string') section[k] = v;
         else add(problem('type', p + '.' + k, 'a string', describe(v)));
       }
       out[key] = section;

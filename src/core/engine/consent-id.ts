@@ -1,6 +1,6 @@
 /** A random v4 UUID: `crypto.randomUUID` where it exists (secure contexts), else built from random bytes. */
 export function newConsentId(): string {
-  const c = typeof crypto != 'undefined' ? crypto : undefined;
+  const c = typeof crypto !== 'undefined' ? crypto : undefined;
   try {
     if (c?.randomUUID) return c.randomUUID();
   } catch {

@@ -11,9 +11,7 @@ import type { Config, Consent } from '../types';
 export function isGranted(config: Config, consent: Consent | null, ref: string): boolean {
   if (!consent) return false;
   const [category, service] = ref.split(':');
-  const isDeclared =
-    !!service &&
-    config.categories.some((c) => c.id === category && c.services.some((s) => s.id === service));
+  const isDeclared = !!service && config.categories.some((c) => c.id === category && c.services.some((s) => s.id === service));
   return isDeclared ? consent.services.includes(service!) : consent.categories.includes(category!);
 }
 

@@ -54,8 +54,7 @@ export function encodeConsent(config: Config, consent: Consent, flags: StoredFla
     }
   }
   const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000).toString(36);
-  const flagText =
-    (consent.gpc ? 'g' : '') + (flags.gpcConflict ? 'c' : '') + (REGIME_FLAGS[consent.regime] || '') + (flags.noticePending ? 'p' : '');
+  const flagText = (consent.gpc ? 'g' : '') + (flags.gpcConflict ? 'c' : '') + (REGIME_FLAGS[consent.regime] || '') + (flags.noticePending ? 'p' : '');
   return [
     COOKIE_FORMAT,
     consent.revision,
@@ -165,7 +164,8 @@ export function loadConsent(config: Config): { consent: Consent; flags: StoredFl
 /** Attributes of a cookie we write: `Path`, `SameSite=Lax`, `Secure` on https, optional `Domain`. */
 export function cookieAttributes(path: string, domain: string | undefined, maxAgeSeconds: number): string {
   return (
-    ';Path=' + path +
+    ';Path=' +
+    path +
     (domain ? ';Domain=' + domain : '') +
     // A past Expires beside Max-Age=0 deletes in every cookie jar, including ones that ignore Max-Age.
     (maxAgeSeconds > 0 ? ';Max-Age=' + maxAgeSeconds : ';Expires=Thu, 01 Jan 1970 00:00:00 GMT') +

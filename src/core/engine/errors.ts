@@ -37,7 +37,7 @@ export const MESSAGES = {
   autoBlockMissing: 'needs cookiegate.autoblock.js, or "cookiegate/auto-block" imported first; nothing is blocked by host',
   autoBlockFailed: 'could not start ({0}); nothing is blocked by host',
   lateMeta: 'fbq("init") ran before cookiegate\'s revoke; {0}data-vendors="meta" on its tag, or gate the snippet',
-  lateGoogle: 'a Google tag ran before cookiegate\'s consent default; {0}data-consent-mode on its tag, or gate the tag',
+  lateGoogle: "a Google tag ran before cookiegate's consent default; {0}data-consent-mode on its tag, or gate the tag",
   refused: 'the browser refused to run it ({0}); under Trusted Types allow our policy: trusted-types cookiegate',
   // Advice (console.warn): valid, but visitors are told less than regulators expect.
   noController: 'no {0}: the banner should say who asks for consent and link to the privacy policy',
@@ -96,7 +96,7 @@ export function advise(p: Problem): void {
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value == 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
-  if (typeof value == 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (typeof value === 'object') return 'an object';
   return typeof value + ' ' + String(value);
 }

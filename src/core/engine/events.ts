@@ -32,7 +32,7 @@ export function emit<K extends keyof EventMap>(event: K, detail: EventMap[K]): v
       console.error('cookiegate: a "' + event + '" listener threw', error);
     }
   });
-  if (typeof window != 'undefined' && typeof CustomEvent == 'function') {
+  if (typeof window !== 'undefined' && typeof CustomEvent === 'function') {
     window.dispatchEvent(new CustomEvent('cookiegate:' + event, { detail }));
   }
 }

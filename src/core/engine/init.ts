@@ -91,7 +91,7 @@ function storedChoice(config: Config): ReturnType<typeof loadConsent> {
 /** The visitor's region from `options.region`, upper case; anything but a region code is reported and unused. */
 function readRegion(region: unknown, source = 'init options.region'): string | undefined {
   if (region === undefined || region === '') return undefined;
-  const code = typeof region == 'string' ? region.trim().toUpperCase() : region;
+  const code = typeof region === 'string' ? region.trim().toUpperCase() : region;
   if (isRegionCode(code)) return code;
   report(problem('regionValue', source, String(region)));
   return undefined;
@@ -102,7 +102,7 @@ function syncFromOtherTab(config: Config): void {
   const before = $consent.get();
   const found = storedChoice(config);
   const stored = found?.consent ?? null;
-  if ((before && before.consentId) === (stored && stored.consentId)) return;
+  if (before?.consentId === stored?.consentId) return;
   $consent.set(stored);
   $ui.set({ banner: !config.ui.disabled && (!stored || !!found!.flags.noticePending), preferences: false });
   if (stored) {
@@ -145,16 +145,16 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   setLocalesBase(options.localesUrl);
   setCatalogueUrl(options.catalogueUrl);
   // The dialog and placeholders show what catalogue entries say: their parts wait for the entries the config names.
-  setPartPrerequisite((name) => (name == 'ui' || name == 'embeds') && needCatalogue());
+  setPartPrerequisite((name) => (name === 'ui' || name === 'embeds') && needCatalogue());
   const lang = resolveLanguage(config);
   // `$language` names the language whose texts are here: English until a locale file has loaded, and for good if it fails.
   const waiting = !hasTexts(config, lang);
   if (!waiting) $language.set(lang);
   // On the server (SSR) there is nothing to gate, and a BroadcastChannel would keep Node running.
-  if (typeof document == 'undefined') return config;
+  if (typeof document === 'undefined') return config;
   if (config.autoBlock && !(window as unknown as Record<string, unknown>)[AUTO_BLOCK_PROPERTY]) report(problem('autoBlockMissing', 'autoBlock'));
   // Never ours: cookiegate does not speak TCF, so an existing __tcfapi is another CMP (left untouched).
-  if (typeof (window as { __tcfapi?: unknown }).__tcfapi == 'function') advise(problem('otherCmp', 'window.__tcfapi'));
+  if (typeof (window as { __tcfapi?: unknown }).__tcfapi === 'function') advise(problem('otherCmp', 'window.__tcfapi'));
   reportLateVendors(config);
   adviseNoscript();
   const gpc = readGpcSignal(config);
@@ -183,7 +183,7 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   const pending = !!stored && !!stored.flags.noticePending;
   // The first layer asks for a choice, tells the visitor about a GPC override, or is the regime's notice (until
   // dismissed); under `none` there is none.
-  const banner = !config.ui.disabled && (stored ? !!overridden || pending : regime != 'none');
+  const banner = !config.ui.disabled && (stored ? !!overridden || pending : regime !== 'none');
   $ui.set({ banner: banner && !stored && !waiting, preferences: false });
   if (stored && overridden) {
     // A GPC signal beats a stored grant of a sale/share category: store the choice without it
@@ -216,10 +216,7 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   }
   running.push(listenToOtherTabs(() => syncFromOtherTab(config)));
   const follow = (integrations: Integration[]) =>
-    running.push(
-      followChoices(config, integrations, [() => scan(), (consent) => eraseRefusedCookies(config, consent)]),
-      watchAddedElements(),
-    );
+    running.push(followChoices(config, integrations, [() => scan(), (consent) => eraseRefusedCookies(config, consent)]), watchAddedElements());
   if (Array.isArray(first)) follow([...first, ...reacting]);
   else {
     // Nothing activates until they are in: phase 1 and 2 keep their order, and choices made meanwhile apply then.
@@ -231,7 +228,7 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
         running.push(startIntegrations(config, loaded));
         follow([...loaded, ...reacting]);
       },
-      (error: Error) => live && report(problem('chunk', 'the Consent Mode or vendors chunk', error && error.message)),
+      (error: Error) => live && report(problem('chunk', 'the Consent Mode or vendors chunk', error?.message)),
     );
   }
   return config;

@@ -33,9 +33,11 @@ export function onDemand(name: IntegrationPart, rules: OnDemandRules): Integrati
       integration.start?.(config);
       return integration;
     }));
-    queue = queue.then(() => ready).then(call, () => {
-      if (part == ready) part = undefined;
-    });
+    queue = queue
+      .then(() => ready)
+      .then(call, () => {
+        if (part === ready) part = undefined;
+      });
   };
   return {
     start(c) {
@@ -51,7 +53,10 @@ export function onDemand(name: IntegrationPart, rules: OnDemandRules): Integrati
     stop() {
       const stopping = part;
       part = undefined;
-      void stopping?.then((integration) => integration.stop?.(), () => {});
+      void stopping?.then(
+        (integration) => integration.stop?.(),
+        () => {},
+      );
     },
   };
 }

@@ -4,7 +4,7 @@ import { heldVendors } from '../integrations/held-vendors';
 
 /** A call as a vendor queue or `dataLayer` holds it: an array or an `arguments` object, read as an array. */
 function asCall(entry: unknown): unknown[] {
-  return entry && typeof entry == 'object' && typeof (entry as ArrayLike<unknown>).length == 'number'
+  return entry && typeof entry === 'object' && typeof (entry as ArrayLike<unknown>).length === 'number'
     ? Array.prototype.slice.call(entry as ArrayLike<unknown>)
     : [];
 }
@@ -18,18 +18,18 @@ function asCall(entry: unknown): unknown[] {
 export function reportLateVendors(config: Config): void {
   const fix = 'put cookiegate.js before it, synchronous, with the config inline or ';
   const w = window as Window & { fbq?: ((...args: unknown[]) => void) & { queue?: unknown[]; callMethod?: unknown }; dataLayer?: unknown[] };
-  if (config.vendors?.meta && !heldVendors.has('meta') && typeof w.fbq == 'function') {
+  if (config.vendors?.meta && !heldVendors.has('meta') && typeof w.fbq === 'function') {
     const calls = (w.fbq.queue || []).map(asCall);
-    const init = calls.findIndex((c) => c[0] == 'init');
-    const consent = calls.findIndex((c) => c[0] == 'consent');
+    const init = calls.findIndex((c) => c[0] === 'init');
+    const consent = calls.findIndex((c) => c[0] === 'consent');
     // fbevents.js has run and emptied the queue: `init` ran (the snippet calls it first thing).
     if ((init >= 0 && (consent < 0 || consent > init)) || (init < 0 && w.fbq.callMethod)) report(problem('lateMeta', 'vendors.meta', fix));
   }
   if (config.googleConsentMode && Array.isArray(w.dataLayer)) {
     for (const entry of w.dataLayer) {
       const call = asCall(entry);
-      if (call[0] == 'consent') break;
-      const isGoogleStart = call[0] == 'js' || call[0] == 'config' || (entry as { event?: unknown })?.event == 'gtm.js';
+      if (call[0] === 'consent') break;
+      const isGoogleStart = call[0] === 'js' || call[0] === 'config' || (entry as { event?: unknown })?.event === 'gtm.js';
       if (isGoogleStart) {
         report(problem('lateGoogle', 'googleConsentMode', fix));
         break;
@@ -42,7 +42,7 @@ export function reportLateVendors(config: Config): void {
 function thirdPartyUrl(markup: string): string | undefined {
   for (const [, url] of markup.matchAll(/\b(?:src|href|data|srcset)\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/gi)) {
     try {
-      if (new URL(url!, location.href).host != location.host) return url;
+      if (new URL(url!, location.href).host !== location.host) return url;
     } catch {
       /* not a URL: nothing loads */
     }
@@ -61,6 +61,6 @@ export function adviseNoscript(): void {
       const url = thirdPartyUrl(el.textContent || '');
       if (url) advise(problem('noscript', '<noscript>', url.slice(0, 80)));
     });
-  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
   else check();
 }

@@ -65,11 +65,11 @@ export function loadPart<K extends PartName>(name: K): Promise<Parts[K]> {
       .then(() => {
         const load = loaders[name];
         if (!load) throw new Error('no way to load it here');
-        return Promise.all([load(), prerequisite && prerequisite(name)]).then(([exports]) => exports);
+        return Promise.all([load(), prerequisite?.(name)]).then(([exports]) => exports);
       })
       .catch((error: Error) => {
         delete pending[name];
-        report(problem('part', 'part "' + name + '"', error && error.message));
+        report(problem('part', 'part "' + name + '"', error?.message));
         throw error;
       });
     pending[name] = promise;

@@ -26,7 +26,7 @@ const parsed = new WeakMap<object, Config>();
 
 /** The validated config of a site owner's config object, parsed once per object (its problems logged once). */
 export function configOf(userConfig: UserConfig | undefined): Config {
-  if (!userConfig || typeof userConfig != 'object') return parseConfig(userConfig).config;
+  if (!userConfig || typeof userConfig !== 'object') return parseConfig(userConfig).config;
   let config = parsed.get(userConfig);
   if (!config) {
     const result = parseConfig(userConfig);
@@ -53,7 +53,7 @@ export function configOf(userConfig: UserConfig | undefined): Config {
 export function readConsent(config: UserConfig | undefined, cookie: string | null | undefined, options: ReadConsentOptions = {}): Consent | null {
   try {
     const valid = configOf(config);
-    if (typeof cookie != 'string' || !cookie) return null;
+    if (typeof cookie !== 'string' || !cookie) return null;
     // A value alone has no `=`: our format never uses one (base 36, `~`, `.`, `!`, UUIDs).
     const stored = readStoredConsent(valid, cookie.includes('=') ? cookie : valid.cookie.name + '=' + cookie, options.now);
     if (!stored) return null;

@@ -14,8 +14,7 @@ export const NOT_COUNTRIES = ['EU', 'EZ', 'UK', 'UN'];
  * `true` for a region code cookiegate can match: a country (`DE`) or a subdivision (`US-CA`), upper case.
  * @example isRegionCode('US-CA') // true; isRegionCode('EU') // false
  */
-export const isRegionCode = (code: unknown): code is string =>
-  typeof code == 'string' && REGION.test(code) && !NOT_COUNTRIES.includes(code.slice(0, 2));
+export const isRegionCode = (code: unknown): code is string => typeof code === 'string' && REGION.test(code) && !NOT_COUNTRIES.includes(code.slice(0, 2));
 
 /**
  * The regime for a visitor's region: the subdivision's entry (`US-CA`), else the country's (`US`), else `default`,

@@ -17,8 +17,7 @@ function logOnce(message: string, ...error: unknown[]): void {
  * `true` for the browser's own functions (`eval`, `setTimeout`, `fetch`, DOM methods) and bound functions, which
  * print the same way: config must never reach code that runs strings, builds markup or navigates.
  */
-const isNative = (fn: unknown): boolean =>
-  typeof fn == 'function' && /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(fn));
+const isNative = (fn: unknown): boolean => typeof fn === 'function' && /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(fn));
 
 /** Why `window[name]` cannot take consent values, or `''` when it can (or is missing and may be created). */
 function refusal(name: string): string {
@@ -28,8 +27,8 @@ function refusal(name: string): string {
   if (!own ? name in w : !('value' in own)) return 'is not a plain property of window';
   const target = own && (own.value as Pushable | null | undefined);
   if (target == null) return '';
-  if (typeof target == 'function') return isNative(target) ? 'is a built-in function' : '';
-  if (Array.isArray(target) || (typeof target.push == 'function' && !isNative(target.push))) return '';
+  if (typeof target === 'function') return isNative(target) ? 'is a built-in function' : '';
+  if (Array.isArray(target) || (typeof target.push === 'function' && !isNative(target.push))) return '';
   return 'is neither an array nor a function';
 }
 
@@ -46,7 +45,7 @@ function send(callback: UserCallback, index: number, value: unknown[]): void {
   if (why) return logOnce('cookiegate: ' + problem('unsafeGlobal', 'callbacks[' + index + '].global', name, why).message);
   const w = window as unknown as Record<string, unknown>;
   const target = (w[name] ??= []) as Pushable | ((...args: unknown[]) => unknown);
-  if (typeof target == 'function') target.apply(window, value);
+  if (typeof target === 'function') target.apply(window, value);
   else target.push(value);
 }
 

@@ -25,6 +25,7 @@ type DataLayerWindow = Window & { dataLayer?: unknown[] };
  */
 function gtag(..._command: unknown[]): void {
   const w = window as DataLayerWindow;
+  // biome-ignore lint/complexity/noArguments: Google's gtag pushes the Arguments object itself; tags reading the dataLayer tell it from an array
   (w.dataLayer = w.dataLayer || []).push(arguments);
 }
 
@@ -86,13 +87,13 @@ export function consentMode(): Integration {
         );
       }
       const defaults: Record<string, unknown> = { ...consentState(gcm, []), wait_for_update: gcm.waitForUpdate };
-      if (gcm.region && gcm.region.length) defaults.region = gcm.region.slice();
+      if (gcm.region?.length) defaults.region = gcm.region.slice();
       if (!sentEarly) gtag('consent', 'default', defaults);
       // Outside opt-in the regime grants from the start: a default of its own for the visitor's region (Google's
       // `region` parameter, which beats the global default there), so a tag that reads the default before our
       // update sees the regime. Where Google places the visitor elsewhere, the denied default holds: fail closed.
       const region = $region.get();
-      if (region && $regime.get() != 'opt-in') {
+      if (region && $regime.get() !== 'opt-in') {
         const all = config.categories.map((c) => c.id);
         const granted = $gpc.get() ? withoutGpcRefused(config, all, []).categories : all;
         gtag('consent', 'default', { ...consentState(gcm, granted), region: [region] });

@@ -7,7 +7,7 @@ let channel: BroadcastChannel | null | undefined;
 function getChannel(): BroadcastChannel | null {
   if (channel === undefined) {
     try {
-      channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('cookiegate') : null;
+      channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('cookiegate') : null;
     } catch {
       channel = null; // opaque origins and some privacy modes throw
     }

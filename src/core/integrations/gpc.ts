@@ -6,7 +6,7 @@ import type { Config } from '../types';
  */
 export function readGpcSignal(config: Config): boolean {
   try {
-    return config.gpc && typeof navigator != 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+    return config.gpc && typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
   } catch {
     return false;
   }

@@ -64,7 +64,7 @@ function readQueue(): ConsentRecord[] {
   }
   try {
     const stored = JSON.parse(json || '[]') as unknown;
-    return Array.isArray(stored) ? stored.filter((r) => r && typeof r.consentId == 'string') : [];
+    return Array.isArray(stored) ? stored.filter((r) => r && typeof r.consentId === 'string') : [];
   } catch {
     return []; // a corrupt queue is dropped: the next write replaces it
   }
@@ -155,7 +155,7 @@ export function records(): Integration {
   let endpoint: string | undefined;
   const retry = () => endpoint && flush(endpoint);
   const stop = () => {
-    if (typeof window != 'undefined' && window.removeEventListener) window.removeEventListener('online', retry);
+    if (typeof window !== 'undefined' && window.removeEventListener) window.removeEventListener('online', retry);
   };
   return {
     start(config) {
@@ -163,7 +163,7 @@ export function records(): Integration {
       logged.clear();
       endpoint = config.records ? config.records.endpoint : undefined;
       if (!endpoint) return;
-      if (typeof window != 'undefined' && window.addEventListener) window.addEventListener('online', retry);
+      if (typeof window !== 'undefined' && window.addEventListener) window.addEventListener('online', retry);
       flush(endpoint);
     },
     chosen(detail, config) {

@@ -44,7 +44,7 @@ function safely(vendor: string, call: () => void): void {
  */
 function whenMetaDefined(state: () => 'grant' | 'revoke'): void {
   const w = vendorWindow();
-  if (typeof w.fbq == 'function') return;
+  if (typeof w.fbq === 'function') return;
   let fbq: VendorFunction | undefined;
   Object.defineProperty(w, 'fbq', {
     configurable: true,
@@ -71,7 +71,7 @@ function tiktokQueue(): VendorQueue {
   const w = vendorWindow();
   const ttq = (w.ttq = w.ttq || ([] as unknown as VendorQueue));
   for (const method of TIKTOK_METHODS) {
-    if (typeof ttq[method] != 'function') {
+    if (typeof ttq[method] !== 'function') {
       ttq[method] = (...args: unknown[]) => ttq.push([method, ...args]);
     }
   }
@@ -101,7 +101,7 @@ export function vendors(): Integration {
       if (meta) {
         heldVendors.add('meta');
         safely('meta', () => {
-          if (typeof w.fbq == 'function') w.fbq('consent', 'revoke');
+          if (typeof w.fbq === 'function') w.fbq('consent', 'revoke');
           else whenMetaDefined(() => (isGranted(config, current, meta) ? 'grant' : 'revoke'));
         });
       }
@@ -125,6 +125,7 @@ export function vendors(): Integration {
             w.clarity ||
             function clarityQueue() {
               const queue = vendorWindow().clarity!;
+              // biome-ignore lint/complexity/noArguments: Clarity's own queue stub pushes the Arguments object, and clarity.js reads it so
               (queue.q = queue.q || []).push(arguments);
             };
           w.clarity('consentv2', clarityState(config, current));
@@ -140,7 +141,7 @@ export function vendors(): Integration {
       const { meta, uet, matomo, clarity, tiktok } = config.vendors || {};
       const w = vendorWindow();
       const granted = (ref: string | undefined): boolean => !!ref && isGranted(config, consent, ref);
-      if (meta && typeof w.fbq == 'function') {
+      if (meta && typeof w.fbq === 'function') {
         safely('meta', () => w.fbq!('consent', granted(meta) ? 'grant' : 'revoke'));
       }
       if (uet) {
@@ -163,7 +164,7 @@ function clarityState(config: Config, consent: Consent | null) {
   const clarity = config.vendors?.clarity;
   const granted = (ref: string | undefined) => !!ref && isGranted(config, consent, ref);
   return {
-    ad_Storage: granted(clarity && clarity.ads) ? 'granted' : 'denied',
-    analytics_Storage: granted(clarity && clarity.analytics) ? 'granted' : 'denied',
+    ad_Storage: granted(clarity?.ads) ? 'granted' : 'denied',
+    analytics_Storage: granted(clarity?.analytics) ? 'granted' : 'denied',
   };
 }

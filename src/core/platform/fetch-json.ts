@@ -3,10 +3,7 @@
  * must not leave visitors without a way to choose.
  */
 export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer after ' + ms / 1000 + ' s')), ms)),
-  ]);
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer after ' + ms / 1000 + ' s')), ms))]);
 }
 
 /**

@@ -13,7 +13,7 @@ let restoring = false;
  */
 export function rememberOpener(el: Element | null | undefined): void {
   const active = document.activeElement;
-  opener = (el || (active != document.body ? active : null)) as HTMLElement | null;
+  opener = (el || (active !== document.body ? active : null)) as HTMLElement | null;
 }
 
 /**
@@ -22,8 +22,7 @@ export function rememberOpener(el: Element | null | undefined): void {
  */
 export function restoreFocus(): void {
   const target =
-    (opener?.isConnected && !opener.closest('[inert]') ? opener : null) ||
-    document.querySelector<HTMLElement>('.cg-reopen,[data-cookiegate="preferences"]');
+    (opener?.isConnected && !opener.closest('[inert]') ? opener : null) || document.querySelector<HTMLElement>('.cg-reopen,[data-cookiegate="preferences"]');
   opener = null;
   restoring = true;
   try {

@@ -48,18 +48,17 @@ const HANT_REGIONS = ['tw', 'hk', 'mo'];
  * region (`pt-BR`); the language alone (`pt-PT` → `pt`, `nl-BE` → `nl`, `no` → `nb`); any tag of the same language.
  */
 function match(wish: string, available: readonly string[]): string | undefined {
-  const find = (tag: string) => available.find((lang) => lang.toLowerCase() == tag);
+  const find = (tag: string) => available.find((lang) => lang.toLowerCase() === tag);
   const parts = wish.toLowerCase().split(/[-_]/);
   const lang = ALIASES[parts[0]] || parts[0];
   const region = parts.slice(1).find((part) => /^([a-z]{2}|\d{3})$/.test(part));
-  const script =
-    parts.slice(1).find((part) => part.length == 4) || (lang == 'zh' ? (HANT_REGIONS.includes(region || '') ? 'hant' : 'hans') : undefined);
+  const script = parts.slice(1).find((part) => part.length === 4) || (lang === 'zh' ? (HANT_REGIONS.includes(region || '') ? 'hant' : 'hans') : undefined);
   return (
     find(wish.toLowerCase()) ||
     (script && find(lang + '-' + script)) ||
     (region && find(lang + '-' + region)) ||
     find(lang) ||
-    available.find((tag) => (ALIASES[primary(tag)] || primary(tag)) == lang)
+    available.find((tag) => (ALIASES[primary(tag)] || primary(tag)) === lang)
   );
 }
 
@@ -75,12 +74,12 @@ function match(wish: string, available: readonly string[]): string | undefined {
  */
 export function resolveLanguage(
   config: Config,
-  doc: Document | undefined = typeof document != 'undefined' ? document : undefined,
-  nav: Navigator | undefined = typeof navigator != 'undefined' ? navigator : undefined,
+  doc: Document | undefined = typeof document !== 'undefined' ? document : undefined,
+  nav: Navigator | undefined = typeof navigator !== 'undefined' ? navigator : undefined,
 ): string {
   const available = ['en', ...SHIPPED_LANGUAGES, ...Object.keys(config.translations || {})];
   const wishes = [
-    config.language && config.language != 'auto' ? config.language : '',
+    config.language && config.language !== 'auto' ? config.language : '',
     doc?.documentElement?.lang || '',
     ...(nav?.languages || [nav?.language || '']),
   ];
@@ -107,8 +106,7 @@ function merge(base: Texts, override: TextsOverride | undefined): Texts {
   const out = { ...base } as Record<string, unknown>;
   for (const [key, value] of Object.entries(override || {})) {
     const current = out[key];
-    out[key] =
-      value && typeof value == 'object' && current && typeof current == 'object' ? { ...current, ...value } : value ?? current;
+    out[key] = value && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : (value ?? current);
   }
   return out as unknown as Texts;
 }
@@ -121,15 +119,15 @@ function merge(base: Texts, override: TextsOverride | undefined): Texts {
 function isComplete(config: Config, override: TextsOverride | undefined): boolean {
   const own = (override || {}) as Record<string, Record<string, unknown> | string | undefined>;
   return Object.entries(TEXTS_EN).every(([key, value]) =>
-    key == 'categories'
+    key === 'categories'
       ? config.categories.every(
           (c) =>
             !Object.keys(value).includes(c.id) ||
             (['title', 'description'] as const).every((k) => (own.categories as Texts['categories'] | undefined)?.[c.id]?.[k] || c[k]),
         )
-      : typeof value == 'string'
-        ? typeof own[key] == 'string'
-        : Object.keys(value).every((k) => typeof (own[key] as Record<string, unknown> | undefined)?.[k] == 'string'),
+      : typeof value === 'string'
+        ? typeof own[key] === 'string'
+        : Object.keys(value).every((k) => typeof (own[key] as Record<string, unknown> | undefined)?.[k] === 'string'),
   );
 }
 
@@ -139,7 +137,7 @@ function isComplete(config: Config, override: TextsOverride | undefined): boolea
  */
 function fileFor(config: Config, lang: string): string {
   const own = config.translations[lang];
-  if (typeof own == 'string') return own;
+  if (typeof own === 'string') return own;
   const code = shippedFor(lang);
   return code && !isComplete(config, own) ? code : '';
 }
@@ -175,7 +173,7 @@ export function loadTexts(config: Config, lang: string, base = localesBase): Pro
     isShipped && !base && importLocale
       ? importLocale(file)
       : fetchJson(url).then((json) => {
-          if (!json || typeof json != 'object' || Array.isArray(json)) throw new Error('not an object of texts');
+          if (!json || typeof json !== 'object' || Array.isArray(json)) throw new Error('not an object of texts');
           return parseTexts(json as Record<string, unknown>, isShipped ? url : 'translations.' + lang, report);
         }),
     LOCALE_TIMEOUT_MS,
@@ -200,8 +198,8 @@ export function loadTexts(config: Config, lang: string, base = localesBase): Pro
  */
 export function getTexts(config: Config, lang: string): Texts {
   const own = config.translations?.[lang];
-  const shipped = loaded[typeof own == 'string' ? own : shippedFor(lang) || ''];
-  const override = typeof own == 'string' ? undefined : own;
+  const shipped = loaded[typeof own === 'string' ? own : shippedFor(lang) || ''];
+  const override = typeof own === 'string' ? undefined : own;
   const texts = merge(merge(TEXTS_EN, shipped), override);
   const categories: Texts['categories'] = {};
   for (const category of config.categories) {

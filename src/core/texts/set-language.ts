@@ -15,7 +15,7 @@ let latest = 0;
  */
 export function setLanguage(lang: string): Promise<boolean> {
   const target = resolveLanguage({ ...$config.get(), language: lang }, undefined, undefined);
-  return showLanguage(target).then((shown) => shown != 'en' || /^en\b/i.test(lang));
+  return showLanguage(target).then((shown) => shown !== 'en' || /^en\b/i.test(lang));
 }
 
 /**
@@ -28,7 +28,7 @@ export function showLanguage(lang: string): Promise<string> {
   const call = ++latest;
   return loadTexts($config.get(), lang).then((ok) => {
     const shown = ok ? lang : 'en';
-    if (call == latest) $language.set(shown);
+    if (call === latest) $language.set(shown);
     return $language.get();
   });
 }
@@ -51,7 +51,7 @@ export function ensureTexts(): Promise<void> {
   if (!deferred) return Promise.resolve();
   const lang = deferred;
   return (ensured ??= showLanguage(lang).then(() => {
-    if (deferred == lang) deferred = undefined;
+    if (deferred === lang) deferred = undefined;
     $loadingTexts.set(false);
   }));
 }

@@ -52,8 +52,7 @@ export const TEXTS_EN: Texts = {
   categories: {
     necessary: {
       title: 'Strictly necessary',
-      description:
-        'Needed for the site to work, for example to keep you signed in, hold your basket or remember this choice. They cannot be switched off.',
+      description: 'Needed for the site to work, for example to keep you signed in, hold your basket or remember this choice. They cannot be switched off.',
     },
     performance: {
       title: 'Performance',
@@ -62,8 +61,7 @@ export const TEXTS_EN: Texts = {
     },
     functionality: {
       title: 'Functionality',
-      description:
-        'Remember settings you pick, such as your country, language or search filters, so the site fits them on your next visit.',
+      description: 'Remember settings you pick, such as your country, language or search filters, so the site fits them on your next visit.',
     },
     targeting: {
       title: 'Targeting and advertising',

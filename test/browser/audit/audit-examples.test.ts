@@ -44,10 +44,10 @@ describe('cookiegate audit of the examples site', () => {
     const found = run.report!.inventory.map((entry) => [entry.naming.service, entry.naming.category]);
     for (const pair of expected) expect(found).toContainEqual(pair);
     // Their cookies too, only after Accept all; cookiegate's own cookie is necessary.
-    const analytics = run.report!.inventory.find((entry) => entry.naming.service == 'demo-analytics')!;
+    const analytics = run.report!.inventory.find((entry) => entry.naming.service === 'demo-analytics')!;
     expect(analytics.cookies).toEqual(['_demo_analytics']);
     expect(analytics.phases).toEqual(['accept-all']);
-    expect(run.report!.inventory.find((entry) => entry.naming.service == 'cookiegate')!.naming.category).toBe('necessary');
+    expect(run.report!.inventory.find((entry) => entry.naming.service === 'cookiegate')!.naming.category).toBe('necessary');
   });
 
   it('writes a report that validates against dist/audit-report.schema.json', () => {

@@ -35,7 +35,7 @@ beforeAll(async () => {
 
 afterAll(() => server?.close());
 
-const leaksOf = (phase: string) => run.report!.leaks.filter((leak) => leak.phase == phase);
+const leaksOf = (phase: string) => run.report!.leaks.filter((leak) => leak.phase === phase);
 
 describe('cookiegate audit of a leaky page', () => {
   it('exits 1 and says so', () => {
@@ -45,10 +45,10 @@ describe('cookiegate audit of a leaky page', () => {
 
   it('reports the unmarked analytics tag and the cookie it wrote, with the line of the tag', () => {
     const tagLine = LEAKY.split('\n').findIndex((line) => line.includes('fixtures/gtag.js')) + 1;
-    const tag = leaksOf('first-visit').find((leak) => leak.kind == 'request' && leak.subject.includes('/fixtures/gtag.js'));
+    const tag = leaksOf('first-visit').find((leak) => leak.kind === 'request' && leak.subject.includes('/fixtures/gtag.js'));
     expect(tag?.naming).toMatchObject({ service: 'google-analytics', category: 'performance' });
     expect(tag?.cause).toMatchObject({ type: 'parser', element: 'Script', url: server.origin + '/leaky.html', line: tagLine });
-    const cookie = leaksOf('first-visit').find((leak) => leak.kind == 'cookie' && leak.subject == '_ga');
+    const cookie = leaksOf('first-visit').find((leak) => leak.kind === 'cookie' && leak.subject === '_ga');
     expect(cookie?.cause?.url).toContain('/fixtures/gtag.js');
     expect(run.report!.suggestion.markup).toContainEqual(
       expect.objectContaining({ after: expect.stringContaining('<script type="text/plain" data-category="performance" data-service="google-analytics"') }),
@@ -72,12 +72,12 @@ describe('cookiegate audit of a leaky page', () => {
   });
 
   it('reports the cookie written again after Reject all, with the script line that wrote it', () => {
-    expect(leaksOf('first-visit').some((leak) => leak.subject == '_fbp')).toBe(false);
-    const fbp = leaksOf('reject-all').find((leak) => leak.kind == 'cookie' && leak.subject == '_fbp');
+    expect(leaksOf('first-visit').some((leak) => leak.subject === '_fbp')).toBe(false);
+    const fbp = leaksOf('reject-all').find((leak) => leak.kind === 'cookie' && leak.subject === '_fbp');
     expect(fbp?.naming).toMatchObject({ service: 'meta-pixel', category: 'targeting' });
     expect(fbp?.cause).toMatchObject({ type: 'script', url: server.origin + '/leaky.html', line: FBP_LINE });
     // After Accept all it is allowed: no phase but the first visit, the refusal and JavaScript off has leaks.
-    expect(run.report!.leaks.every((leak) => leak.phase != 'accept-all')).toBe(true);
+    expect(run.report!.leaks.every((leak) => leak.phase !== 'accept-all')).toBe(true);
   });
 
   it('prints the leaks before the inventory', () => {
@@ -107,7 +107,9 @@ describe('when the audit cannot run', () => {
     });
     const failed = await runCli(['audit', `http://127.0.0.1:${port}/`, '--browser', CHROME_PATH]);
     expect(failed.code).toBe(2);
-    expect(failed.stderr.trim().split('\n').at(-1)).toMatch(/^cookiegate audit: could not run: http:\/\/127\.0\.0\.1:\d+\/ did not load: .*ERR_CONNECTION_REFUSED/);
+    expect(failed.stderr.trim().split('\n').at(-1)).toMatch(
+      /^cookiegate audit: could not run: http:\/\/127\.0\.0\.1:\d+\/ did not load: .*ERR_CONNECTION_REFUSED/,
+    );
     expect(failed.report).toBeUndefined();
   }, 60_000);
 

@@ -45,8 +45,14 @@ beforeAll(async () => {
       {
         name: 'app',
         resolveId: (id) =>
-          id == 'app' ? id : id == 'cookiegate' ? join(REPO_ROOT, 'dist/cookiegate.mjs') : id == 'cookiegate/auto-block' ? join(REPO_ROOT, 'dist/auto-block.mjs') : null,
-        load: (id) => (id == 'app' ? APP : null),
+          id === 'app'
+            ? id
+            : id === 'cookiegate'
+              ? join(REPO_ROOT, 'dist/cookiegate.mjs')
+              : id === 'cookiegate/auto-block'
+                ? join(REPO_ROOT, 'dist/auto-block.mjs')
+                : null,
+        load: (id) => (id === 'app' ? APP : null),
       },
       nodeResolve({ rootDir: REPO_ROOT, browser: true }),
     ],
@@ -54,7 +60,7 @@ beforeAll(async () => {
   });
   const { output } = await build.generate({ format: 'es', dir: 'out' });
   await build.close();
-  bundle = Object.fromEntries(output.filter((o): o is OutputChunk => o.type == 'chunk').map((chunk) => [chunk.fileName, chunk.code]));
+  bundle = Object.fromEntries(output.filter((o): o is OutputChunk => o.type === 'chunk').map((chunk) => [chunk.fileName, chunk.code]));
 }, 60_000);
 
 async function open(): Promise<PageSession> {
@@ -82,7 +88,7 @@ async function open(): Promise<PageSession> {
   return s;
 }
 
-describe("an app bundling cookiegate/auto-block first", () => {
+describe('an app bundling cookiegate/auto-block first', () => {
   it('holds the Google tag it inserts and its fetch to Google Analytics until consent, then lets both through', async () => {
     expect(Object.keys(bundle)).toContain('app.js');
     const s = await open();

@@ -45,7 +45,8 @@ const YOUTUBE_EMBED =
   'referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>';
 
 /** Meta's `<noscript>` pixel, as a tag manager writes it into the page. */
-const META_NOSCRIPT_PIXEL = '<img id="meta-noscript" height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=123456789&ev=PageView&noscript=1"/>';
+const META_NOSCRIPT_PIXEL =
+  '<img id="meta-noscript" height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=123456789&ev=PageView&noscript=1"/>';
 
 /** The site's own code and a CMS widget: what other scripts insert, each through a different door. */
 const SITE_CODE = `<script>
@@ -97,10 +98,15 @@ const ALL_SCRIPTS = { gtag: 1, hotjar: 1, 'hotjar-modules': 1, analytics: 1, 'se
 
 async function open(): Promise<PageSession> {
   const head =
-    '<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script>' +
-    '<script src="/dist/cookiegate.autoblock.js"></script>' + gtagSnippet('G-TEST1') + HOTJAR_SNIPPET;
+    '<script type="application/json" id="cookiegate-config">' +
+    JSON.stringify(CONFIG) +
+    '</script>' +
+    '<script src="/dist/cookiegate.autoblock.js"></script>' +
+    gtagSnippet('G-TEST1') +
+    HOTJAR_SNIPPET;
   const body =
-    '<h1>Shop</h1><div id="video"></div><div id="other-video"></div><div id="ads"></div>' + SITE_CODE +
+    '<h1>Shop</h1><div id="video"></div><div id="other-video"></div><div id="ads"></div>' +
+    SITE_CODE +
     '<script src="https://script.hotjar.com/modules.js"></script><script src="https://www.google-analytics.com/analytics.js"></script>';
   const s = await openVendorPage(h, '/auto-block-hooks.html', htmlDocument(head, body), HOSTS);
   await s.page.locator('.cg-banner').first().waitFor({ state: 'visible' });
@@ -111,7 +117,7 @@ async function open(): Promise<PageSession> {
 const hits = (hostPath: string) => vendorHits(h, hostPath);
 /** Calls the script tag's API, `CookieGate.<call>`, as a site's own "privacy settings" code would. */
 const cookieGate = (s: PageSession, call: string) => s.page.evaluate('void window.CookieGate.' + call);
-const youtube = async (s: PageSession) => (await gatedElements(s.page)).find((el) => el.service == 'youtube' && el.tag == 'iframe');
+const youtube = async (s: PageSession) => (await gatedElements(s.page)).find((el) => el.service === 'youtube' && el.tag === 'iframe');
 
 describe('autoBlock catches every door (dist/cookiegate.autoblock.js)', () => {
   it('holds each claimed request before consent and leaves hosts no configured service claims alone', async () => {
@@ -155,7 +161,7 @@ describe('autoBlock catches every door (dist/cookiegate.autoblock.js)', () => {
     await h.server.waitForRequest('/hosts/www.facebook.com/tr');
     expect(await evaluate(s.page, "window.__xhr('https://www.facebook.com/tr?ev=xhr')")).toBe('load 200');
     await settle(h.server, 300);
-    for (const hostPath of CLAIMED.filter((p) => p != 'www.facebook.com/tr')) expect(hits(hostPath), hostPath).toHaveLength(1);
+    for (const hostPath of CLAIMED.filter((p) => p !== 'www.facebook.com/tr')) expect(hits(hostPath), hostPath).toHaveLength(1);
     expect(await ran(s.page)).toEqual(ALL_SCRIPTS);
     expect((await youtube(s))?.state).toBe('active');
     expect(s.pageErrors).toEqual([]);

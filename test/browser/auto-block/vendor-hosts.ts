@@ -41,7 +41,7 @@ export async function openVendorPage(h: Harness, path: string, html: string, fil
   const hosts = new Set(Object.keys(files).map((hostPath) => hostPath.split('/')[0]));
   const s = await h.open();
   await s.page.route(
-    (url) => hosts.has(url.host) && url.protocol == 'https:',
+    (url) => hosts.has(url.host) && url.protocol === 'https:',
     async (route) => {
       const url = new URL(route.request().url());
       await route.fulfill({ response: await route.fetch({ url: h.server.origin + '/hosts/' + url.host + url.pathname + url.search }) });
@@ -52,7 +52,7 @@ export async function openVendorPage(h: Harness, path: string, html: string, fil
 }
 
 /** Requests the server got for one vendor file (`host/path`). */
-export const hits = (h: Harness, hostPath: string) => h.server.requests.filter((r) => r.path == '/hosts/' + hostPath);
+export const hits = (h: Harness, hostPath: string) => h.server.requests.filter((r) => r.path === '/hosts/' + hostPath);
 /** How often each vendor script ran. */
 export const ran = (p: Page) => evaluate<Record<string, number>>(p, 'window.__ran || {}');
 /** The order the vendor scripts ran in. */

@@ -44,7 +44,10 @@ window.__probe = function (tag) {
 /** What the vendors' hosts answer. */
 const HOSTS: Record<string, HostFile> = {
   // Like GTM's container: it injects the Google tag.
-  'www.googletagmanager.com/gtm.js': script('gtm', "var d=document,j=d.createElement('script'),f=d.getElementsByTagName('script')[0];j.async=true;j.src='https://www.googletagmanager.com/gtag/js?id=G-TEST1';f.parentNode.insertBefore(j,f);"),
+  'www.googletagmanager.com/gtm.js': script(
+    'gtm',
+    "var d=document,j=d.createElement('script'),f=d.getElementsByTagName('script')[0];j.async=true;j.src='https://www.googletagmanager.com/gtag/js?id=G-TEST1';f.parentNode.insertBefore(j,f);",
+  ),
   'www.googletagmanager.com/gtag/js': script('ga', "navigator.sendBeacon('https://www.google-analytics.com/g/collect?v=2&tid=G-TEST1','');"),
   'www.google-analytics.com/g/collect': { type: 'text/plain', body: '' },
   'connect.facebook.net/en_US/fbevents.js': script('meta', "new Image().src='https://www.facebook.com/tr?id=123456789&ev=PageView';"),
@@ -56,9 +59,14 @@ const HOSTS: Record<string, HostFile> = {
 /** Opens the page with the vendors' hosts routed to the test server. */
 async function open(): Promise<PageSession> {
   const head =
-    '<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script>' +
-    '<script src="/dist/cookiegate.autoblock.js"></script>' + GTM_SNIPPET + META_SNIPPET +
-    '<script src="https://cdn.unlisted-example.com/lib.js"></script>' + PROBE;
+    '<script type="application/json" id="cookiegate-config">' +
+    JSON.stringify(CONFIG) +
+    '</script>' +
+    '<script src="/dist/cookiegate.autoblock.js"></script>' +
+    GTM_SNIPPET +
+    META_SNIPPET +
+    '<script src="https://cdn.unlisted-example.com/lib.js"></script>' +
+    PROBE;
   const s = await openVendorPage(h, '/auto-block.html', htmlDocument(head, '<h1>Shop</h1>'), HOSTS);
   await s.page.locator('.cg-banner').first().waitFor({ state: 'visible' });
   await settle(h.server, 300);
@@ -73,7 +81,12 @@ describe('autoBlock with vendor snippets (dist/cookiegate.autoblock.js)', () => 
     const s = await open();
     // The loader itself is no declared service: left alone. What it injects is Google Analytics: held.
     expect(await ran(s.page)).toEqual({ gtm: 1, unlisted: 1 });
-    for (const held of ['www.googletagmanager.com/gtag/js', 'connect.facebook.net/en_US/fbevents.js', 'www.facebook.com/tr', 'www.google-analytics.com/g/collect']) {
+    for (const held of [
+      'www.googletagmanager.com/gtag/js',
+      'connect.facebook.net/en_US/fbevents.js',
+      'www.facebook.com/tr',
+      'www.google-analytics.com/g/collect',
+    ]) {
       expect(hits(held), held + ' before consent').toEqual([]);
     }
 
@@ -102,7 +115,12 @@ describe('autoBlock with vendor snippets (dist/cookiegate.autoblock.js)', () => 
     await s.reload();
     await settle(h.server, 400);
     expect(await ran(s.page)).toEqual({ gtm: 1, unlisted: 1 });
-    for (const held of ['www.googletagmanager.com/gtag/js', 'connect.facebook.net/en_US/fbevents.js', 'www.facebook.com/tr', 'www.google-analytics.com/g/collect']) {
+    for (const held of [
+      'www.googletagmanager.com/gtag/js',
+      'connect.facebook.net/en_US/fbevents.js',
+      'www.facebook.com/tr',
+      'www.google-analytics.com/g/collect',
+    ]) {
       expect(hits(held), held).toEqual([]);
     }
     expect(s.pageErrors).toEqual([]);
@@ -121,7 +139,10 @@ describe('autoBlock with vendor snippets (dist/cookiegate.autoblock.js)', () => 
     await click(s.page, 'Accept all');
     expect(await evaluate(s.page, "window.__probe('after')")).toEqual({ beacon: true, fetch: 'ok' });
     await settle(h.server, 400);
-    const sent = h.server.requests.filter((r) => r.path == '/hosts/www.facebook.com/tr').map((r) => new URL(r.url, 'http://x').searchParams.get('ev')).sort();
+    const sent = h.server.requests
+      .filter((r) => r.path === '/hosts/www.facebook.com/tr')
+      .map((r) => new URL(r.url, 'http://x').searchParams.get('ev'))
+      .sort();
     // The held pixel loads on the grant; the held beacon and fetch never go out later.
     expect(sent).toEqual(['PageView', 'beacon-after', 'fetch-after', 'image-after', 'image-before']);
   });

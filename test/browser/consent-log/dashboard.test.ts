@@ -54,9 +54,9 @@ function databaseCounts(sql: string): Array<Record<string, string | number>> {
 
 /** Rows of the table in a section, as text cells. */
 function tableRows(id: string): Promise<string[][]> {
-  return page.evaluate(
-    `[...document.querySelectorAll('#${id} table tbody tr')].map((tr) => [...tr.cells].map((cell) => cell.textContent))`,
-  ) as Promise<string[][]>;
+  return page.evaluate(`[...document.querySelectorAll('#${id} table tbody tr')].map((tr) => [...tr.cells].map((cell) => cell.textContent))`) as Promise<
+    string[][]
+  >;
 }
 
 beforeAll(async () => {
@@ -82,7 +82,11 @@ beforeAll(async () => {
   browser = await launchChromium();
   // bypassCSP: lets axe-core be injected; the page's own CSP (no inline script, this origin only) is tested in the
   // receiver's suite.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, httpCredentials: { username: 'owner', password: TOKEN }, bypassCSP: true });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    httpCredentials: { username: 'owner', password: TOKEN },
+    bypassCSP: true,
+  });
   page = await context.newPage();
   await page.route('**/*', (route) => {
     if (!route.request().url().startsWith(base)) {
@@ -131,10 +135,12 @@ describe('consent-log dashboard', () => {
     const byGpc = databaseCounts('SELECT gpc, count(*) AS n FROM consent_records WHERE time BETWEEN ? AND ? GROUP BY gpc ORDER BY gpc');
     expect((await tableRows('gpc')).map((row) => Number(row[1]))).toEqual(byGpc.map((r) => r.n));
 
-    const byLanguage = databaseCounts('SELECT language, count(*) AS n FROM consent_records WHERE time BETWEEN ? AND ? GROUP BY language ORDER BY n DESC, language');
+    const byLanguage = databaseCounts(
+      'SELECT language, count(*) AS n FROM consent_records WHERE time BETWEEN ? AND ? GROUP BY language ORDER BY n DESC, language',
+    );
     expect((await tableRows('languages')).map((row) => [row[0], Number(row[1])])).toEqual(byLanguage.map((r) => [r.language, r.n]));
 
-    const byDay = databaseCounts("SELECT substr(time, 1, 10) AS day, count(*) AS n FROM consent_records WHERE time BETWEEN ? AND ? GROUP BY day ORDER BY day");
+    const byDay = databaseCounts('SELECT substr(time, 1, 10) AS day, count(*) AS n FROM consent_records WHERE time BETWEEN ? AND ? GROUP BY day ORDER BY day');
     expect((await tableRows('per-day')).map((row) => [row[0], Number(row.at(-1))])).toEqual(byDay.map((r) => [r.day, r.n]));
 
     const byRevision = databaseCounts('SELECT revision, count(*) AS n FROM consent_records WHERE time BETWEEN ? AND ? GROUP BY revision ORDER BY revision');
@@ -143,7 +149,9 @@ describe('consent-log dashboard', () => {
     const performance = databaseCounts(
       "SELECT substr(time, 1, 10) AS day, sum(json_extract(categories, '$.performance')) AS granted, count(*) AS n FROM consent_records WHERE time BETWEEN ? AND ? GROUP BY day ORDER BY day",
     );
-    const column = ((await page.evaluate(`[...document.querySelectorAll('#categories thead th')].map((th) => th.textContent)`)) as string[]).indexOf('performance granted');
+    const column = ((await page.evaluate(`[...document.querySelectorAll('#categories thead th')].map((th) => th.textContent)`)) as string[]).indexOf(
+      'performance granted',
+    );
     expect((await tableRows('categories')).map((row) => row[column]!.replace(/ \(.*\)$/, ''))).toEqual(performance.map((r) => `${r.granted} of ${r.n}`));
 
     // No consent id anywhere on the page.

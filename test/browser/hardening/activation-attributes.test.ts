@@ -40,7 +40,12 @@ describe('activation', () => {
     expect(await evaluate(s.page, attrNames('img'))).toEqual(sorted([...before.img!, 'src', 'srcset', 'data-cg-state']));
     expect(await evaluate(s.page, attrNames('frm'))).toEqual(sorted([...before.frm!, 'src', 'data-cg-state']));
     // Values come across unchanged; the type is the one data-type asked for.
-    expect(await evaluate(s.page, '[document.getElementById("ext").crossOrigin, document.getElementById("ext").referrerPolicy, document.getElementById("ext").getAttribute("data-foo"), document.getElementById("inl").type]')).toEqual(['anonymous', 'no-referrer', '1', 'module']);
+    expect(
+      await evaluate(
+        s.page,
+        '[document.getElementById("ext").crossOrigin, document.getElementById("ext").referrerPolicy, document.getElementById("ext").getAttribute("data-foo"), document.getElementById("inl").type]',
+      ),
+    ).toEqual(['anonymous', 'no-referrer', '1', 'module']);
     // #ext is async (copied from the original): it runs when it has loaded, as in the page without a banner; the
     // others keep document order.
     const log = await evaluate<string[]>(s.page, 'window.__cgLog');
@@ -53,7 +58,10 @@ describe('activation', () => {
 describe('the consent cookie the bundle writes', () => {
   it('holds only version, revision, hash, category ids, service names, a v4 UUID, two times and flags', async () => {
     const config = { controller: { name: 'Jane Doe Ltd' }, categories: { performance: { services: { ga: {}, hj: {} } } } };
-    const path = hardeningPage(h.server, '/hd/cookie-format.html', { before: inlineConfigText(JSON.stringify(config)), body: '<script>window.__pageAlive = true;</script>' });
+    const path = hardeningPage(h.server, '/hd/cookie-format.html', {
+      before: inlineConfigText(JSON.stringify(config)),
+      body: '<script>window.__pageAlive = true;</script>',
+    });
     const s = await h.open({ path });
     await waitForBanner(s.page);
     await evaluate(s.page, "window.CookieGate.accept(['performance', 'social'], { hj: false })");

@@ -17,9 +17,17 @@ const h = useBrowserHarness(['dist/cookiegate.js']);
 
 const NONCE = 'hd0n0nce5tr1ct';
 const TRUSTED_TYPES_CSP =
-  "require-trusted-types-for 'script'; trusted-types cookiegate; script-src 'self' 'nonce-" + NONCE + "'; style-src 'self' 'nonce-" + NONCE + "'; object-src 'none'; base-uri 'none'";
+  "require-trusted-types-for 'script'; trusted-types cookiegate; script-src 'self' 'nonce-" +
+  NONCE +
+  "'; style-src 'self' 'nonce-" +
+  NONCE +
+  "'; object-src 'none'; base-uri 'none'";
 const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'nonce-" + NONCE + "'; style-src 'self' 'nonce-" + NONCE + "'; img-src 'self'; frame-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+  "default-src 'self'; script-src 'self' 'nonce-" +
+  NONCE +
+  "'; style-src 'self' 'nonce-" +
+  NONCE +
+  "'; img-src 'self'; frame-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 const CONFIG = { revision: 1, controller: { name: 'CSP Ltd', policyUrl: '/privacy' }, categories: { performance: { services: { ga: {} } } } };
 const PAGE_ALIVE_NONCED = '<script nonce="' + NONCE + '">window.__pageAlive = true;</script>';
@@ -43,7 +51,9 @@ describe.each([
     await s.page.locator('.cg-banner').getByRole('button', { name: 'Manage preferences' }).click();
     await s.page.getByRole('dialog').waitFor();
     // The injected stylesheet applied (it carries the nonce): the dialog is laid out by our CSS, not unstyled.
-    expect(await evaluate(s.page, 'document.querySelector("style[data-cg-style]") ? document.querySelector("style[data-cg-style]").nonce : "linked"')).toBe(NONCE);
+    expect(await evaluate(s.page, 'document.querySelector("style[data-cg-style]") ? document.querySelector("style[data-cg-style]").nonce : "linked"')).toBe(
+      NONCE,
+    );
     expect(await evaluate(s.page, 'getComputedStyle(document.querySelector(".cg-banner, [role=dialog]")).position')).not.toBe('static');
     await expectFailedClosed(s, h.server);
     expect(await cspViolations(s.page)).toEqual([]);
@@ -109,7 +119,9 @@ describe('control: the recorder sees violations', () => {
     const violations = await cspViolations(s.page);
     expect(violations.map((v) => v.directive)).toContain('trusted-types');
     await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBeGreaterThan(0);
-    expect(s.cookiegateErrors[0]).toMatch(/^cookiegate: part "ui": could not load it \(http:\/\/127\.0\.0\.1:\d+\/dist\/cookiegate-ui\.js: .*trusted-types cookiegate\)/);
+    expect(s.cookiegateErrors[0]).toMatch(
+      /^cookiegate: part "ui": could not load it \(http:\/\/127\.0\.0\.1:\d+\/dist\/cookiegate-ui\.js: .*trusted-types cookiegate\)/,
+    );
     await settle(h.server, 300);
     expect(await s.page.locator('.cg-banner').count()).toBe(0);
     // Fails closed: nothing optional ran or was even requested.
@@ -125,7 +137,10 @@ describe('control: the recorder sees violations', () => {
     const after = '<script type="text/plain" data-category="performance" src="/fixtures/hd-after.js"></script>';
     const head = inlineConfigText(JSON.stringify(CONFIG)) + '<script nonce="' + NONCE + '" src="/dist/cookiegate.all.js"></script>';
     const html = htmlDocument(head, GATED_MARKUP + PAGE_ALIVE_NONCED + after);
-    const s = await h.open({ path: serveHtml(h.server, '/hd/csp-control-all.html', html, { 'Content-Security-Policy': csp }), initScript: CSP_VIOLATION_RECORDER });
+    const s = await h.open({
+      path: serveHtml(h.server, '/hd/csp-control-all.html', html, { 'Content-Security-Policy': csp }),
+      initScript: CSP_VIOLATION_RECORDER,
+    });
     await waitForBanner(s.page);
     await clickAcceptAll(s.page);
     await expect.poll(() => evaluate(s.page, '(window.__cspViolations || []).length'), { timeout: 5000 }).toBeGreaterThan(0);

@@ -56,7 +56,9 @@ describe('DOM clobbering', () => {
     await waitForBanner(s.page);
     expect(await evaluate(s.page, 'getComputedStyle(document.querySelector(".cg-banner")).position')).toBe('fixed');
     // Ours: the gate's part and the UI's, one each.
-    expect(await evaluate(s.page, 'Array.from(document.querySelectorAll("style[data-cg-style]")).map((el) => el.getAttribute("data-cg-style")).join()')).toBe('base,ui');
+    expect(await evaluate(s.page, 'Array.from(document.querySelectorAll("style[data-cg-style]")).map((el) => el.getAttribute("data-cg-style")).join()')).toBe(
+      'base,ui',
+    );
   });
 
   it('an empty <style data-cg-style="ui"> in the page does not stop ours either: our styles are recognised by what they hold', async () => {

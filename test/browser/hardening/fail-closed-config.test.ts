@@ -99,8 +99,11 @@ describe('config that cannot be used', () => {
   });
 
   it('an unknown category in markup: one error naming the element, never loaded, even after Accept all', async () => {
-    const body = GATED_MARKUP + '<script type="text/plain" data-category="analytics" src="/fixtures/hd-unknown.js"></script>' +
-      '<img data-category="Performance" data-src="/fixtures/hd-case.gif" alt="">' + PAGE_ALIVE;
+    const body =
+      GATED_MARKUP +
+      '<script type="text/plain" data-category="analytics" src="/fixtures/hd-unknown.js"></script>' +
+      '<img data-category="Performance" data-src="/fixtures/hd-case.gif" alt="">' +
+      PAGE_ALIVE;
     const s = await openGated(hardeningPage(h.server, '/hd/unknown.html', { body }));
     expect(s.cookiegateErrors).toEqual([
       'cookiegate: <script data-category="analytics" src="/fixtures/hd-unknown.js">: unknown category "analytics"; known: necessary, performance, functionality, targeting, social',
@@ -119,7 +122,9 @@ describe('config that cannot be used', () => {
     expect(s.cookiegateErrors[0]).toBe(
       'cookiegate: categories.targeting.services.ga: service "ga" is already declared in categories.performance; service names must be unique',
     );
-    expect(s.cookiegateErrors[1]).toMatch(/^cookiegate: <img data-category="targeting" data-service="ga" data-src="\/fixtures\/hd-dup.gif">: unknown service "ga"/);
+    expect(s.cookiegateErrors[1]).toMatch(
+      /^cookiegate: <img data-category="targeting" data-service="ga" data-src="\/fixtures\/hd-dup.gif">: unknown service "ga"/,
+    );
     expect(s.cookiegateErrors).toHaveLength(2);
     await clickAcceptAll(s.page);
     await expectAllActivatedOnce(s, h.server);
@@ -129,8 +134,8 @@ describe('config that cannot be used', () => {
   it('cookie patterns that do not compile or would backtrack: each reported and dropped; a hostile cookie name cannot hang the page', async () => {
     const config = { categories: { performance: { services: { ga: { cookies: ['/(/', '/^(a+)+$/', '/(a|a)*b/', '_ga'] } } } } };
     // A cookie named to trigger catastrophic backtracking is present before cookiegate starts.
-    const before = '<script>document.cookie = "' + 'a'.repeat(40) + '=1; path=/"; window.__t0 = performance.now();</script>' +
-      inlineConfigText(JSON.stringify(config));
+    const before =
+      '<script>document.cookie = "' + 'a'.repeat(40) + '=1; path=/"; window.__t0 = performance.now();</script>' + inlineConfigText(JSON.stringify(config));
     const s = await openGated(hardeningPage(h.server, '/hd/regex.html', { before, after: '<script>window.__t1 = performance.now();</script>' }));
     expect(s.cookiegateErrors).toEqual([
       expect.stringMatching(/^cookiegate: categories\.performance\.services\.ga\.cookies\[0\]: not a valid regular expression/),
@@ -148,8 +153,8 @@ describe('config that cannot be used', () => {
   ] as const) {
     it(`a cookie pattern with ${form} (${pattern}) is refused; a long cookie name cannot freeze the page`, async () => {
       const config = { categories: { performance: { services: { ga: { cookies: [pattern, '_ga'] } } } } };
-      const before = '<script>document.cookie = "' + 'a'.repeat(200) + '=1; path=/"; window.__t0 = performance.now();</script>' +
-        inlineConfigText(JSON.stringify(config));
+      const before =
+        '<script>document.cookie = "' + 'a'.repeat(200) + '=1; path=/"; window.__t0 = performance.now();</script>' + inlineConfigText(JSON.stringify(config));
       const s = await openGated(hardeningPage(h.server, '/hd/regex-count.html', { before, after: '<script>window.__t1 = performance.now();</script>' }));
       expect(s.cookiegateErrors).toEqual([
         expect.stringMatching(/^cookiegate: categories\.performance\.services\.ga\.cookies\[0\]: regular expression may backtrack catastrophically/),
@@ -174,9 +179,7 @@ describe('config that cannot be used', () => {
 describe('data-config URL that fails', () => {
   it('404: one error naming data-config and the URL, defaults run, nothing optional loads', async () => {
     const s = await openGated(hardeningPage(h.server, '/hd/404.html', { attrs: 'data-config="/hd/missing.json"' }));
-    expect(s.cookiegateErrors).toEqual([
-      'cookiegate: data-config: could not load the config from /hd/missing.json (HTTP 404); running with the defaults',
-    ]);
+    expect(s.cookiegateErrors).toEqual(['cookiegate: data-config: could not load the config from /hd/missing.json (HTTP 404); running with the defaults']);
     await clickAcceptAll(s.page);
     await expectAllActivatedOnce(s, h.server);
   });
@@ -185,7 +188,9 @@ describe('data-config URL that fails', () => {
     serveJson(h.server, '/hd/config.json', '<!doctype html><title>Sign in</title><p>Please sign in', { type: 'text/html' });
     const s = await openGated(hardeningPage(h.server, '/hd/html.html', { attrs: 'data-config="/hd/config.json"' }));
     expect(s.cookiegateErrors).toHaveLength(1);
-    expect(s.cookiegateErrors[0]).toMatch(/^cookiegate: data-config: could not load the config from \/hd\/config\.json \(.*JSON.*\); running with the defaults$/);
+    expect(s.cookiegateErrors[0]).toMatch(
+      /^cookiegate: data-config: could not load the config from \/hd\/config\.json \(.*JSON.*\); running with the defaults$/,
+    );
     expect(await visibleBanners(s.page).count()).toBe(1);
   });
 
@@ -203,7 +208,10 @@ describe('data-config URL that fails', () => {
     await expectFailedClosed(s, h.server, 100);
     // Gated elements stay exactly as written.
     expect(await s.page.evaluate('Array.from(document.querySelectorAll("[data-category]")).map(function (e) { return e.getAttribute("src"); })')).toEqual([
-      '/fixtures/hd-perf.js', null, null, null,
+      '/fixtures/hd-perf.js',
+      null,
+      null,
+      null,
     ]);
     expect(h.server.requestsTo(ANY_FIXTURE)).toEqual([]);
     for (const p of GATED_PATHS) expect(h.server.requestsTo(p)).toEqual([]);

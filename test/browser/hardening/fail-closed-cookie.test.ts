@@ -2,7 +2,7 @@
  * Fail closed on a bad consent cookie, through the BUILT dist/cookiegate.js: random bytes, a cut-off value, an
  * oversized one, another library's format, a future format version, an edited category list or exception, and a
  * second cookie of our name on the parent domain. Each means no consent: the banner shows, no gated URL is
- * requested, no gated inline script runs, the page sees no error. (test/browser/core/cookie.test.ts covers a few
+ * requested, no gated inline script runs, the page sees no error. (test/browser/consent-storage/cookie.test.ts covers a few
  * corrupt strings through the headless core; these go through the script tag and the UI.)
  */
 import { randomBytes } from 'node:crypto';
@@ -64,7 +64,7 @@ async function expectNoConsentWith(value: string): Promise<void> {
   expect(after[0]!.value).toMatch(/^1~1~/);
 }
 
-const COOKIE_SAFE = '!#$&\'()*+-./0123456789:<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~';
+const COOKIE_SAFE = "!#$&'()*+-./0123456789:<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
 
 describe('a bad consent cookie means no consent', () => {
   it('random bytes, percent-encoded (invalid UTF-8 and all)', async () => {
@@ -137,14 +137,28 @@ describe('a second consent cookie on the parent domain', () => {
     const services = categories.includes('performance') ? ['ga'] : [];
     return encodeConsent(
       config,
-      { categories: ['necessary', ...categories], services, consentId: '0f8fad5b-d9cb-469f-a165-70867728950e', consentTime: time, updateTime: time, revision: 1, gpc: false, regime: 'opt-in' },
+      {
+        categories: ['necessary', ...categories],
+        services,
+        consentId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+        consentTime: time,
+        updateTime: time,
+        revision: 1,
+        gpc: false,
+        regime: 'opt-in',
+      },
       { gpcConflict: false },
     );
   };
 
   async function visit(cookies: Array<{ value: string; domain: string }>) {
     const path = hardeningPage(h.server, '/hd/sub.html', PAGE);
-    const s = await openOnHost(browser, h.server, 'a.test.localhost', cookies.map((c) => ({ name: 'cookiegate', ...c })));
+    const s = await openOnHost(
+      browser,
+      h.server,
+      'a.test.localhost',
+      cookies.map((c) => ({ name: 'cookiegate', ...c })),
+    );
     await s.page.goto('http://a.test.localhost:' + h.server.port + path, { waitUntil: 'load' });
     await s.page.waitForFunction('window.CookieGate && window.CookieGate.$config.get().revision === 1');
     await settle(h.server, 400);

@@ -3,20 +3,12 @@
  * BroadcastChannel throwing, no crypto.randomUUID, the script and init twice, polluted prototypes, replaced
  * JSON.parse and setAttribute, and globals named like ours. The page keeps working, nothing optional runs
  * before a choice, and a choice still activates each gated element exactly once.
- * (A second include of the script is also in test/browser/script-tag/auto-init.test.ts.)
+ * (A second include of the script is also in test/browser/config-and-startup/auto-init.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, settle, useBrowserHarness } from '../harness';
 import { bundleTag, cookieGate, serveJson, waitForBanner } from '../harness/script-tag-pages';
-import {
-  GATED_MARKUP,
-  PAGE_ALIVE,
-  clickAcceptAll,
-  expectAllActivatedOnce,
-  expectFailedClosed,
-  hardeningPage,
-  inlineConfigText,
-} from '../harness/hardening';
+import { GATED_MARKUP, PAGE_ALIVE, clickAcceptAll, expectAllActivatedOnce, expectFailedClosed, hardeningPage, inlineConfigText } from '../harness/hardening';
 
 const h = useBrowserHarness(['dist/cookiegate.js']);
 
@@ -163,7 +155,8 @@ describe('a page that changed the platform', () => {
   });
 
   it('a non-writable window.CookieGate: the page keeps its object, the banner still works and grants only on Accept all', async () => {
-    const before = "<script>Object.defineProperty(window, 'CookieGate', { value: Object.freeze({ mine: true }), writable: false, configurable: false });</script>" + BEFORE;
+    const before =
+      "<script>Object.defineProperty(window, 'CookieGate', { value: Object.freeze({ mine: true }), writable: false, configurable: false });</script>" + BEFORE;
     const path = hardeningPage(h.server, '/hd/frozen.html', { before });
     const s = await grantsOnlyOnAccept(path);
     expect(await evaluate(s.page, 'window.CookieGate.mine === true && window.CookieGate.acceptAll === undefined')).toBe(true);

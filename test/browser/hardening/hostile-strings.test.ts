@@ -140,7 +140,11 @@ describe('hostile strings in config', () => {
     ]);
     // Clicking every link in the UI runs nothing.
     const links = s.page.locator('.cg-root a');
-    for (let i = 0; i < (await links.count()); i++) await links.nth(i).click({ modifiers: ['ControlOrMeta'] }).catch(() => undefined);
+    for (let i = 0; i < (await links.count()); i++)
+      await links
+        .nth(i)
+        .click({ modifiers: ['ControlOrMeta'] })
+        .catch(() => undefined);
     expect(await evaluate(s.page, 'window.__xss')).toBeUndefined();
     expect(s.pageErrors).toEqual([]);
   });

@@ -19,10 +19,18 @@ function element(prefix: string, i: number): { html: string; script?: string; ur
   const kind = i % 10;
   const category = CATEGORIES[i % CATEGORIES.length];
   const name = prefix + i;
-  if (kind < 3) return { html: `<script type="text/plain" data-category="${category}" src="/fixtures/${name}.js"></script>`, script: name, url: `/fixtures/${name}.js` };
-  if (kind < 6) return { html: `<script type="text/plain" data-category="${category}">(window.__cgLog = window.__cgLog || []).push(${JSON.stringify(name)});</script>`, script: name };
+  if (kind < 3)
+    return { html: `<script type="text/plain" data-category="${category}" src="/fixtures/${name}.js"></script>`, script: name, url: `/fixtures/${name}.js` };
+  if (kind < 6)
+    return {
+      html: `<script type="text/plain" data-category="${category}">(window.__cgLog = window.__cgLog || []).push(${JSON.stringify(name)});</script>`,
+      script: name,
+    };
   if (kind < 9) return { html: `<img data-category="${category}" data-src="/fixtures/${name}.gif" alt="" width="1" height="1">`, url: `/fixtures/${name}.gif` };
-  return { html: `<iframe data-category="${category}" data-src="/fixtures/${name}.html" title="${name}" width="40" height="20"></iframe>`, url: `/fixtures/${name}.html` };
+  return {
+    html: `<iframe data-category="${category}" data-src="/fixtures/${name}.html" title="${name}" width="40" height="20"></iframe>`,
+    url: `/fixtures/${name}.html`,
+  };
 }
 
 const batch = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => element(prefix, i));
@@ -30,10 +38,12 @@ const batch = (prefix: string, count: number) => Array.from({ length: count }, (
 /** A page script that appends a batch's markup at the end of the body when `window.__add(prefix)` is called. */
 function adder(batches: Record<string, string[]>): string {
   return (
-    '<script>window.__batches = ' + JSON.stringify(batches).replace(/</g, '\\u003c') + ';' +
+    '<script>window.__batches = ' +
+    JSON.stringify(batches).replace(/</g, '\\u003c') +
+    ';' +
     'window.__add = function (prefix) { window.__batches[prefix].forEach(function (html) {' +
     " var holder = document.createElement('div');" +
-    " holder.appendChild(document.createRange().createContextualFragment(html)); document.body.appendChild(holder); }); };</script>"
+    ' holder.appendChild(document.createRange().createContextualFragment(html)); document.body.appendChild(holder); }); };</script>'
   );
 }
 
@@ -56,7 +66,10 @@ describe('2,000 blocked elements and 500 added later', () => {
     expect(await evaluate(s.page, 'document.querySelectorAll("[data-category]").length')).toBe(2250);
 
     // Benchmark: main-thread time of the click handler's synchronous work (activation is queued from it).
-    const acceptMs = await evaluate<number>(s.page, 'new Promise(function (resolve) { var t = performance.now(); window.CookieGate.acceptAll(); resolve(performance.now() - t); })');
+    const acceptMs = await evaluate<number>(
+      s.page,
+      'new Promise(function (resolve) { var t = performance.now(); window.CookieGate.acceptAll(); resolve(performance.now() - t); })',
+    );
     await evaluate(s.page, "window.__add('ld-c')");
 
     const scripts = [...initial, ...before, ...after].filter((e) => e.script).map((e) => e.script!);
@@ -74,6 +87,8 @@ describe('2,000 blocked elements and 500 added later', () => {
     expect(await evaluate(s.page, 'document.querySelectorAll("[data-category][data-cg-state=blocked]").length')).toBe(0);
     expect(s.pageErrors).toEqual([]);
     expect(s.cookiegateErrors).toEqual([]);
-    console.log(`benchmark: acceptAll() with 2,250 blocked elements took ${acceptMs.toFixed(1)} ms of main-thread time; ${scripts.length} scripts, ${urls.length} URLs`);
+    console.log(
+      `benchmark: acceptAll() with 2,250 blocked elements took ${acceptMs.toFixed(1)} ms of main-thread time; ${scripts.length} scripts, ${urls.length} URLs`,
+    );
   }, 180_000);
 });

@@ -95,9 +95,7 @@ export async function openPage(browser: Browser, server: TestServer, options: Op
     await context.addInitScript('window.__CG_CONFIG = ' + JSON.stringify(options.config) + ';');
   }
   if (options.gpc) {
-    await context.addInitScript(
-      "Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });",
-    );
+    await context.addInitScript("Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });");
   }
   // Records the window events before any page script, so a test sees events fired during init.
   await context.addInitScript(
@@ -123,7 +121,7 @@ export async function openPage(browser: Browser, server: TestServer, options: Op
     consoleErrors.push(text);
     if (text.startsWith('cookiegate:')) cookiegateErrors.push(text);
   });
-  page.on('pageerror', (error) => pageErrors.push(String(error && error.stack ? error.stack : error)));
+  page.on('pageerror', (error) => pageErrors.push(String(error?.stack ? error.stack : error)));
   page.on('response', (response) => {
     if (response.status() >= 400) httpErrors.push(response.status() + ' ' + response.url());
   });

@@ -49,7 +49,9 @@ export async function waitForCore(page: Page): Promise<void> {
 
 /** Calls `CG.<call>` in the page and returns its (awaited, JSON-cloned) result. */
 export function cg<T = unknown>(page: Page, call: string): Promise<T> {
-  return page.evaluate('Promise.resolve(window.CG.' + call + ').then(function (r) { return r === undefined ? null : JSON.parse(JSON.stringify(r)); })') as Promise<T>;
+  return page.evaluate(
+    'Promise.resolve(window.CG.' + call + ').then(function (r) { return r === undefined ? null : JSON.parse(JSON.stringify(r)); })',
+  ) as Promise<T>;
 }
 
 /** What fixture scripts logged, in execution order. */

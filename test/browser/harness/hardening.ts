@@ -50,7 +50,10 @@ export const inlineConfigText = (text: string, id = 'cookiegate-config') => '<sc
  */
 export async function expectFailedClosed(s: PageSession, server: TestServer, quietMs = 400): Promise<void> {
   await settle(server, quietMs);
-  expect(server.requestsTo(ANY_FIXTURE).map((r) => r.url), 'requests to gated URLs').toEqual([]);
+  expect(
+    server.requestsTo(ANY_FIXTURE).map((r) => r.url),
+    'requests to gated URLs',
+  ).toEqual([]);
   expect(await s.page.evaluate('window.__inlineRan === undefined'), 'a gated inline script ran').toBe(true);
   expect(await s.page.evaluate('(window.__cgLog || []).length'), 'gated scripts ran').toBe(0);
   expect(await s.page.evaluate('window.__pageAlive === true'), "the page's own script ran").toBe(true);
@@ -60,9 +63,7 @@ export async function expectFailedClosed(s: PageSession, server: TestServer, qui
 /** After a choice that grants everything: each gated URL loaded once, the inline script ran once. */
 export async function expectAllActivatedOnce(s: PageSession, server: TestServer): Promise<void> {
   // Polls with evaluate, not waitForFunction: a string predicate is eval'd in the page, which a strict CSP refuses.
-  await expect
-    .poll(() => s.page.evaluate('window.__inlineRan === 1 && (window.__cgLog || []).length === 1'), { timeout: 10_000 })
-    .toBe(true);
+  await expect.poll(() => s.page.evaluate('window.__inlineRan === 1 && (window.__cgLog || []).length === 1'), { timeout: 10_000 }).toBe(true);
   await settle(server, 300);
   for (const path of GATED_PATHS) expect(server.requestsTo(path), path).toHaveLength(1);
   expect(await s.page.evaluate('window.__cgRan')).toEqual({ 'hd-perf': 1 });
@@ -89,8 +90,8 @@ export function launchWithTestHosts(): Promise<Browser> {
 /** A page on `host` (a `*.test.localhost` name) with cookies set before it loads; errors collected like openPage. */
 export async function openOnHost(
   browser: Browser,
-  server: TestServer,
-  host: string,
+  _server: TestServer,
+  _host: string,
   cookies: Array<{ name: string; value: string; domain: string }>,
 ): Promise<{ page: Page; pageErrors: string[]; cookiegateErrors: string[]; external: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });

@@ -78,8 +78,8 @@ export function commands(entries: DataLayerEntry[]): string[] {
   return entries.map((e) => {
     const [a, b] = e.items;
     if (a === 'consent' || a === 'set' || a === 'config') return a + ' ' + b;
-    if (a && typeof a == 'object' && 'event' in a) return 'event ' + a.event;
-    return typeof a == 'string' ? a : JSON.stringify(a);
+    if (a && typeof a === 'object' && 'event' in a) return 'event ' + a.event;
+    return typeof a === 'string' ? a : JSON.stringify(a);
   });
 }
 

@@ -1,5 +1,5 @@
 /**
- * Pages for the script-tag tests (test/browser/script-tag/): HTML documents that load the BUILT
+ * Pages for the tests that load the script tag: HTML documents that load the BUILT
  * `dist/cookiegate.js` in a given position and way (sync, `defer`, `async`, in `<head>`, at the end of `<body>`,
  * injected at `DOMContentLoaded` or after `load`), with gated elements spread over the whole document.
  * Pages are served from memory at a path of the test server, so each test shows its markup.
@@ -64,10 +64,17 @@ export function injectedBundleTag(when: 'DOMContentLoaded' | 'load', attrs: Reco
     .join('');
   const target = when === 'load' ? 'window' : 'document';
   return (
-    '<script>' + target + ".addEventListener('" + when + "', function () {" +
+    '<script>' +
+    target +
+    ".addEventListener('" +
+    when +
+    "', function () {" +
     // After `load`, prove the page really had finished before the bundle arrived.
     'window.__injectedAt = document.readyState;' +
-    "var s = document.createElement('script'); s.src = '" + BUNDLE + "';" + set +
+    "var s = document.createElement('script'); s.src = '" +
+    BUNDLE +
+    "';" +
+    set +
     'document.body.appendChild(s); });</script>'
   );
 }
@@ -95,10 +102,22 @@ export function spreadPage({ placement, attrs = {}, headStart = '', lang = 'en' 
         ? injectedBundleTag('load', attrs)
         : '';
   return (
-    '<!doctype html><html lang="' + lang + '"><head><meta charset="utf-8"><title>script tag: ' + placement + '</title>' +
-    headStart + SPREAD_MARKUP.head + (where === 'head' ? tag : '') + injected +
-    '</head><body>' + SPREAD_MARKUP.top + '<h1>Script tag</h1>' + SPREAD_MARKUP.middle +
-    (where === 'body-end' ? tag : '') + SPREAD_MARKUP.end + '</body></html>'
+    '<!doctype html><html lang="' +
+    lang +
+    '"><head><meta charset="utf-8"><title>script tag: ' +
+    placement +
+    '</title>' +
+    headStart +
+    SPREAD_MARKUP.head +
+    (where === 'head' ? tag : '') +
+    injected +
+    '</head><body>' +
+    SPREAD_MARKUP.top +
+    '<h1>Script tag</h1>' +
+    SPREAD_MARKUP.middle +
+    (where === 'body-end' ? tag : '') +
+    SPREAD_MARKUP.end +
+    '</body></html>'
   );
 }
 
@@ -130,7 +149,7 @@ export function serveJson(
     res.statusCode = status;
     res.setHeader('Content-Type', type + '; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
-    res.end(typeof body == 'string' ? body : JSON.stringify(body));
+    res.end(typeof body === 'string' ? body : JSON.stringify(body));
   });
   return path;
 }
@@ -142,7 +161,10 @@ export function visibleBanners(page: Page) {
 
 /** Texts of the banner's buttons, in order. */
 export function bannerButtons(page: Page): Promise<string[]> {
-  return page.locator('.cg-banner button').allTextContents().then((texts) => texts.map((t) => t.trim()));
+  return page
+    .locator('.cg-banner button')
+    .allTextContents()
+    .then((texts) => texts.map((t) => t.trim()));
 }
 
 /** Waits for the banner to be visible (cookiegate has started and rendered). */

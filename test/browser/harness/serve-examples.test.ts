@@ -75,7 +75,11 @@ describe('npm start: the examples site', () => {
     expect(requested.filter((r) => GATED_ASSETS.test(r))).toEqual([]);
 
     await page.getByRole('button', { name: 'Accept all' }).first().click();
-    await page.waitForFunction("Array.from(document.querySelectorAll('td[id^=\"status-\"]')).every(function (td) { return td.className === 'on' })", undefined, { timeout: 5000 });
+    await page.waitForFunction(
+      "Array.from(document.querySelectorAll('td[id^=\"status-\"]')).every(function (td) { return td.className === 'on' })",
+      undefined,
+      { timeout: 5000 },
+    );
     expect((await statuses()).every((text) => / at /.test(text))).toBe(true);
     expect(pageErrors).toEqual([]);
     expect(external).toEqual([]);

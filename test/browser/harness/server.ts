@@ -66,8 +66,7 @@ export interface TestServer {
 /** A 1×1 transparent GIF. */
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
-const matches = (match: string | RegExp, path: string, url: string): boolean =>
-  typeof match == 'string' ? path === match : match.test(url);
+const matches = (match: string | RegExp, path: string, url: string): boolean => (typeof match === 'string' ? path === match : match.test(url));
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -80,8 +79,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export function fixtureScript(name: string, query: URLSearchParams): string {
   const n = JSON.stringify(name);
   let code =
-    '(function(){var w=window;(w.__cgLog=w.__cgLog||[]).push(' + n + ');' +
-    'w.__cgRan=w.__cgRan||{};w.__cgRan[' + n + ']=(w.__cgRan[' + n + ']||0)+1;';
+    '(function(){var w=window;(w.__cgLog=w.__cgLog||[]).push(' + n + ');' + 'w.__cgRan=w.__cgRan||{};w.__cgRan[' + n + ']=(w.__cgRan[' + n + ']||0)+1;';
   for (const global of query.getAll('global')) code += 'w[' + JSON.stringify(global) + ']=' + n + ';';
   for (const cookie of query.getAll('cookie')) code += 'document.cookie=' + JSON.stringify(cookie + '; path=/') + ';';
   code += '})();\n';
@@ -112,16 +110,16 @@ async function serveFixture(res: ServerResponse, path: string, url: URL): Promis
   const name = fixtureName(path);
   const type = path.slice(path.lastIndexOf('.') + 1);
   res.setHeader('Cache-Control', 'no-store');
-  if (type == 'js' || type == 'mjs') {
+  if (type === 'js' || type === 'mjs') {
     res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
     res.end(fixtureScript(name, url.searchParams));
-  } else if (type == 'gif' || type == 'png') {
+  } else if (type === 'gif' || type === 'png') {
     res.setHeader('Content-Type', 'image/gif');
     res.end(PIXEL);
-  } else if (type == 'html') {
+  } else if (type === 'html') {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end('<!doctype html><html lang="en"><title>' + name + '</title><p id="fixture">' + name + '</p></html>');
-  } else if (type == 'css') {
+  } else if (type === 'css') {
     res.setHeader('Content-Type', 'text/css; charset=utf-8');
     res.end('html{--cg-fixture:' + JSON.stringify(name) + '}');
   } else {
@@ -184,11 +182,11 @@ export async function startServer(): Promise<TestServer> {
     if (custom) return void (await custom(req, res, url));
 
     if (isRecordSink(path)) {
-      if (req.method == 'OPTIONS') {
+      if (req.method === 'OPTIONS') {
         res.statusCode = 204;
         return void res.end();
       }
-      if (req.method == 'POST') {
+      if (req.method === 'POST') {
         const body = await readBody(req);
         let json: unknown;
         try {
@@ -234,7 +232,13 @@ export async function startServer(): Promise<TestServer> {
       const seen = requests.find((r) => matches(match, r.path, r.url));
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
-        const waiter = { match, resolve: (r: LoggedRequest) => (clearTimeout(timer), resolve(r)) };
+        const waiter = {
+          match,
+          resolve: (r: LoggedRequest) => {
+            clearTimeout(timer);
+            resolve(r);
+          },
+        };
         const timer = setTimeout(() => {
           waiters = waiters.filter((w) => w !== waiter);
           reject(new Error('no request to ' + String(match) + ' within ' + timeout + ' ms'));

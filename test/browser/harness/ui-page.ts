@@ -77,7 +77,7 @@ export async function openUiPage(
 
 /** The consent cookie's value, or `null` when there is none. */
 export async function consentCookie(s: PageSession, name = 'cookiegate'): Promise<string | null> {
-  return (await s.cookies()).find((c) => c.name == name)?.value ?? null;
+  return (await s.cookies()).find((c) => c.name === name)?.value ?? null;
 }
 
 /** `CookieGate.getConsent()` in the page, JSON-cloned. */

@@ -348,9 +348,7 @@ describe('consent records into examples/consent-log (SQLite)', () => {
     const Database = createRequire(join(CONSENT_LOG, 'package.json'))('better-sqlite3');
     const db = new Database(crossDb, { readonly: true, fileMustExist: true });
     try {
-      expect(db.prepare('SELECT consent_id, action, source FROM consent_records').all()).toEqual([
-        { consent_id: id, action: 'accept-all', source: 'banner' },
-      ]);
+      expect(db.prepare('SELECT consent_id, action, source FROM consent_records').all()).toEqual([{ consent_id: id, action: 'accept-all', source: 'banner' }]);
     } finally {
       db.close();
     }

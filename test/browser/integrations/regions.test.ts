@@ -26,14 +26,23 @@ const SOCIAL = '/fixtures/region-social.html';
 
 const BODY =
   '<main><h1>Regions</h1>' +
-  '<script type="text/plain" data-category="performance" src="' + PERF + '?cookie=stats_id%3D1"></script>' +
-  '<script type="text/plain" data-category="functionality" src="' + FUNC + '"></script>' +
-  '<img data-category="targeting" data-src="' + AD + '" alt="" width="1" height="1">' +
-  '<iframe data-category="social" data-src="' + SOCIAL + '" title="Social post" width="300" height="150"></iframe></main>';
+  '<script type="text/plain" data-category="performance" src="' +
+  PERF +
+  '?cookie=stats_id%3D1"></script>' +
+  '<script type="text/plain" data-category="functionality" src="' +
+  FUNC +
+  '"></script>' +
+  '<img data-category="targeting" data-src="' +
+  AD +
+  '" alt="" width="1" height="1">' +
+  '<iframe data-category="social" data-src="' +
+  SOCIAL +
+  '" title="Social post" width="300" height="150"></iframe></main>';
 
 /** A page whose tag carries `data-region` (none when `region` is undefined), with the config inline. */
 function regionPage(name: string, region?: string, config: unknown = CONFIG): string {
-  const head = '<script type="application/json" id="cookiegate-config">' + JSON.stringify(config) + '</script>' + bundleTag(region ? 'data-region="' + region + '"' : '');
+  const head =
+    '<script type="application/json" id="cookiegate-config">' + JSON.stringify(config) + '</script>' + bundleTag(region ? 'data-region="' + region + '"' : '');
   return serveHtml(h.server, '/regions/' + name + '.html', htmlDocument(head, BODY));
 }
 
@@ -98,7 +107,11 @@ describe('regions (dist/cookiegate.js)', () => {
     // The icon is drawn, at text size, under our style reset: the outline white and blue, the half blue, the cross white.
     const icon = await control.locator('svg').evaluate((svg) => {
       const box = svg.getBoundingClientRect();
-      const paths = Array.from(svg.querySelectorAll('path')).map((p) => ({ fill: getComputedStyle(p).fill, stroke: getComputedStyle(p).stroke, width: Math.round(p.getBoundingClientRect().width) }));
+      const paths = Array.from(svg.querySelectorAll('path')).map((p) => ({
+        fill: getComputedStyle(p).fill,
+        stroke: getComputedStyle(p).stroke,
+        width: Math.round(p.getBoundingClientRect().width),
+      }));
       return { width: Math.round(box.width), height: Math.round(box.height), paths, position: getComputedStyle(svg.closest('button')!).position };
     });
     expect(icon.position).toBe('fixed');
@@ -161,7 +174,11 @@ describe('regions (dist/cookiegate.js)', () => {
   it('init(config, { region }) picks the regime; "none" shows nothing and grants everything; a bad region fails closed', async () => {
     const config = { ...CONFIG, regions: { BR: 'none', 'US-CA': 'opt-out' } };
     const page = (name: string, region: string) =>
-      serveHtml(h.server, '/regions/' + name + '.html', htmlDocument(bundleTag() + '<script>CookieGate.init(' + JSON.stringify(config) + ', { region: ' + JSON.stringify(region) + ' })</script>', BODY));
+      serveHtml(
+        h.server,
+        '/regions/' + name + '.html',
+        htmlDocument(bundleTag() + '<script>CookieGate.init(' + JSON.stringify(config) + ', { region: ' + JSON.stringify(region) + ' })</script>', BODY),
+      );
     const s = await open(page('none', 'br'));
     await h.server.waitForRequest(SOCIAL);
     await settle(h.server);

@@ -50,7 +50,14 @@ describe('snapshot stores (cookiegate/svelte)', () => {
     const { snapshot, granted } = await fresh();
     // A returning visitor whose cookie grants more than the server read: the first render must still match the server.
     const { config } = parseConfig(CONFIG);
-    document.cookie = 'cookiegate=' + encodeConsent(config, { ...SERVER_READ, categories: ['necessary', 'performance', 'social'], services: ['stats', 'youtube', 'vimeo'] }, { gpcConflict: false }) + '; Path=/';
+    document.cookie =
+      'cookiegate=' +
+      encodeConsent(
+        config,
+        { ...SERVER_READ, categories: ['necessary', 'performance', 'social'], services: ['stats', 'youtube', 'vimeo'] },
+        { gpcConflict: false },
+      ) +
+      '; Path=/';
     const gate = { config: CONFIG, consent: SERVER_READ };
     expect(record(snapshot.snapshotStore(gate, (choice) => choice))).toEqual([SERVER_READ]);
     expect(record(granted(gate, 'social', 'youtube'))).toEqual([true]);

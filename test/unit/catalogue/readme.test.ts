@@ -18,7 +18,7 @@ function readable(name: string): string {
 }
 
 /** The table README.md shows: one row per service, in id order. */
-export function catalogueTable(): string {
+function catalogueTable(): string {
   const rows = Object.entries(catalogue.services).map(([id, s]) => {
     const cookies = s.cookies.map((c) => '`' + readable(c.name) + '` (' + c.duration + ')').join(', ') || 'none';
     return '| `' + id + '` | ' + s.label + ' | ' + s.category + ' | ' + cookies + ' |';

@@ -11,12 +11,19 @@ import { $config } from '../../../src/core/engine/stores';
 import { nearestCatalogueId } from '../../../src/core/engine/catalogue-config';
 
 afterEach(() => {
-  for (const name of document.cookie.split(';').map((c) => c.split('=')[0]!.trim()).filter(Boolean)) {
+  for (const name of document.cookie
+    .split(';')
+    .map((c) => c.split('=')[0]!.trim())
+    .filter(Boolean)) {
     document.cookie = name + '=; max-age=0; path=/';
   }
 });
 
-const serviceOf = (id: string) => $config.get().categories.flatMap((c) => c.services).find((s) => s.id === id)!;
+const serviceOf = (id: string) =>
+  $config
+    .get()
+    .categories.flatMap((c) => c.services)
+    .find((s) => s.id === id)!;
 
 describe('services named by catalogue id', () => {
   it('inherit label, provider, purpose, policy link and cookies with durations once the entry is here', async () => {
@@ -31,7 +38,10 @@ describe('services named by catalogue id', () => {
     const ga = serviceOf('google-analytics');
     expect(ga).toMatchObject({ label: 'Google Analytics', provider: 'Google LLC', policyUrl: 'https://policies.google.com/privacy' });
     expect(ga.purpose).toMatch(/\.$/);
-    expect(ga.cookies.map((c) => [c.name, c.duration])).toEqual([['_ga', '2 years'], ['/^_ga_/', '2 years']]);
+    expect(ga.cookies.map((c) => [c.name, c.duration])).toEqual([
+      ['_ga', '2 years'],
+      ['/^_ga_/', '2 years'],
+    ]);
     expect(ga.inherits).toBeUndefined();
     // The store holds a new config, so whatever shows it redraws.
     expect($config.get()).not.toBe(config);

@@ -34,8 +34,20 @@ describe('suggested config', () => {
     const url = 'https://www.googletagmanager.com/gtag/js?id=G-1&l=dataLayer';
     const suggestion = suggestConfig(
       report([
-        { phase: 'first-visit', kind: 'request', subject: url, naming: ga, cause: { type: 'parser', element: 'Script', text: '<script src> in the HTML of /, line 4' } },
-        { phase: 'first-visit', kind: 'request', subject: 'https://www.google-analytics.com/g/collect', naming: ga, cause: { type: 'script', text: 'script gtag.js, line 1' } },
+        {
+          phase: 'first-visit',
+          kind: 'request',
+          subject: url,
+          naming: ga,
+          cause: { type: 'parser', element: 'Script', text: '<script src> in the HTML of /, line 4' },
+        },
+        {
+          phase: 'first-visit',
+          kind: 'request',
+          subject: 'https://www.google-analytics.com/g/collect',
+          naming: ga,
+          cause: { type: 'script', text: 'script gtag.js, line 1' },
+        },
       ]),
     );
     expect(suggestion.markup).toEqual([
@@ -43,7 +55,8 @@ describe('suggested config', () => {
         url,
         cause: '<script src> in the HTML of /, line 4',
         before: '<script src="https://www.googletagmanager.com/gtag/js?id=G-1&amp;l=dataLayer"></script>',
-        after: '<script type="text/plain" data-category="performance" data-service="google-analytics" src="https://www.googletagmanager.com/gtag/js?id=G-1&amp;l=dataLayer"></script>',
+        after:
+          '<script type="text/plain" data-category="performance" data-service="google-analytics" src="https://www.googletagmanager.com/gtag/js?id=G-1&amp;l=dataLayer"></script>',
       },
     ]);
     expect(suggestion.config.autoBlock).toBe(true);

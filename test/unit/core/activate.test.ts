@@ -41,7 +41,8 @@ describe('activator markup checks', () => {
   });
 
   it('warns about marked scripts and images that load before consent, but not about data: placeholders or necessary ones', async () => {
-    const html = '<img id="a" data-category="targeting" src="/px.gif" alt=""><img id="b" data-category="targeting" src="data:image/gif;base64,R0lGOD" data-src="/px.gif" alt="">' +
+    const html =
+      '<img id="a" data-category="targeting" src="/px.gif" alt=""><img id="b" data-category="targeting" src="data:image/gif;base64,R0lGOD" data-src="/px.gif" alt="">' +
       '<script data-category="performance">window.__ran = 1</script><script data-category="necessary">window.__ok = 1</script>';
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     await freshCore(html);

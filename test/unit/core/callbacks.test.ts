@@ -4,7 +4,8 @@ import { callbacks } from '../../../src/core/integrations/callbacks';
 import { integrationRunner } from './run-integration';
 import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
 import { $config, $consent } from '../../../src/core/engine/stores';
-import type { Config, Consent, UserCallback } from '../../../src/core/types';
+import type { Config, UserCallback } from '../../../src/core/types';
+import { choice } from '../../shared/consent';
 
 /** The integration, run as `init` runs it. */
 const run = integrationRunner(callbacks);
@@ -18,18 +19,6 @@ function config(callbacks: UserCallback[]): Config {
     c.id === 'social' ? { ...c, services: [{ id: 'yt', category: 'social', label: 'YouTube', cookies: [] }] } : c,
   );
   return { ...DEFAULT_CONFIG, categories, callbacks };
-}
-
-function choice(categories: string[], services: string[] = []): Consent {
-  return {
-    categories: ['necessary', ...categories],
-    services,
-    consentId: crypto.randomUUID(),
-    consentTime: '2026-01-01T00:00:00.000Z',
-    updateTime: '2026-01-01T00:00:00.000Z',
-    revision: 1,
-    gpc: false,
-  };
 }
 
 function start(callbacks: UserCallback[]): void {
@@ -143,10 +132,10 @@ describe('generic callbacks', () => {
     expect(w._cgq).toEqual([['setConsentGiven'], ['forgetConsentGiven']]);
   });
 
-  test('refuses the browser\'s own functions, bound functions, getters and inherited members: one error each, naming the path', () => {
+  test("refuses the browser's own functions, bound functions, getters and inherited members: one error each, naming the path", () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     w.vendor = Math.max;
-    w.myTool = function () {}.bind(null);
+    w.myTool = (() => {}).bind(null);
     const getter = vi.fn(() => []);
     Object.defineProperty(window, '_hsq', { get: getter, configurable: true });
     start([

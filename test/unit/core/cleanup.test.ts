@@ -7,7 +7,10 @@ import { MAX_PATTERN_NAME } from '../../../src/core/engine/defaults';
 const LONG = '_ga_' + 'a'.repeat(MAX_PATTERN_NAME);
 
 afterEach(() => {
-  for (const name of document.cookie.split(';').map((c) => c.split('=')[0]!.trim()).filter(Boolean)) {
+  for (const name of document.cookie
+    .split(';')
+    .map((c) => c.split('=')[0]!.trim())
+    .filter(Boolean)) {
     document.cookie = name + '=; max-age=0; path=/';
   }
 });

@@ -53,7 +53,7 @@ describe('parseConfig', () => {
     expect(
       codes({
         revison: 2,
-        categories: { performance: { servces: {} , services: { ga: { lable: 'x' } } } },
+        categories: { performance: { servces: {}, services: { ga: { lable: 'x' } } } },
         cookie: { expires: 3 },
         ui: { theme: 'dark', colour: 'red' },
         translations: { en: { banner: { titel: 'x' } } },
@@ -146,9 +146,7 @@ describe('parseConfig', () => {
       ['type', 'callbacks[1].global'],
       ['type', 'callbacks[2].global'],
     ]);
-    expect(problems[0]!.message).toBe(
-      'callbacks[0].global: "_hsq.push" is a path; write "_hsq": an array or a queue object is pushed to',
-    );
+    expect(problems[0]!.message).toBe('callbacks[0].global: "_hsq.push" is a path; write "_hsq": an array or a queue object is pushed to');
     expect(problems[2]!.message).toMatch(/without dots, like "dataLayer", got nothing$/);
     expect(config.callbacks.map((c) => c.global)).toEqual(['_paq']);
   });
@@ -160,18 +158,14 @@ describe('parseConfig', () => {
       ['controlChar', 'cookie.domain'],
       ['controlChar', 'cookie.path'],
     ]);
-    expect(problems[2]!.message).toBe(
-      'cookie.path: has the control character "\\u0001", which makes browsers refuse the cookie; remove it',
-    );
+    expect(problems[2]!.message).toBe('cookie.path: has the control character "\\u0001", which makes browsers refuse the cookie; remove it');
     expect(config.cookie).toMatchObject({ name: 'cookiegate', path: '/', expiresDays: 30 });
     expect(config.cookie.domain).toBeUndefined();
     expect(codes({ cookie: { path: '/shop\u007f' } })).toEqual([['controlChar', 'cookie.path']]);
   });
 
   it('reports a text key named like an Object.prototype member as unknown; a categories key __proto__ stays an own key', () => {
-    expect(codes({ translations: { nl: { banner: { constructor: 'x', title: 'Cookies' } } } })).toEqual([
-      ['unknownKey', 'translations.nl.banner.constructor'],
-    ]);
+    expect(codes({ translations: { nl: { banner: { constructor: 'x', title: 'Cookies' } } } })).toEqual([['unknownKey', 'translations.nl.banner.constructor']]);
     const { config } = parseConfig(JSON.parse('{"translations":{"nl":{"categories":{"__proto__":{"title":"X"}}}}}'));
     const categories = (config.translations.nl as { categories: object }).categories;
     expect(Object.getPrototypeOf(categories)).toBe(Object.prototype);

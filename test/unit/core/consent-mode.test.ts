@@ -7,21 +7,14 @@ import { integrationRunner } from './run-integration';
 import { DEFAULT_CONFIG, DEFAULT_GCM_MAPPING } from '../../../src/core/engine/defaults';
 import { $config, $consent, $gpc, $regime, $region } from '../../../src/core/engine/stores';
 import type { Config, ConsentModeConfig, Consent } from '../../../src/core/types';
+import { choice as sharedChoice } from '../../shared/consent';
 
 /** The integration, run as `init` runs it. */
 const run = integrationRunner(consentMode);
 const startIntegration = run.start;
 const stopIntegration = run.stop;
 
-const TYPES = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
+const TYPES = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'];
 
 type Globals = typeof window & { dataLayer?: unknown[]; gtag?: unknown; __tcfapi?: unknown };
 const w = window as Globals;
@@ -40,28 +33,19 @@ function gcmConfig(gcm: Partial<ConsentModeConfig> = {}): Config {
   };
 }
 
-function choice(categories: string[]): Consent {
-  return {
-    categories: ['necessary', ...categories],
-    services: [],
-    consentId: crypto.randomUUID(),
-    consentTime: '2026-01-01T00:00:00.000Z',
-    updateTime: new Date().toISOString(),
-    revision: 1,
-    gpc: false,
-    regime: 'opt-in',
-  };
-}
+const choice = (categories: string[]): Consent => sharedChoice(categories, [], { updateTime: new Date().toISOString() });
 
 /** Our GTM events: the plain objects with an `event` key. */
-const isEvent = (entry: unknown) => Object.prototype.toString.call(entry) == '[object Object]' && 'event' in (entry as object);
+const isEvent = (entry: unknown) => Object.prototype.toString.call(entry) === '[object Object]' && 'event' in (entry as object);
 
 /** gtag commands in the dataLayer as plain arrays, checking each is an `arguments` object as gtag pushes it. */
 function entries(): unknown[][] {
-  return (w.dataLayer || []).filter((entry) => !isEvent(entry)).map((entry) => {
-    expect(Object.prototype.toString.call(entry)).toBe('[object Arguments]');
-    return Array.from(entry as ArrayLike<unknown>);
-  });
+  return (w.dataLayer || [])
+    .filter((entry) => !isEvent(entry))
+    .map((entry) => {
+      expect(Object.prototype.toString.call(entry)).toBe('[object Arguments]');
+      return Array.from(entry as ArrayLike<unknown>);
+    });
 }
 
 function start(config: Config): void {
@@ -85,7 +69,7 @@ afterEach(() => {
 });
 
 describe('Google Consent Mode v2', () => {
-  test('outside opt-in, a second default for the visitor\'s region grants what the regime grants (ads denied under GPC)', () => {
+  test("outside opt-in, a second default for the visitor's region grants what the regime grants (ads denied under GPC)", () => {
     $regime.set('opt-out');
     $region.set('US-CA');
     $gpc.set(true);
@@ -270,7 +254,7 @@ describe('Google Consent Mode v2', () => {
     expect(seenByActivator).toEqual([3]);
   });
 
-  test('pushes one cookiegate_consent event after each choice\'s update, with the granted categories and services', () => {
+  test("pushes one cookiegate_consent event after each choice's update, with the granted categories and services", () => {
     start(gcmConfig());
     expect(w.dataLayer!.filter(isEvent)).toEqual([]);
     $consent.set({ ...choice(['performance', 'social']), services: ['yt'] });
@@ -295,7 +279,7 @@ describe('Google Consent Mode v2', () => {
     expect(w.dataLayer).toBeUndefined();
   });
 
-  test('warns once that advanced mode is the site owner\'s legal decision', () => {
+  test("warns once that advanced mode is the site owner's legal decision", () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     start(gcmConfig({ mode: 'advanced' }));
     expect(warn).toHaveBeenCalledTimes(1);

@@ -16,7 +16,7 @@ function pendingFetch() {
   const fetchMock = vi.fn(
     () =>
       new Promise<Response>((resolve) => {
-        release = (status = 200) => resolve(new Response(status == 200 ? JSON.stringify(NL) : 'no', { status }));
+        release = (status = 200) => resolve(new Response(status === 200 ? JSON.stringify(NL) : 'no', { status }));
       }),
   );
   return { fetchMock, release: (status?: number) => release(status) };
@@ -91,7 +91,10 @@ describe('init with a locale to load', () => {
   });
 
   it('puts a stored choice in force at once, without waiting for the texts', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(NL))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(NL))),
+    );
     const first = await freshCore();
     first.init({}, { localesUrl: '/cg/locales/' });
     first.accept(['performance']);
@@ -116,7 +119,7 @@ describe('init with a locale to load', () => {
     await vi.waitFor(() => expect(core.stores.$loadingTexts.get()).toBe(false));
     core.acceptAll('banner');
     // Records are an integration loaded on demand: the POST follows once its chunk is here.
-    const posted = () => fetchMock.mock.calls.find((c) => String(c[0]) == '/records') as unknown as [string, RequestInit] | undefined;
+    const posted = () => fetchMock.mock.calls.find((c) => String(c[0]) === '/records') as unknown as [string, RequestInit] | undefined;
     await vi.waitFor(() => expect(posted()).toBeDefined());
     const post = posted();
     const record = JSON.parse(String(post![1].body));

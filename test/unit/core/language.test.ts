@@ -145,8 +145,7 @@ describe('getTexts', () => {
   });
 
   it('ships every key of the English texts in every locale', () => {
-    const keys = (o: object): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (v && typeof v == 'object' ? keys(v).map((s) => k + '.' + s) : [k]));
+    const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((s) => k + '.' + s) : [k]));
     const english = keys(getTexts(config(), 'en')).sort();
     for (const lang of SHIPPED_LANGUAGES) expect(keys(getTexts(config(), lang)).sort()).toEqual(english);
   });
@@ -173,8 +172,7 @@ describe('loadTexts', () => {
     vi.unstubAllGlobals();
     vi.useRealTimers();
   });
-  const answer = (body: unknown, status = 200) =>
-    vi.fn(async () => new Response(typeof body == 'string' ? body : JSON.stringify(body), { status }));
+  const answer = (body: unknown, status = 200) => vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
 
   it('fetches a shipped locale from the given base URL, once, and checks it', async () => {
     const fetchMock = answer({ banner: { rejectAll: 'Alles weigeren', bogus: 'x' } });
@@ -197,7 +195,10 @@ describe('loadTexts', () => {
 
   it('gives up after 3 s without an answer', async () => {
     vi.useFakeTimers();
-    vi.stubGlobal('fetch', vi.fn(() => new Promise(() => {})));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise(() => {})),
+    );
     const result = fresh.loadTexts(config(), 'fr', '/l/');
     await vi.advanceTimersByTimeAsync(3_000);
     expect(await result).toBe(false);

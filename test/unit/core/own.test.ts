@@ -18,7 +18,8 @@ describe('ownValue and setOwn', () => {
     expect(ownValue(record, '__proto__')).toBe(true);
     // A plain assignment would have lost it: the contrast this helper exists for.
     const plain: Record<string, unknown> = {};
-    plain['__proto__'] = true;
+    // biome-ignore lint/suspicious/noProto: the plain assignment this test contrasts setOwn with
+    plain.__proto__ = true;
     expect(JSON.stringify(plain)).toBe('{}');
   });
 });

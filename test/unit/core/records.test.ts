@@ -9,6 +9,7 @@ import { integrationRunner } from './run-integration';
 import { $config, $language } from '../../../src/core/engine/stores';
 import type { ChoiceDetail, Config, Consent } from '../../../src/core/types';
 import { VERSION } from '../../../src/core/engine/version';
+import { choice as sharedChoice } from '../../shared/consent';
 
 /** The integration, run as `init` runs it. */
 const run = integrationRunner(records);
@@ -36,16 +37,7 @@ function config(overrides: Partial<Config> = {}): Config {
 let clock = 0;
 function choice(categories: string[], services: string[] = [], gpc = false): Consent {
   clock += 1000;
-  return {
-    categories: ['necessary', ...categories],
-    services,
-    consentId: crypto.randomUUID(),
-    consentTime: '2026-01-01T00:00:00.000Z',
-    updateTime: new Date(Date.UTC(2026, 0, 1) + clock).toISOString(),
-    revision: 3,
-    gpc,
-    regime: 'opt-in',
-  };
+  return sharedChoice(categories, services, { gpc, revision: 3, updateTime: new Date(Date.UTC(2026, 0, 1) + clock).toISOString() });
 }
 
 function detail(consent: Consent, more: Partial<ChoiceDetail> = {}): ChoiceDetail {
@@ -137,7 +129,7 @@ describe('consent records', () => {
     expect(Object.keys(JSON.parse(body).services)).toEqual(['__proto__', 'toString']);
   });
 
-  test('a record holds exactly the contract\'s fields, every category and service both ways', async () => {
+  test("a record holds exactly the contract's fields, every category and service both ways", async () => {
     start();
     const consent = choice(['performance'], ['ga'], true);
     emit('consent', detail(consent, { action: 'custom', source: 'modal' }));

@@ -79,15 +79,23 @@ describe('regions in config', () => {
 describe('the cookie names the regime', () => {
   const { config } = parseConfig(undefined);
   const TIME = '2026-11-20T10:00:00.000Z';
-  const consent = (regime: Regime): Consent =>
-    ({ categories: ['necessary', 'performance'], services: [], consentId: '0f8fad5b-d9cb-469f-a165-70867728950e', consentTime: TIME, updateTime: TIME, revision: 1, gpc: false, regime });
+  const consent = (regime: Regime): Consent => ({
+    categories: ['necessary', 'performance'],
+    services: [],
+    consentId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    consentTime: TIME,
+    updateTime: TIME,
+    revision: 1,
+    gpc: false,
+    regime,
+  });
   const NOW = Date.parse('2026-11-25T00:00:00Z');
 
   it('round-trips each regime and a pending notice, within 200 bytes', () => {
     for (const regime of ['opt-in', 'opt-out', 'notice', 'none'] as const) {
-      const value = encodeConsent(config, consent(regime), { gpcConflict: false, noticePending: regime == 'opt-out' });
+      const value = encodeConsent(config, consent(regime), { gpcConflict: false, noticePending: regime === 'opt-out' });
       expect(value.length).toBeLessThanOrEqual(200);
-      expect(decodeConsent(config, value, NOW)).toEqual({ consent: consent(regime), flags: { gpcConflict: false, noticePending: regime == 'opt-out' } });
+      expect(decodeConsent(config, value, NOW)).toEqual({ consent: consent(regime), flags: { gpcConflict: false, noticePending: regime === 'opt-out' } });
     }
   });
 

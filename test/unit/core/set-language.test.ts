@@ -60,7 +60,10 @@ describe('setLanguage', () => {
   });
 
   it('a file that fails leaves English, reported once', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('gone', { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('gone', { status: 404 })),
+    );
     setLocalesBase('/l/');
     expect(await core.setLanguage('nl')).toBe(false);
     expect(core.$language.get()).toBe('en');

@@ -2,9 +2,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
 import { $config, $consent } from '../../../src/core/engine/stores';
-import type { Config, Consent, UserVendors } from '../../../src/core/types';
+import type { Config, UserVendors } from '../../../src/core/types';
 import { vendors } from '../../../src/core/integrations/vendors';
 import { integrationRunner } from './run-integration';
+import { choice } from '../../shared/consent';
 
 /** The integration, run as `init` runs it. */
 const run = integrationRunner(vendors);
@@ -17,23 +18,9 @@ const GLOBALS = ['fbq', '_fbq', 'uetq', '_paq', 'clarity', 'ttq', 'TiktokAnalyti
 
 function config(vendors: UserVendors): Config {
   const categories = DEFAULT_CONFIG.categories.map((c) =>
-    c.id === 'targeting'
-      ? { ...c, services: [{ id: 'tiktok', category: 'targeting', label: 'TikTok', cookies: [] }] }
-      : c,
+    c.id === 'targeting' ? { ...c, services: [{ id: 'tiktok', category: 'targeting', label: 'TikTok', cookies: [] }] } : c,
   );
   return { ...DEFAULT_CONFIG, categories, vendors };
-}
-
-function choice(categories: string[], services: string[] = []): Consent {
-  return {
-    categories: ['necessary', ...categories],
-    services,
-    consentId: crypto.randomUUID(),
-    consentTime: '2026-01-01T00:00:00.000Z',
-    updateTime: '2026-01-01T00:00:00.000Z',
-    revision: 1,
-    gpc: false,
-  };
 }
 
 function start(vendors: UserVendors): void {
@@ -46,11 +33,11 @@ const args = (list: unknown[]): unknown[][] => list.map((entry) => Array.from(en
 
 /** What Meta's base code does: bail out if fbq exists, else define a queueing fbq (and load fbevents.js). */
 function runMetaSnippet(): void {
-  (function (f: Record<string, any>) {
+  ((f: Record<string, any>) => {
     if (f.fbq) return;
-    const n: AnyFn = (f.fbq = function (...a: unknown[]) {
+    const n: AnyFn = (f.fbq = ((...a: unknown[]) => {
       n.callMethod ? n.callMethod(...a) : n.queue.push(a);
-    } as AnyFn);
+    }) as AnyFn);
     if (!f._fbq) f._fbq = n;
     n.push = n;
     n.loaded = true;
@@ -63,7 +50,7 @@ function runMetaSnippet(): void {
 
 /** What TikTok's base code does: reuse `ttq`, defer its methods as `[name, ...args]`, then load. */
 function runTikTokSnippet(): void {
-  (function (win: Record<string, any>, t: string) {
+  ((win: Record<string, any>, t: string) => {
     win.TiktokAnalyticsObject = t;
     const ttq = (win[t] = win[t] || []);
     ttq.methods = ['page', 'track', 'holdConsent', 'revokeConsent', 'grantConsent'];
@@ -78,9 +65,9 @@ function runTikTokSnippet(): void {
 function runClaritySnippet(): void {
   w.clarity =
     w.clarity ||
-    function (...a: unknown[]) {
+    ((...a: unknown[]) => {
       (w.clarity.q = w.clarity.q || []).push(a);
-    };
+    });
 }
 
 beforeEach(() => {
@@ -108,18 +95,26 @@ describe('vendor consent APIs', () => {
   });
 
   describe('Meta Pixel', () => {
-    test('queues consent revoke before the snippet\'s init, and the snippet still loads', () => {
+    test("queues consent revoke before the snippet's init, and the snippet still loads", () => {
       start({ meta: 'targeting' });
       runMetaSnippet();
       expect(w.fbq.version).toBe('2.0'); // the snippet ran, not bailed out on a stub
-      expect(w.fbq.queue).toEqual([['consent', 'revoke'], ['init', 'PIXEL'], ['track', 'PageView']]);
+      expect(w.fbq.queue).toEqual([
+        ['consent', 'revoke'],
+        ['init', 'PIXEL'],
+        ['track', 'PageView'],
+      ]);
     });
 
     test('queues consent grant before init when the stored choice grants targeting', () => {
       start({ meta: 'targeting' });
       $consent.set(choice(['targeting']));
       runMetaSnippet();
-      expect(w.fbq.queue).toEqual([['consent', 'grant'], ['init', 'PIXEL'], ['track', 'PageView']]);
+      expect(w.fbq.queue).toEqual([
+        ['consent', 'grant'],
+        ['init', 'PIXEL'],
+        ['track', 'PageView'],
+      ]);
     });
 
     test('grants once per decision and revokes on withdrawal once fbq exists', () => {
@@ -142,7 +137,10 @@ describe('vendor consent APIs', () => {
       start({ meta: 'targeting' });
       expect(fbq.mock.calls).toEqual([['consent', 'revoke']]);
       $consent.set(choice(['targeting']));
-      expect(fbq.mock.calls).toEqual([['consent', 'revoke'], ['consent', 'grant']]);
+      expect(fbq.mock.calls).toEqual([
+        ['consent', 'revoke'],
+        ['consent', 'grant'],
+      ]);
     });
   });
 
@@ -153,9 +151,15 @@ describe('vendor consent APIs', () => {
       $consent.set(choice(['targeting']));
       $consent.set(choice([]));
       expect(w.uetq).toEqual([
-        'consent', 'default', { ad_storage: 'denied' },
-        'consent', 'update', { ad_storage: 'granted' },
-        'consent', 'update', { ad_storage: 'denied' },
+        'consent',
+        'default',
+        { ad_storage: 'denied' },
+        'consent',
+        'update',
+        { ad_storage: 'granted' },
+        'consent',
+        'update',
+        { ad_storage: 'denied' },
       ]);
     });
 
@@ -224,7 +228,7 @@ describe('vendor consent APIs', () => {
   });
 
   describe('TikTok Pixel', () => {
-    test('holds consent before the snippet\'s load, and the snippet keeps the queue', () => {
+    test("holds consent before the snippet's load, and the snippet keeps the queue", () => {
       start({ tiktok: 'targeting' });
       runTikTokSnippet();
       expect(Array.from(w.ttq)).toEqual([['holdConsent'], ['load', 'PIXEL'], ['page']]);

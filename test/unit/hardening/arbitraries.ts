@@ -59,7 +59,9 @@ export function consentArb(config: Config): fc.Arbitrary<{ consent: Consent; gpc
       uuid: fc.uuid({ version: 4 }),
     })
     .map(({ granted, overrides, gpc, gpcConflict, regime, noticePending, created, age, uuid }) => {
-      const categories = config.categories.map((c) => c.id).filter((id) => id === 'necessary' || config.categories.find((c) => c.id === id)!.readOnly || granted.includes(id));
+      const categories = config.categories
+        .map((c) => c.id)
+        .filter((id) => id === 'necessary' || config.categories.find((c) => c.id === id)!.readOnly || granted.includes(id));
       const on = services.filter((s, i) => (overrides[i] === 'follow' ? categories.includes(s.category) : overrides[i] === 'on'));
       const update = NOW - age * 1000;
       return {
@@ -98,6 +100,7 @@ export const HOSTILE_STRINGS = [
   '[a](javascript:window.__xss=1)*<b onmouseover=window.__xss=1>*',
   '*<img src=x onerror=window.__xss=1>*',
   '{{constructor.constructor("window.__xss=1")()}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection payload, meant to stay plain text
   '${window.__xss=1}',
   '&lt;img src=x onerror=window.__xss=1&gt;',
   '\u2028\u2029<script>window.__xss=1</script>',

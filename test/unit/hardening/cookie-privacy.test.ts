@@ -11,7 +11,10 @@ import { NOW, RUNS, configArb, consentArb } from './arbitraries';
 const ID = '[A-Za-z0-9_-]+';
 const LIST = (item: string) => '(?:' + item + '(?:\\.' + item + ')*)?';
 const FORMAT = new RegExp(
-  '^1~\\d+~[0-9a-z]{1,7}~' + LIST(ID) + '~' + LIST('!?' + ID) +
+  '^1~\\d+~[0-9a-z]{1,7}~' +
+    LIST(ID) +
+    '~' +
+    LIST('!?' + ID) +
     '~[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}~[0-9a-z]{1,9}~[0-9a-z]{1,9}~g?c?[onx]?p?$',
 );
 
@@ -39,8 +42,17 @@ describe('consent cookie content', () => {
 
   it('never holds the controller, labels, texts, the URL or the user agent', () => {
     const value = encodeConsent(
-      (fc.sample(configArb, { numRuns: 1, seed: 7 })[0])!,
-      { categories: ['necessary'], services: [], consentId: '0f8fad5b-d9cb-469f-a165-70867728950e', consentTime: '2026-11-20T10:00:00.000Z', updateTime: '2026-11-20T10:00:00.000Z', revision: 0, gpc: true, regime: 'opt-in' },
+      fc.sample(configArb, { numRuns: 1, seed: 7 })[0]!,
+      {
+        categories: ['necessary'],
+        services: [],
+        consentId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+        consentTime: '2026-11-20T10:00:00.000Z',
+        updateTime: '2026-11-20T10:00:00.000Z',
+        revision: 0,
+        gpc: true,
+        regime: 'opt-in',
+      },
       { gpcConflict: false },
     );
     expect(value).not.toMatch(/http|@|Mozilla|Example|[\s;,"]/);

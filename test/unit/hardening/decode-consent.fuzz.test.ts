@@ -41,7 +41,12 @@ const mutationArb = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(400), text: COOKIE_CHARS }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(400), count: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ kind: fc.constant('field' as const), field: fc.nat(9), text: fc.oneof(COOKIE_CHARS, fc.string({ maxLength: 12 })) }),
-  fc.record({ kind: fc.constant('append' as const), field: fc.nat(9), text: fc.constantFrom(...AWKWARD_NAMES, 'performance', 'targeting', 'social', 'necessary', 'analytics', 'constructor', 'g', 'c') , negate: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('append' as const),
+    field: fc.nat(9),
+    text: fc.constantFrom(...AWKWARD_NAMES, 'performance', 'targeting', 'social', 'necessary', 'analytics', 'constructor', 'g', 'c'),
+    negate: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant('swap' as const), field: fc.nat(9), other: fc.nat(9) }),
 );
 type Mutation = typeof mutationArb extends fc.Arbitrary<infer T> ? T : never;

@@ -59,7 +59,7 @@ describe('source has no code or markup sinks', () => {
     expect(SINKS.filter(([, p]) => p.test(sample)).map(([n]) => n)).toEqual(['eval(', 'new Function', 'innerHTML', 'insertAdjacentHTML', 'document.write']);
   });
 
-  it('leaves out only the code that wraps the page\'s own sinks, which uses no eval or string timers', () => {
+  it("leaves out only the code that wraps the page's own sinks, which uses no eval or string timers", () => {
     const wrapper = code(join(SRC, WRAPS_PAGE_SINKS[0]!));
     expect(SINKS.filter(([name, p]) => p.test(wrapper) && !['innerHTML', 'insertAdjacentHTML', 'document.write'].includes(name)).map(([n]) => n)).toEqual([]);
   });

@@ -21,7 +21,13 @@ const RICH = {
     performance: {
       title: 'Analytics',
       services: {
-        ga: { label: 'Google Analytics', provider: 'Google', purpose: 'Counting', policyUrl: 'https://policies.google.com/', cookies: ['_ga', '/^_ga_/', { name: '_gid', duration: '1 day', purpose: 'session' }] },
+        ga: {
+          label: 'Google Analytics',
+          provider: 'Google',
+          purpose: 'Counting',
+          policyUrl: 'https://policies.google.com/',
+          cookies: ['_ga', '/^_ga_/', { name: '_gid', duration: '1 day', purpose: 'session' }],
+        },
         hj: { cookies: ['/^_hjSession_/'] },
       },
     },
@@ -45,7 +51,7 @@ const RICH = {
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   const out: (string | number)[][] = [prefix];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
-  else if (value && typeof value == 'object') for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
   return out;
 }
 const RICH_PATHS = paths(RICH).filter((p) => p.length > 0);
@@ -71,21 +77,19 @@ const replacementArb = fc.oneof(
   fc.constant(DELETE),
 );
 
-const mutatedArb = fc
-  .array(fc.tuple(fc.nat(RICH_PATHS.length - 1), replacementArb), { minLength: 1, maxLength: 4 })
-  .map((edits) =>
-    edits.reduce<unknown>((config, [at, value]) => {
-      const live = paths(config).filter((p) => p.length > 0);
-      return live.length ? replaceAt(config, live[at % live.length]!, value) : config;
-    }, RICH),
-  );
+const mutatedArb = fc.array(fc.tuple(fc.nat(RICH_PATHS.length - 1), replacementArb), { minLength: 1, maxLength: 4 }).map((edits) =>
+  edits.reduce<unknown>((config, [at, value]) => {
+    const live = paths(config).filter((p) => p.length > 0);
+    return live.length ? replaceAt(config, live[at % live.length]!, value) : config;
+  }, RICH),
+);
 
 /** Category ids the input itself marks `readOnly: true` (the only way a category may be on before a choice). */
 function declaredReadOnly(input: unknown): string[] {
-  const categories = input && typeof input == 'object' && !Array.isArray(input) ? (input as { categories?: unknown }).categories : undefined;
-  if (!categories || typeof categories != 'object' || Array.isArray(categories)) return [];
+  const categories = input && typeof input === 'object' && !Array.isArray(input) ? (input as { categories?: unknown }).categories : undefined;
+  if (!categories || typeof categories !== 'object' || Array.isArray(categories)) return [];
   return Object.entries(categories as Record<string, unknown>)
-    .filter(([, c]) => c && typeof c == 'object' && (c as { readOnly?: unknown }).readOnly === true)
+    .filter(([, c]) => c && typeof c === 'object' && (c as { readOnly?: unknown }).readOnly === true)
     .map(([id]) => id);
 }
 
@@ -173,29 +177,53 @@ describe('parseConfig under fuzzing (fast-check)', () => {
       expect(config.controller.policyUrl).toBeUndefined();
       expect(config.records).toBeNull();
       expect(config.categories.find((c) => c.id === 'performance')!.services[0]!.policyUrl).toBeUndefined();
-      expect(problems.filter((p) => p.code === 'url').map((p) => p.path).sort()).toEqual(
-        ['categories.performance.services.ga.policyUrl', 'controller.policyUrl', 'records.endpoint'],
-      );
+      expect(
+        problems
+          .filter((p) => p.code === 'url')
+          .map((p) => p.path)
+          .sort(),
+      ).toEqual(['categories.performance.services.ga.policyUrl', 'controller.policyUrl', 'records.endpoint']);
     }
   });
 
   it('refuses every cookie pattern that backtracks catastrophically, not only a quantifier inside a quantified group', () => {
     const slow = [
-      '/^(a+)+$/', '/(a|a)*b/', '/((a)+)+$/', '/(a{1,})+$/', '/(\\w|a)*!x/',
+      '/^(a+)+$/',
+      '/(a|a)*b/',
+      '/((a)+)+$/',
+      '/(a{1,})+$/',
+      '/(\\w|a)*!x/',
       // Bounded repetition is no safer: a fixed count of an alternation or of an optional.
-      '/^(a|aa){31}$/', '/^(?:a|aa){3,5}$/', '/^(a?){25}a{25}$/',
+      '/^(a|aa){31}$/',
+      '/^(?:a|aa){3,5}$/',
+      '/^(a?){25}a{25}$/',
       // No nesting, but overlapping quantifiers side by side: polynomial with a high degree.
-      '/a*a*a*!/', '/\\w+\\w+\\w+x/', '/a{0,300}a{0,300}a{0,300}x/', '/^a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?$/',
+      '/a*a*a*!/',
+      '/\\w+\\w+\\w+x/',
+      '/a{0,300}a{0,300}a{0,300}x/',
+      '/^a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?$/',
     ];
     for (const pattern of slow) {
       const { config, problems } = parseConfig({ categories: { performance: { services: { ga: { cookies: [pattern] } } } } });
-      expect(problems.map((p) => [p.code, p.path]), pattern).toEqual([['slowRegex', 'categories.performance.services.ga.cookies[0]']]);
+      expect(
+        problems.map((p) => [p.code, p.path]),
+        pattern,
+      ).toEqual([['slowRegex', 'categories.performance.services.ga.cookies[0]']]);
       expect(config.categories.find((c) => c.id === 'performance')!.services[0]!.cookies).toEqual([]);
     }
     // Sound patterns stay accepted: alternation or a quantifier alone, an optional group, escaped parentheses.
     const sound = [
-      '/^_ga_/', '/^(_ga|_gid)$/', '/^_hj(Session|SessionUser)_\\w+$/', '/^(\\w+)?x$/', '/^(ab)+$/', '/\\(a+\\)+/', '/^[(a+)]+$/',
-      '/^_pk_(id|ses)\\.\\d+\\.[0-9a-f]+$/', '/^_gcl_(au|aw|dc|gb|gf|ha)$/', '/^a{2}b{3}$/', '/^_ga_\\w+?$/',
+      '/^_ga_/',
+      '/^(_ga|_gid)$/',
+      '/^_hj(Session|SessionUser)_\\w+$/',
+      '/^(\\w+)?x$/',
+      '/^(ab)+$/',
+      '/\\(a+\\)+/',
+      '/^[(a+)]+$/',
+      '/^_pk_(id|ses)\\.\\d+\\.[0-9a-f]+$/',
+      '/^_gcl_(au|aw|dc|gb|gf|ha)$/',
+      '/^a{2}b{3}$/',
+      '/^_ga_\\w+?$/',
     ];
     for (const pattern of sound) {
       const { problems } = parseConfig({ categories: { performance: { services: { ga: { cookies: [pattern] } } } } });
@@ -206,8 +234,15 @@ describe('parseConfig under fuzzing (fast-check)', () => {
   it('ignores keys a polluted Object.prototype supplies: no category made read-only, no records endpoint, no pattern', () => {
     const proto = Object.prototype as Record<string, unknown>;
     const pollution: Record<string, unknown> = {
-      readOnly: true, records: { endpoint: 'https://evil.test/' }, services: { evil: {} }, cookies: ['/^(a+)+$/'],
-      googleConsentMode: true, categories: { evil: {} }, endpoint: 'https://evil.test/', name: 'evil', category: 'performance',
+      readOnly: true,
+      records: { endpoint: 'https://evil.test/' },
+      services: { evil: {} },
+      cookies: ['/^(a+)+$/'],
+      googleConsentMode: true,
+      categories: { evil: {} },
+      endpoint: 'https://evil.test/',
+      name: 'evil',
+      category: 'performance',
     };
     for (const [k, v] of Object.entries(pollution)) proto[k] = v;
     try {

@@ -20,7 +20,7 @@ const MAX_BROTLI_BYTES = 1500;
 function flatten(texts: object, prefix = ''): Record<string, string> {
   return Object.fromEntries(
     Object.entries(texts).flatMap(([key, value]) =>
-      value && typeof value == 'object' ? Object.entries(flatten(value, prefix + key + '.')) : [[prefix + key, value]],
+      value && typeof value === 'object' ? Object.entries(flatten(value, prefix + key + '.')) : [[prefix + key, value]],
     ),
   );
 }

@@ -25,7 +25,7 @@ describe('banner', () => {
     const buttons = Array.from(banner()!.querySelectorAll('button'));
     expect(buttons.map((b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Manage preferences']);
     expect(buttons[0]!.className).toBe(buttons[1]!.className);
-    expect(buttons.every((b) => b.type == 'button')).toBe(true);
+    expect(buttons.every((b) => b.type === 'button')).toBe(true);
   });
 
   it('names the controller and links the privacy policy', () => {

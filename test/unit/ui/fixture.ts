@@ -9,7 +9,7 @@ import { startPlaceholders } from '../../../src/ui/placeholder';
 /** The default config with services: two in performance, one in social (with cookies for the table). */
 export function testConfig(change: (config: Config) => void = () => {}): Config {
   const config: Config = structuredClone({ ...DEFAULT_CONFIG, controller: { name: 'Example Ltd', policyUrl: '/privacy' } });
-  const perf = config.categories.find((c) => c.id == 'performance')!;
+  const perf = config.categories.find((c) => c.id === 'performance')!;
   perf.services = [
     {
       id: 'ga',
@@ -18,11 +18,14 @@ export function testConfig(change: (config: Config) => void = () => {}): Config 
       provider: 'Google',
       purpose: 'Visit statistics',
       policyUrl: 'https://policies.google.test/privacy',
-      cookies: [{ name: '_ga', duration: '2 years' }, { name: '/^_ga_/', duration: '2 years' }],
+      cookies: [
+        { name: '_ga', duration: '2 years' },
+        { name: '/^_ga_/', duration: '2 years' },
+      ],
     },
     { id: 'hotjar', category: 'performance', label: 'Hotjar', cookies: [] },
   ];
-  config.categories.find((c) => c.id == 'social')!.services = [
+  config.categories.find((c) => c.id === 'social')!.services = [
     { id: 'youtube', category: 'social', label: 'YouTube', provider: 'Google', cookies: [{ name: 'VISITOR_INFO1_LIVE', duration: '6 months' }] },
   ];
   change(config);
@@ -74,13 +77,13 @@ export function root(): HTMLElement {
 }
 
 export function buttonByText(text: string, within: ParentNode = document): HTMLButtonElement {
-  const found = Array.from(within.querySelectorAll('button')).find((b) => b.textContent?.trim() == text);
+  const found = Array.from(within.querySelectorAll('button')).find((b) => b.textContent?.trim() === text);
   if (!found) throw new Error('no button "' + text + '" in ' + (within as Element).outerHTML?.slice(0, 500));
   return found;
 }
 
 export function switchByLabel(text: string): HTMLInputElement {
-  const label = Array.from(document.querySelectorAll('label.cg-sw')).find((l) => l.textContent?.trim() == text);
+  const label = Array.from(document.querySelectorAll('label.cg-sw')).find((l) => l.textContent?.trim() === text);
   if (!label) throw new Error('no switch "' + text + '"');
   return label.querySelector('input')!;
 }

@@ -26,10 +26,10 @@ class FakeObserver {
     this.observed.push(el);
   }
   unobserve(el: Element) {
-    this.observed = this.observed.filter((o) => o != el);
+    this.observed = this.observed.filter((o) => o !== el);
   }
   disconnect() {
-    FakeObserver.live = FakeObserver.live.filter((o) => o != this);
+    FakeObserver.live = FakeObserver.live.filter((o) => o !== this);
   }
   static fire() {
     FakeObserver.live.forEach((o) => o.callback());
@@ -47,7 +47,7 @@ function nextFrame() {
 /** The spacer's height when it is the last thing in <body>, else 0. */
 function spacer(): number {
   const last = document.body.lastElementChild as HTMLElement | null;
-  return last?.getAttribute('aria-hidden') == 'true' ? parseFloat(last.style.height) : 0;
+  return last?.getAttribute('aria-hidden') === 'true' ? parseFloat(last.style.height) : 0;
 }
 
 /**

@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+// These tests cover the placeholder drawn beside an iframe whose document cannot be reached, so here iframes get none
+// (happy-dom's default, which logs one "iframe page loading is disabled" error per iframe).
+// @vitest-environment-options { "settings": { "enableIframePageLoading": false } }
 import { afterEach, describe, expect, it } from 'vitest';
 import { $consent, $ui } from '../../../src/core/engine/stores';
 import { buttonByText, flush, setup, storedConsent, teardown, testConfig } from './fixture';
@@ -18,7 +21,14 @@ const placeholder = () => document.querySelector<HTMLElement>('.cg-ph');
 describe('embed placeholders', () => {
   it('stands in for a blocked iframe with its size, naming the service', async () => {
     setup({ consent: storedConsent(['necessary'], []) });
-    const iframe = await embed({ 'data-category': 'social', 'data-service': 'youtube', 'data-src': 'https://video.test/1', width: '560', height: '315', 'data-cg-state': 'blocked' });
+    const iframe = await embed({
+      'data-category': 'social',
+      'data-service': 'youtube',
+      'data-src': 'https://video.test/1',
+      width: '560',
+      height: '315',
+      'data-cg-state': 'blocked',
+    });
     const box = placeholder()!;
     expect(box.nextElementSibling).toBe(iframe);
     expect(box.style.width).toBe('560px');
@@ -28,11 +38,7 @@ describe('embed placeholders', () => {
     expect(box.lang).toBe('en');
     const name = document.getElementById(box.getAttribute('aria-labelledby')!)!;
     expect(name.textContent).toBe('Content from YouTube');
-    expect(Array.from(box.querySelectorAll('button')).map((b) => b.textContent)).toEqual([
-      'Allow YouTube',
-      'Load only this time',
-      'Cookie preferences',
-    ]);
+    expect(Array.from(box.querySelectorAll('button')).map((b) => b.textContent)).toEqual(['Allow YouTube', 'Load only this time', 'Cookie preferences']);
   });
 
   it('leaves iframes that are not blocked alone', async () => {
@@ -44,9 +50,7 @@ describe('embed placeholders', () => {
 
   it('Allow grants only its service, keeping the rest of the stored choice', async () => {
     setup({
-      config: testConfig((c) =>
-        c.categories.find((x) => x.id == 'social')!.services.push({ id: 'vimeo', category: 'social', label: 'Vimeo', cookies: [] }),
-      ),
+      config: testConfig((c) => c.categories.find((x) => x.id === 'social')!.services.push({ id: 'vimeo', category: 'social', label: 'Vimeo', cookies: [] })),
       consent: storedConsent(['necessary', 'performance'], ['ga']),
     });
     await embed({ 'data-category': 'social', 'data-service': 'youtube', 'data-src': 'https://video.test/1', 'data-cg-state': 'blocked' });

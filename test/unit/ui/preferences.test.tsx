@@ -7,7 +7,7 @@ import { buttonByText, dialog, flush, press, root, setup, storedConsent, switchB
 afterEach(teardown);
 
 /** Preact re-renders a component after setState on the next tick. */
-const tick = (_: void) => flush();
+const tick = (_afterClick: unknown) => flush();
 
 function openFromReopen(consent = storedConsent(['necessary', 'performance'], ['ga'])): HTMLButtonElement {
   setup({ consent });
@@ -26,11 +26,7 @@ describe('preferences dialog', () => {
     expect(d.getAttribute('aria-modal')).toBe('true');
     expect(document.getElementById(d.getAttribute('aria-labelledby')!)!.textContent).toBe('Cookie preferences');
     expect(document.getElementById(d.getAttribute('aria-describedby')!)!.textContent).toContain('Choose which optional cookies');
-    expect(Array.from(d.querySelectorAll('.cg-foot button')).map((b) => b.textContent)).toEqual([
-      'Accept all',
-      'Reject all',
-      'Save preferences',
-    ]);
+    expect(Array.from(d.querySelectorAll('.cg-foot button')).map((b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Save preferences']);
   });
 
   it('moves focus in and makes the page behind inert, until it closes', async () => {
@@ -168,9 +164,7 @@ describe('preferences dialog', () => {
 
   it('wraps Tab and Shift+Tab inside the dialog', async () => {
     openFromReopen();
-    const inside = Array.from(dialog()!.querySelectorAll<HTMLElement>('button,input:not(:disabled),a[href]')).filter(
-      (el) => !el.closest('[hidden]'),
-    );
+    const inside = Array.from(dialog()!.querySelectorAll<HTMLElement>('button,input:not(:disabled),a[href]')).filter((el) => !el.closest('[hidden]'));
     const first = inside[0]!;
     const last = inside[inside.length - 1]!;
     last.focus();

@@ -5,7 +5,7 @@ import { richText, safeUrl } from '../../../src/ui/rich-text';
 
 function html(text: string): HTMLElement {
   const el = document.createElement('p');
-  render(<>{richText(text)}</>, el);
+  render(richText(text), el);
   return el;
 }
 

@@ -81,9 +81,7 @@ export async function openPostgres(url, { lockTimeoutMs = 5000 } = {}) {
     },
     aggregates: (from, to) => aggregate(async (sql, params) => (await pool.query(sql, params)).rows, from, to),
     async checkWrite() {
-      await pool.query(
-        `INSERT INTO consent_log_health (id, checked_at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at`,
-      );
+      await pool.query(`INSERT INTO consent_log_health (id, checked_at) VALUES (1, now()) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at`);
     },
     async close() {
       await pool.end();

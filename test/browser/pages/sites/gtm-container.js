@@ -20,7 +20,9 @@
       name: 'ga4',
       once: true,
       needs: ['analytics_storage'],
-      when: function (m) { return m.event === 'cookiegate_consent'; },
+      when: function (m) {
+        return m.event === 'cookiegate_consent';
+      },
       run: function () {
         var s = document.createElement('script');
         s.src = '/fixtures/gtm-analytics.js';
@@ -30,8 +32,12 @@
     {
       name: 'ads',
       needs: ['ad_storage'],
-      when: function (m) { return m.event === 'cookiegate_consent' && m.cookiegate.categories.indexOf('targeting') >= 0; },
-      run: function () { new Image().src = '/fixtures/gtm-ads.gif'; },
+      when: function (m) {
+        return m.event === 'cookiegate_consent' && m.cookiegate.categories.indexOf('targeting') >= 0;
+      },
+      run: function () {
+        new Image().src = '/fixtures/gtm-ads.gif';
+      },
     },
   ];
   function process(m) {
@@ -45,7 +51,12 @@
     tags.forEach(function (tag) {
       if (tag.once && firedOnce[tag.name]) return;
       if (!tag.when(m)) return;
-      if (!tag.needs.every(function (type) { return consent[type] === 'granted'; })) return;
+      if (
+        !tag.needs.every(function (type) {
+          return consent[type] === 'granted';
+        })
+      )
+        return;
       firedOnce[tag.name] = true;
       fired.push(tag.name + ' on ' + m.event);
       tag.run();

@@ -7,8 +7,11 @@
   var w = window;
   var fbq = w.fbq;
   var log = (w.__fbLog = w.__fbLog || []);
-  var granted = true, held = [];
-  function send(ev) { new Image().src = '/vendor/tr?ev=' + encodeURIComponent(ev); }
+  var granted = true,
+    held = [];
+  function send(ev) {
+    new Image().src = '/vendor/tr?ev=' + encodeURIComponent(ev);
+  }
   function handle(args) {
     args = Array.prototype.slice.call(args);
     log.push(args);
@@ -21,7 +24,9 @@
     }
   }
   var queue = fbq.queue || [];
-  fbq.callMethod = function () { handle(arguments); };
+  fbq.callMethod = function () {
+    handle(arguments);
+  };
   queue.splice(0).forEach(handle);
   w.__fbLoaded = true;
 })();

@@ -2,7 +2,9 @@
 (function () {
   var w = window;
   w.dataLayer = w.dataLayer || [];
-  function gtag() { w.dataLayer.push(arguments); }
+  function gtag() {
+    w.dataLayer.push(arguments);
+  }
   w.gtag = w.gtag || gtag;
   gtag('js', new Date());
   gtag('config', 'G-TEST123');

@@ -7,8 +7,12 @@
 (function () {
   var w = window;
   var log = (w.__matomoLog = w.__matomoLog || []);
-  var required = false, given = false, held = [];
-  function hit(name) { new Image().src = '/vendor/matomo/matomo.php?action=' + encodeURIComponent(name); }
+  var required = false,
+    given = false,
+    held = [];
+  function hit(name) {
+    new Image().src = '/vendor/matomo/matomo.php?action=' + encodeURIComponent(name);
+  }
   function run(command) {
     var name = command[0];
     log.push(command.slice());
@@ -23,7 +27,12 @@
     }
   }
   var queued = Array.isArray(w._paq) ? w._paq : [];
-  w._paq = { push: function () { for (var i = 0; i < arguments.length; i++) run(arguments[i]); return 0; } };
+  w._paq = {
+    push: function () {
+      for (var i = 0; i < arguments.length; i++) run(arguments[i]);
+      return 0;
+    },
+  };
   queued.forEach(run);
   w.__matomoLoaded = true;
 })();

@@ -1,2 +1,0 @@
-// A fake advertising tag (targeting).
-window.cgExampleMark('status-targeting');

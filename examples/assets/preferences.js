@@ -1,2 +1,0 @@
-// A fake functionality script: remembers a UI preference.
-window.cgExampleMark('status-functionality');

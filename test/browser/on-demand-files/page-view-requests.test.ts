@@ -1,0 +1,179 @@
+/**
+ * The gate and its on-demand files, through the BUILT dist/: what a page view requests (a returning visitor: the gate
+ * only), when the banner and dialog file comes (at once on a first visit, ahead of a click on approach), placeholders
+ * only with a blocked iframe, records only when they have work, `data-files`, and files that fail or were changed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate, settle, useBrowserHarness } from '../harness';
+import { REPO_ROOT } from '../harness/server';
+import { htmlDocument, serveHtml, waitForBanner } from '../harness/script-tag-pages';
+
+const h = useBrowserHarness(['dist/cookiegate.js', 'dist/cookiegate-ui.js']);
+
+const CONFIG = { revision: 1, controller: { name: 'Gate Ltd', policyUrl: '/privacy' }, categories: { performance: { services: { ga: {} } } } };
+const GATED = '<script type="text/plain" data-category="performance" src="/fixtures/od-perf.js"></script>';
+const EMBED = '<iframe data-category="social" data-src="/fixtures/od-embed.html" width="400" height="200" title="Embed"></iframe>';
+
+function page(path: string, options: { config?: object; tag?: string; body?: string } = {}): string {
+  const head =
+    '<script type="application/json" id="cookiegate-config">' +
+    JSON.stringify(options.config ?? CONFIG) +
+    '</script>' +
+    (options.tag ?? '<script src="/dist/cookiegate.js"></script>');
+  return serveHtml(h.server, path, htmlDocument(head, '<h1>Page</h1><p><a href="/next">Next</a></p>' + GATED + (options.body ?? '')));
+}
+
+/** cookiegate's files requested since request number `since`. */
+const ourFiles = (since: number) =>
+  h.server.requests.filter((r) => r.seq >= since && /^\/(dist|js|elsewhere|missing|changed)\//.test(r.path)).map((r) => r.path);
+
+describe('what a page view requests', () => {
+  it('a first visit requests the banner file at once; a returning visitor’s next page requests the gate and nothing else', async () => {
+    const path = page('/od/first.html');
+    const s = await h.open({ path });
+    await waitForBanner(s.page);
+    expect(ourFiles(0)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-ui.js']);
+    await s.page.getByRole('button', { name: 'Accept all' }).click();
+    await h.server.waitForRequest('/fixtures/od-perf.js');
+    await settle(h.server, 300);
+
+    const next = page('/od/next.html');
+    const since = h.server.requests.length;
+    await s.goto(next);
+    await s.page.waitForSelector('.cg-reopen');
+    await settle(h.server, 400);
+    expect(ourFiles(since)).toEqual(['/dist/cookiegate.js']);
+    expect(h.server.requestsTo('/fixtures/od-perf.js').filter((r) => r.seq >= since)).toHaveLength(1);
+    // No `style` but the gate's own, and the control is styled by it.
+    expect(await s.page.locator('style[data-cg-style]').evaluateAll((els) => els.map((el) => el.getAttribute('data-cg-style')))).toEqual(['base']);
+    expect(await s.page.locator('.cg-reopen').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    expect(s.cookiegateErrors).toEqual([]);
+  });
+
+  it('the pointer coming to the re-open control fetches the dialog and lays it out unseen; the click only shows it', async () => {
+    const s = await h.open({ path: page('/od/approach.html') });
+    await waitForBanner(s.page);
+    await s.page.getByRole('button', { name: 'Reject all' }).click();
+    const next = page('/od/approach-next.html');
+    await s.goto(next);
+    const since = h.server.requests.length;
+    await s.page.waitForSelector('.cg-reopen');
+    await s.page.hover('.cg-reopen');
+    await h.server.waitForRequest('/dist/cookiegate-ui.js');
+    // Built, styled and laid out, but not seen, not focusable and not in the accessibility tree.
+    const dialog = s.page.locator('.cg-overlay[data-cg-ahead] [role="dialog"]');
+    await dialog.waitFor({ state: 'attached' });
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await s.page.getByRole('dialog').count()).toBe(0);
+    expect(await dialog.evaluate((d) => d.getBoundingClientRect().height)).toBeGreaterThan(100);
+    expect(await evaluate(s.page, 'document.activeElement === document.body || !document.activeElement.closest(".cg-modal")')).toBe(true);
+    expect(await evaluate(s.page, 'Array.from(document.body.children).some((el) => el.hasAttribute("inert"))')).toBe(false);
+    // The click shows that very element, in the click's own task: nothing is built then.
+    await dialog.evaluate((d) => ((d as HTMLElement & { laidOutAhead?: boolean }).laidOutAhead = true));
+    const shown = await evaluate(
+      s.page,
+      `(() => { document.querySelector('.cg-reopen').click(); const d = document.querySelector('[role="dialog"]');
+        return { same: d.laidOutAhead === true, visible: getComputedStyle(d).visibility, focusIn: d.contains(document.activeElement) }; })()`,
+    );
+    expect(shown).toEqual({ same: true, visible: 'visible', focusIn: true });
+    await expect.poll(() => s.page.getByRole('dialog').count()).toBe(1);
+    // Closed, it is gone as before any approach; the next approach lays it out again.
+    await s.page.keyboard.press('Escape');
+    await s.page.waitForSelector('[role="dialog"]', { state: 'detached' });
+    expect(ourFiles(since).filter((f) => f === '/dist/cookiegate-ui.js')).toHaveLength(1);
+  });
+
+  it('CookieGate.showPreferences() before the file is here opens the dialog when it arrives; a hide() after it wins', async () => {
+    const s = await h.open({ path: page('/od/api.html') });
+    await waitForBanner(s.page);
+    await s.page.getByRole('button', { name: 'Reject all' }).click();
+    await s.goto(page('/od/api-next.html'));
+    await s.page.waitForSelector('.cg-reopen');
+    await evaluate(s.page, 'CookieGate.showPreferences()');
+    await s.page.waitForSelector('[role="dialog"]');
+    await s.goto(page('/od/api-next2.html'));
+    await s.page.waitForSelector('.cg-reopen');
+    await evaluate(s.page, 'CookieGate.showPreferences(), CookieGate.hide()');
+    await h.server.waitForRequest(/cookiegate-ui\.js/);
+    await settle(h.server, 300);
+    expect(await s.page.locator('[role="dialog"]').count()).toBe(0);
+  });
+
+  it('placeholders load only on a page with a blocked iframe', async () => {
+    const s = await h.open({ path: page('/od/no-embed.html') });
+    await waitForBanner(s.page);
+    await settle(h.server, 300);
+    expect(h.server.requestsTo('/dist/cookiegate-embeds.js')).toEqual([]);
+    await s.goto(page('/od/embed.html', { body: EMBED }));
+    await s.page.frameLocator('iframe[data-category]').first().locator('.cg-ph').waitFor();
+    expect(h.server.requestsTo('/dist/cookiegate-embeds.js')).toHaveLength(1);
+  });
+
+  it('consent records: the file comes on a first visit and records the choice; a returning visitor with nothing queued does not request it', async () => {
+    h.server.route('/od/records', (_req, res) => {
+      res.statusCode = 204;
+      res.end();
+    });
+    const config = { ...CONFIG, records: { endpoint: '/od/records' } };
+    const s = await h.open({ path: page('/od/records.html', { config }) });
+    await waitForBanner(s.page);
+    await h.server.waitForRequest('/dist/cookiegate-records.js');
+    await s.page.getByRole('button', { name: 'Accept all' }).click();
+    await h.server.waitForRequest('/od/records');
+    await settle(h.server, 300);
+    const since = h.server.requests.length;
+    await s.goto(page('/od/records-next.html', { config }));
+    await s.page.waitForSelector('.cg-reopen');
+    await settle(h.server, 400);
+    expect(ourFiles(since)).toEqual(['/dist/cookiegate.js']);
+  });
+});
+
+describe('where the files are, and files that fail', () => {
+  it('data-files names the folder when the gate is renamed or served from elsewhere', async () => {
+    const gate = readFileSync(join(REPO_ROOT, 'dist/cookiegate.js'), 'utf8');
+    h.server.route('/js/consent.min.js', (_req, res) => {
+      res.setHeader('Content-Type', 'text/javascript');
+      res.end(gate);
+    });
+    const s = await h.open({ path: page('/od/files.html', { tag: '<script src="/js/consent.min.js" data-files="/dist/"></script>' }) });
+    await waitForBanner(s.page);
+    expect(ourFiles(0)).toEqual(['/js/consent.min.js', '/dist/cookiegate-ui.js']);
+    expect(s.cookiegateErrors).toEqual([]);
+  });
+
+  it('a file that does not load (404) is named in one error, nothing optional runs, and it is tried again when next needed', async () => {
+    const s = await h.open({ path: page('/od/missing.html', { tag: '<script src="/dist/cookiegate.js" data-files="/missing/"></script>' }) });
+    await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(1);
+    expect(s.cookiegateErrors[0]).toMatch(/^cookiegate: part "ui": could not load it \(http:\/\/127\.0\.0\.1:\d+\/missing\/cookiegate-ui\.js did not run/);
+    await settle(h.server, 300);
+    expect(await s.page.locator('.cg-banner').count()).toBe(0);
+    expect(h.server.requestsTo('/fixtures/od-perf.js')).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
+    await evaluate(s.page, 'CookieGate.show()');
+    await expect.poll(() => h.server.requestsTo('/missing/cookiegate-ui.js').length, { timeout: 5000 }).toBe(2);
+    await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(2);
+    expect(h.server.requestsTo('/fixtures/od-perf.js')).toEqual([]);
+  });
+
+  it('a changed file (its integrity hash no longer matches) does not run: no banner, one error, nothing optional runs', async () => {
+    const ui = readFileSync(join(REPO_ROOT, 'dist/cookiegate-ui.js'), 'utf8');
+    const gate = readFileSync(join(REPO_ROOT, 'dist/cookiegate.js'), 'utf8');
+    const serve = (path: string, body: string) =>
+      h.server.route(path, (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(body);
+      });
+    serve('/changed/cookiegate.js', gate);
+    serve('/changed/cookiegate-ui.js', ui + '\nwindow.__tampered = true;');
+    const s = await h.open({ path: page('/od/changed.html', { tag: '<script src="/changed/cookiegate.js"></script>' }) });
+    await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(1);
+    expect(s.cookiegateErrors[0]).toMatch(/part "ui": could not load it \(.*\/changed\/cookiegate-ui\.js did not run .*integrity/);
+    expect(await evaluate(s.page, 'window.__tampered')).toBeUndefined();
+    expect(await s.page.locator('.cg-banner').count()).toBe(0);
+    await settle(h.server, 300);
+    expect(h.server.requestsTo('/fixtures/od-perf.js')).toEqual([]);
+  });
+});
