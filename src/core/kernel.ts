@@ -16,5 +16,5 @@ export { loadScript } from './platform/load-script';
 export { ownValue, setOwn } from './engine/own';
 export { shortHash } from './platform/hash';
 export { isGranted } from './engine/consent-ref';
-export { problem } from './engine/errors';
+export { forgetReported, problem, report, reportOnce } from './engine/errors';
 export type { Integration } from './engine/integration';

@@ -1,6 +1,6 @@
 import type { Config, UserConfig } from '../types';
 import { parseConfig } from './config';
-import { advise, problem, report } from './errors';
+import { problem, report } from './errors';
 import { $config, $consent, $gpc, $language, $loadingTexts, $regime, $region, $ui } from './stores';
 import { loadConsent } from './cookie';
 import { readGpcSignal, gpcRefusedCategories } from '../integrations/gpc';
@@ -134,7 +134,7 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   firstConfig = asJson;
   const { config, problems, advice } = parseConfig(userConfig);
   problems.forEach(report);
-  advice.forEach(advise);
+  advice.forEach((p) => report(p));
   if (options.nonce !== undefined) setNonce(options.nonce);
   if (options.styles === false) setStylesInjected(false);
   $config.set(config);
@@ -154,7 +154,7 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   if (typeof document == 'undefined') return config;
   if (config.autoBlock && !(window as unknown as Record<string, unknown>)[AUTO_BLOCK_PROPERTY]) report(problem('autoBlockMissing', 'autoBlock'));
   // Never ours: cookiegate does not speak TCF, so an existing __tcfapi is another CMP (left untouched).
-  if (typeof (window as { __tcfapi?: unknown }).__tcfapi == 'function') advise(problem('otherCmp', 'window.__tcfapi'));
+  if (typeof (window as { __tcfapi?: unknown }).__tcfapi == 'function') report(problem('otherCmp', 'window.__tcfapi'));
   reportLateVendors(config);
   adviseNoscript();
   const gpc = readGpcSignal(config);

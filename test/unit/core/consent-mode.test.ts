@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { consentMode } from '../../../src/core/integrations/consent-mode';
+import { GOOGLE_CONSENT_TYPES } from '../../../src/core/integrations/google-consent-types';
 import { integrationRunner } from './run-integration';
 import { DEFAULT_CONFIG, DEFAULT_GCM_MAPPING } from '../../../src/core/engine/defaults';
 import { $config, $consent, $gpc, $regime, $region } from '../../../src/core/engine/stores';
@@ -13,15 +14,7 @@ const run = integrationRunner(consentMode);
 const startIntegration = run.start;
 const stopIntegration = run.stop;
 
-const TYPES = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
+const TYPES = GOOGLE_CONSENT_TYPES;
 
 type Globals = typeof window & { dataLayer?: unknown[]; gtag?: unknown; __tcfapi?: unknown };
 const w = window as Globals;
@@ -299,7 +292,7 @@ describe('Google Consent Mode v2', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     start(gcmConfig({ mode: 'advanced' }));
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]![0])).toMatch(/^cookiegate: .*legal decision/);
+    expect(String(warn.mock.calls[0]![0])).toMatch(/^cookiegate advice: googleConsentMode\.mode: .*legal decision/);
   });
 
   test('does not warn in basic mode', () => {
