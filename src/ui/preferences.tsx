@@ -1,6 +1,5 @@
 import { Component } from 'preact';
-import { accept, acceptAll, hidePreferences, ownValue, rejectAll, setOwn } from '../core/kernel';
-import type { Config, Consent } from '../core/types';
+import { accept, acceptAll, hidePreferences, ownValue, rejectAll, setOwn, switchStates } from '../core/kernel';
 import type { UiProps } from './props';
 import { CategoryToggle } from './category-toggle';
 import { gpcNotice } from './gpc-notice';
@@ -11,18 +10,6 @@ interface State {
   categories: Record<string, boolean>;
   services: Record<string, boolean>;
   expanded: Record<string, boolean>;
-}
-
-/** Switch states as stored, not defaults: with no stored choice every optional switch is off (Planet49). */
-function stored(config: Config, consent: Consent | null): State {
-  const state: State = { categories: {}, services: {}, expanded: {} };
-  for (const category of config.categories) {
-    setOwn(state.categories, category.id, category.readOnly || !!consent?.categories.includes(category.id));
-    for (const service of category.services) {
-      setOwn(state.services, service.id, category.readOnly || !!consent?.services.includes(service.id));
-    }
-  }
-  return state;
 }
 
 /**
@@ -36,7 +23,8 @@ export class Preferences extends Component<UiProps, State> {
 
   constructor(props: UiProps) {
     super(props);
-    this.state = stored(props.config, props.consent);
+    // As stored, not defaults: with no stored choice every optional switch is off.
+    this.state = { ...switchStates(props.config, props.consent), expanded: {} };
   }
 
   componentDidMount(): void {

@@ -3,6 +3,7 @@ import { DEFAULT_CATEGORY_IDS, DEFAULT_CONFIG, DEFAULT_GCM_MAPPING, MAX_EXPIRES_
 import { describe, problem, type Problem } from './errors';
 import { GOOGLE_CONSENT_TYPES } from '../integrations/google-consent-types';
 import { UI_CHOICES } from './ui-choices';
+import { isSafeUrl } from './safe-url';
 import { TEXTS_EN } from '../texts/texts-en';
 import { ownValue, setOwn } from './own';
 import { bindCatalogueServices, INHERITED, isCatalogueId, nearestCatalogueId } from './catalogue-config';
@@ -102,17 +103,6 @@ const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !A
  * `records`) must not configure us: an inherited key would grant a category or redirect the records.
  */
 const own = (obj: Obj, key: string): unknown => ownValue(obj, key);
-
-/**
- * `true` for http(s) and relative URLs; `false` for `javascript:`, `data:` and every other scheme.
- * @param url a URL as written in config or markup
- * @example isSafeUrl('/privacy') // true; isSafeUrl('javascript:alert(1)') // false
- */
-export function isSafeUrl(url: string): boolean {
-  // Browsers strip tabs and newlines inside a scheme ("java\tscript:"), so we do too before looking.
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\s\u0000-\u001f]+/g, ''));
-  return scheme ? /^https?$/i.test(scheme[1]!) : true;
-}
 
 /**
  * Compiles a cookie declaration's `/regex/` name. Returns a problem instead of throwing.

@@ -3,7 +3,8 @@ import { parseConfig } from './config';
 import { problem, report } from './errors';
 import { $config, $consent, $gpc, $language, $loadingTexts, $regime, $region, $ui } from './stores';
 import { loadConsent } from './cookie';
-import { readGpcSignal, gpcRefusedCategories } from '../integrations/gpc';
+import { readGpcSignal } from '../integrations/gpc';
+import { grantsGpcRefused } from './consent-policy';
 import { applyGpcOverride, applyRegimeDefault, diff } from './actions';
 import { isLaxer, isRegionCode, regimeFor } from './regime';
 import { emit } from './events';
@@ -174,12 +175,7 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   running.push(startIntegrations(config, Array.isArray(first) ? [...first, ...reacting] : reacting));
 
   const stored = storedChoice(config);
-  const refused = gpc ? gpcRefusedCategories(config) : [];
-  const refusedServices = config.categories.filter((c) => refused.includes(c.id)).flatMap((c) => c.services.map((s) => s.id));
-  const overridden =
-    stored &&
-    !stored.flags.gpcConflict &&
-    (stored.consent.categories.some((id) => refused.includes(id)) || stored.consent.services.some((id) => refusedServices.includes(id)));
+  const overridden = gpc && stored && !stored.flags.gpcConflict && grantsGpcRefused(config, stored.consent.categories, stored.consent.services);
   const pending = !!stored && !!stored.flags.noticePending;
   // The first layer asks for a choice, tells the visitor about a GPC override, or is the regime's notice (until
   // dismissed); under `none` there is none.

@@ -2,7 +2,7 @@ import type { Integration } from '../engine/integration';
 import { ownValue } from '../engine/own';
 import type { ConsentModeConfig, GoogleConsentType } from '../types';
 import { $gpc, $regime, $region } from '../engine/stores';
-import { withoutGpcRefused } from './gpc';
+import { withoutGpcRefused } from '../engine/consent-policy';
 import { problem, report } from '../engine/errors';
 import { GOOGLE_CONSENT_TYPES } from './google-consent-types';
 

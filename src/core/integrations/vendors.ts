@@ -1,4 +1,4 @@
-import { isGranted } from '../engine/consent-ref';
+import { isGranted } from '../engine/consent-policy';
 import { forgetReported, problem, reportOnce } from '../engine/errors';
 import type { Integration } from '../engine/integration';
 import type { Config, Consent } from '../types';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, isSafeUrl } from '../../../src/core/engine/config';
+import { parseConfig } from '../../../src/core/engine/config';
+import { isSafeUrl } from '../../../src/core/engine/safe-url';
 
 const codes = (input: unknown) => parseConfig(input).problems.map((p) => [p.code, p.path]);
 
