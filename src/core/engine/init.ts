@@ -134,7 +134,7 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   initialized = true;
   firstConfig = asJson;
   const { config, problems, advice } = parseConfig(userConfig);
-  problems.forEach(report);
+  problems.forEach((p) => report(p));
   advice.forEach((p) => report(p));
   if (options.nonce !== undefined) setNonce(options.nonce);
   if (options.styles === false) setStylesInjected(false);

@@ -29,7 +29,7 @@ export function configOf(userConfig: UserConfig | undefined): Config {
   let config = parsed.get(userConfig);
   if (!config) {
     const result = parseConfig(userConfig);
-    result.problems.forEach(report);
+    result.problems.forEach((p) => report(p));
     parsed.set(userConfig, (config = result.config));
   }
   return config;

@@ -229,14 +229,14 @@ const TRIGGERS: Record<ProblemCode, [place: string | RegExp, trigger: () => Prom
 const FIX = /\b(expected|known|like|did you mean|use|add|remove|move|write|name|list|simplify|keep|fix|mark|catch|check|put|allow|deploy|report|rename|should|needs?|must|running with|showing|tried again|retried|stays queued)\b/;
 
 describe('the catalogue of errors and advice', () => {
-  let lines: { level: 'error' | 'advice'; text: string }[] = [];
+  let lines: { level: 'error' | 'advice'; text: string; beside: unknown[] }[] = [];
   beforeEach(() => {
     lines = [];
     document.body.innerHTML = '';
     for (const c of document.cookie.split(';')) document.cookie = c.split('=')[0]!.trim() + '=;Max-Age=0;Path=/';
     delete w.CookieGate;
-    vi.spyOn(console, 'error').mockImplementation((text: unknown) => void lines.push({ level: 'error', text: String(text) }));
-    vi.spyOn(console, 'warn').mockImplementation((text: unknown) => void lines.push({ level: 'advice', text: String(text) }));
+    vi.spyOn(console, 'error').mockImplementation((text: unknown, ...beside: unknown[]) => void lines.push({ level: 'error', text: String(text), beside }));
+    vi.spyOn(console, 'warn').mockImplementation((text: unknown, ...beside: unknown[]) => void lines.push({ level: 'advice', text: String(text), beside }));
   });
   afterEach(() => {
     stopEngine();
@@ -264,6 +264,8 @@ describe('the catalogue of errors and advice', () => {
       if (typeof place == 'string') expect(shownPlace).toBe(place);
       else expect(shownPlace).toMatch(place);
       expect(text).toMatch(FIX);
+      // Beside the line only what was thrown (for its stack), never a stray argument the console would print after it.
+      expect(line!.beside.every((cause) => typeof cause == 'object' && cause !== null)).toBe(true);
     });
   }
 });
