@@ -113,7 +113,7 @@ try {
 } catch (error) {
   // The host page must keep working whatever happens here.
   try {
-    console.error('cookiegate: could not start', error);
+    report(problem('start', 'cookiegate.js', String(error)), error);
   } catch {
     /* nothing left to do */
   }

@@ -13,8 +13,7 @@
 import { createContext, createElement, useContext, useEffect, useId, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Consent, UserConfig } from '../core/types';
 import type { InitOptions } from '../core/engine/init';
-import { init, on, showPreferences } from '../index';
-import { allowEmbed } from '../ui/placeholder';
+import { allowEmbed, init, on, showPreferences } from '../index';
 import { currentConsent, isGrantedFor, listenToConsent, placeholderWords, type Gate } from './snapshot';
 
 const GateContext = createContext<Gate>({ config: undefined, consent: null });

@@ -2,7 +2,7 @@ import { computed } from 'nanostores';
 import type { Consent, Texts, UserConfig } from '../core/types';
 import { $config, $consent, $language } from '../core/engine/stores';
 import { DEFAULT_CONFIG } from '../core/engine/defaults';
-import { grants } from '../core/engine/consent-ref';
+import { grants } from '../core/engine/consent-policy';
 import { configOf } from '../core/engine/read-consent';
 import { getTexts } from '../core/texts/language';
 import { fill } from '../ui/template';

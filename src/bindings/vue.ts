@@ -11,8 +11,7 @@
 import { computed, defineComponent, h, inject, onMounted, onUnmounted, provide, shallowRef, useId, type InjectionKey, type Ref } from 'vue';
 import type { Consent, UserConfig } from '../core/types';
 import type { InitOptions } from '../core/engine/init';
-import { init, showPreferences } from '../index';
-import { allowEmbed } from '../ui/placeholder';
+import { allowEmbed, init, showPreferences } from '../index';
 import { currentConsent, isGrantedFor, listenToConsent, placeholderWords, type Gate } from './snapshot';
 
 const GATE: InjectionKey<Gate> = Symbol('cookiegate');

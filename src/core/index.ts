@@ -12,6 +12,7 @@ export {
   acceptAll,
   rejectAll,
   accept,
+  allowEmbed,
   getConsent,
   hasConsent,
   reset,
@@ -22,8 +23,10 @@ export {
   dismissNotice,
 } from './engine/actions';
 export { on } from './engine/events';
+export { gpcRefusedCategories, switchStates } from './engine/consent-policy';
 export { $config, $consent, $ui, $gpc, $language, $regime } from './engine/stores';
-export { parseConfig, isSafeUrl } from './engine/config';
+export { parseConfig } from './engine/config';
+export { isSafeUrl, isSafeLink } from './engine/safe-url';
 export { activateElement, GATED_SELECTOR, STATE_ATTR } from './engine/activate';
 export { resolveLanguage, getTexts, hasTexts, loadTexts, isRtl } from './texts/language';
 export { setLanguage } from './texts/set-language';

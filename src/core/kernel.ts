@@ -15,6 +15,6 @@ export { isRestoringFocus, rememberOpener, restoreFocus } from './platform/opene
 export { loadScript } from './platform/load-script';
 export { ownValue, setOwn } from './engine/own';
 export { shortHash } from './platform/hash';
-export { isGranted } from './engine/consent-ref';
-export { problem } from './engine/errors';
+export { isGranted } from './engine/consent-policy';
+export { forgetReported, problem, report, reportOnce } from './engine/errors';
 export type { Integration } from './engine/integration';

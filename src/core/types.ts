@@ -2,6 +2,8 @@
  * Public types of cookiegate. `UserConfig` is what a site owner writes in JSON; the JSON Schema
  * (`dist/cookiegate.schema.json`) is generated from it, so every field's TSDoc is what editors show.
  */
+import type { GOOGLE_CONSENT_TYPES } from './integrations/google-consent-types';
+import type { UI_CHOICES } from './engine/ui-choices';
 
 /** Every text cookiegate shows, for one language. A translation may give any subset. */
 export interface Texts {
@@ -170,14 +172,7 @@ export interface UserConsentMode {
 }
 
 /** The seven Google Consent Mode v2 types. */
-export type GoogleConsentType =
-  | 'ad_storage'
-  | 'ad_user_data'
-  | 'ad_personalization'
-  | 'analytics_storage'
-  | 'functionality_storage'
-  | 'personalization_storage'
-  | 'security_storage';
+export type GoogleConsentType = (typeof GOOGLE_CONSENT_TYPES)[number];
 
 /** Vendor consent APIs told about choices: each vendor name maps to the category (or `category:service`) that grants it. */
 export interface UserVendors {
@@ -249,19 +244,19 @@ export interface UserCookie {
 /** Look and placement of the built-in UI. */
 export interface UserUi {
   /** @default "box" */
-  layout?: 'box' | 'bar';
+  layout?: (typeof UI_CHOICES)['layout'][number];
   /** @default "bottom" */
-  position?: 'bottom' | 'top' | 'middle';
+  position?: (typeof UI_CHOICES)['position'][number];
   /** Horizontal placement of a `box`. @default "left" (start) */
-  align?: 'start' | 'center' | 'end';
+  align?: (typeof UI_CHOICES)['align'][number];
   /** @default "auto" (follows prefers-color-scheme) */
-  theme?: 'auto' | 'light' | 'dark';
+  theme?: (typeof UI_CHOICES)['theme'][number];
   /** Re-open control after a choice; `false` when the site has its own `data-cookiegate="preferences"` link. @default "bottom-start" */
-  reopen?: false | 'bottom-start' | 'bottom-end';
+  reopen?: (typeof UI_CHOICES)['reopen'][number];
   /** Show a close (×) control on the first layer; closing records a refusal. @default false */
-  closeButton?: boolean;
+  closeButton?: (typeof UI_CHOICES)['closeButton'][number];
   /** Do not render the built-in UI (headless use with your own). @default false */
-  disabled?: boolean;
+  disabled?: (typeof UI_CHOICES)['disabled'][number];
 }
 
 /** A site owner's JSON config. Everything is optional and merged over the built-in default. */

@@ -1,3 +1,4 @@
+import { gpcRefusedCategories } from '../core/kernel';
 import type { UiProps } from './props';
 import { fill } from './template';
 
@@ -6,6 +7,6 @@ import { fill } from './template';
  * or `''` when no signal is honoured or no category is sale/share.
  */
 export function gpcNotice({ config, texts, gpc }: UiProps): string {
-  const titles = config.categories.filter((c) => c.saleOrShare && !c.readOnly).map((c) => texts.categories[c.id]!.title!);
+  const titles = gpcRefusedCategories(config).map((id) => texts.categories[id]!.title!);
   return gpc && titles.length ? fill(texts.gpc, { categories: titles.join(', ') }) : '';
 }

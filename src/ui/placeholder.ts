@@ -1,8 +1,7 @@
-import { $config, $consent, $language, accept, activateElement, getConsent, getNonce, rememberOpener, showPreferences } from '../core/kernel';
+import { $config, $consent, $language, activateElement, allowEmbed, getNonce, rememberOpener, showPreferences } from '../core/kernel';
 import { currentTexts, styleRoot } from './root';
 import { injectUiStyle } from './style';
 import { fill } from './template';
-import { setOwn } from '../core/kernel';
 
 const BLOCKED = 'iframe[data-category][data-cg-state="blocked"]';
 
@@ -14,26 +13,6 @@ const shown = new Map<HTMLIFrameElement, { box: HTMLElement; display?: string }>
 
 /** The custom properties a site may set on `.cg-root` (README "Styling"), copied into each placeholder's document. */
 const PROPS = 'font font-size small line-height bg fg muted border btn-bg btn-fg btn-hover link focus radius btn-radius pad gap'.split(' ');
-
-/**
- * Grants one service (or, for an embed without `data-service`, its category) on top of the stored choice.
- * Every other service keeps its stored state explicitly, so a service refused inside a granted category
- * stays refused.
- */
-export function allowEmbed(category: string, service: string | null): void {
-  const config = $config.get();
-  const consent = getConsent();
-  const categories = consent ? consent.categories : [];
-  const services: Record<string, boolean> = {};
-  for (const c of config.categories) {
-    for (const s of c.services) {
-      // Services of a category granted here follow it (left out); the rest keep what is stored.
-      if (service || c.id !== category) setOwn(services, s.id, !!consent?.services.includes(s.id));
-    }
-  }
-  if (service) setOwn(services, service, true);
-  accept(service ? categories : categories.concat(category), services, 'placeholder');
-}
 
 function button(doc: Document, text: string, onClick: (event: MouseEvent) => void): HTMLButtonElement {
   const el = doc.createElement('button');
@@ -149,7 +128,7 @@ function drawBeside(iframe: HTMLIFrameElement): { box: HTMLElement; display: str
 function redrawReplaced(this: HTMLIFrameElement): void {
   const entry = shown.get(this);
   const doc = frameDocument(this);
-  if (entry && entry.display == null && doc && entry.box.ownerDocument !== doc) shown.set(this, { box: drawInside(this, doc) });
+  if (entry && entry.display === undefined && doc && entry.box.ownerDocument !== doc) shown.set(this, { box: drawInside(this, doc) });
 }
 
 function hide(iframe: HTMLIFrameElement): void {
@@ -161,10 +140,10 @@ function hide(iframe: HTMLIFrameElement): void {
 function unhide(iframe: HTMLIFrameElement): void {
   const entry = shown.get(iframe);
   // A keyboard user who pressed Allow keeps their place: focus goes to the content that replaced the button.
-  const isInside = entry?.display == null;
+  const isInside = entry?.display === undefined;
   const hadFocus = !!entry && entry.box.contains(entry.box.ownerDocument.activeElement) && (!isInside || document.activeElement === iframe);
   entry?.box.remove();
-  if (entry?.display != null) {
+  if (entry?.display !== undefined) {
     iframe.style.removeProperty('display');
     if (entry.display) iframe.style.display = entry.display;
   }

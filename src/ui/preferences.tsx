@@ -1,7 +1,7 @@
 import { Component } from 'preact';
-import { accept, acceptAll, hidePreferences, ownValue, rejectAll, setOwn } from '../core/kernel';
-import type { Config, Consent } from '../core/types';
+import { accept, acceptAll, hidePreferences, ownValue, rejectAll, setOwn, switchStates } from '../core/kernel';
 import type { UiProps } from './props';
+import type { Consent } from '../core/types';
 import { CategoryToggle } from './category-toggle';
 import { gpcNotice } from './gpc-notice';
 import { focusables, inertOthers, trapTab } from './focus-trap';
@@ -11,18 +11,6 @@ interface State {
   categories: Record<string, boolean>;
   services: Record<string, boolean>;
   expanded: Record<string, boolean>;
-}
-
-/** Switch states as stored, not defaults: with no stored choice every optional switch is off (Planet49). */
-function stored(config: Config, consent: Consent | null): State {
-  const state: State = { categories: {}, services: {}, expanded: {} };
-  for (const category of config.categories) {
-    setOwn(state.categories, category.id, category.readOnly || !!consent?.categories.includes(category.id));
-    for (const service of category.services) {
-      setOwn(state.services, service.id, category.readOnly || !!consent?.services.includes(service.id));
-    }
-  }
-  return state;
 }
 
 /** What the dialog renders from; `open: false` lays it out unseen, ahead of a click (see `warmPreferences`). */
@@ -48,7 +36,8 @@ export class Preferences extends Component<PreferencesProps, State> {
   constructor(props: PreferencesProps) {
     super(props);
     this.basis = props.consent;
-    this.state = stored(props.config, props.consent);
+    // As stored, not defaults: with no stored choice every optional switch is off.
+    this.state = { ...switchStates(props.config, props.consent), expanded: {} };
   }
 
   componentDidMount(): void {
@@ -60,7 +49,7 @@ export class Preferences extends Component<PreferencesProps, State> {
       // Laid out ahead while closed: a choice made meanwhile (the banner, another tab) is what it must show.
       if (this.props.consent !== this.basis) {
         this.basis = this.props.consent;
-        this.setState(stored(this.props.config, this.props.consent));
+        this.setState({ ...switchStates(this.props.config, this.props.consent), expanded: {} });
       }
     } else if (previous.open === false) this.opened();
   }

@@ -1,17 +1,12 @@
 import type { ComponentChildren } from 'preact';
+import { isSafeLink } from '../core/kernel';
 
 /** Links as `[text](url)` (one level of parentheses inside the URL), emphasis as `*text*`: the only markup config texts may carry. */
 const MARKUP = /\[([^\]]+)\]\(((?:[^()]|\([^()]*\))+)\)|\*([^*]+)\*/g;
 
-/**
- * `url` if it is safe to put in an `href`, else `undefined`.
- * Browsers drop tabs, newlines and leading control characters from a URL, so `java\tscript:` is
- * `javascript:`: strip them before reading the scheme. Only http(s), mailto, tel and relative URLs pass.
- */
+/** `url` if it is safe to put in an `href` (`isSafeLink`: http(s), mailto, tel or relative), else `undefined`. */
 export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const scheme = /^([a-z][\w+.-]*):/i.exec(url.replace(/[\x00-\x20\x7f]/g, ''));
-  return !scheme || /^(https?|mailto|tel)$/i.test(scheme[1]) ? url.trim() : undefined;
+  return url && isSafeLink(url) ? url.trim() : undefined;
 }
 
 /**

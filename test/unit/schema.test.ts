@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/core/engine/config';
+import { COOKIE_NAME, LANGUAGE_CODE, parseConfig } from '../../src/core/engine/config';
 import { DEFAULT_CONFIG } from '../../src/core/engine/defaults';
 import type { Config, UserConfig } from '../../src/core/types';
 
@@ -346,5 +346,19 @@ describe('the schema and parseConfig agree', () => {
     const result = check({ nonce: 'abc' });
     expect(result.schemaPaths).toEqual(['nonce']);
     expect(result.problems.map((p) => [p.code, p.path])).toEqual([['unknownKey', 'nonce']]);
+  });
+});
+
+describe('patterns the schema and the validator share', () => {
+  const definitions = () => schema.definitions as Record<string, { properties: Record<string, { pattern?: string; propertyNames?: { pattern: string } }> }>;
+
+  it("checks a cookie name with the validator's own pattern", () => {
+    expect(definitions().UserCookie!.properties.name!.pattern).toBe(COOKIE_NAME.source);
+  });
+
+  it("checks translations' language codes, and the language option, with the validator's own pattern", () => {
+    const code = LANGUAGE_CODE.source.slice(1, -1);
+    expect(definitions().UserConfig!.properties.translations!.propertyNames!.pattern).toBe(LANGUAGE_CODE.source);
+    expect(definitions().UserConfig!.properties.language!.pattern).toBe('^([Aa][Uu][Tt][Oo]|' + code + ')$');
   });
 });

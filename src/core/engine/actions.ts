@@ -2,11 +2,10 @@ import type { ChoiceDetail, Config, Consent, ConsentAction, ConsentChange, Conse
 import { $config, $consent, $gpc, $regime, $ui } from './stores';
 import { eraseConsent, saveConsent, type StoredFlags } from './cookie';
 import { newConsentId } from './consent-id';
-import { gpcRefusedCategories, withoutGpcRefused } from '../integrations/gpc';
 import { emit } from './events';
 import { broadcastChoice } from '../integrations/cross-tab';
-import { ownValue } from './own';
-import { grants } from './consent-ref';
+import { ownValue, setOwn } from './own';
+import { grants, grantsGpcRefused, gpcRefusedCategories, withoutGpcRefused } from './consent-policy';
 
 /** Every service of the given categories, and per-service overrides applied. */
 function resolveServices(config: Config, categories: string[], services?: string[] | Record<string, boolean>): string[] {
@@ -56,16 +55,11 @@ function decide(
   const known = config.categories.map((c) => c.id);
   let categories = known.filter((id) => id === 'necessary' || config.categories.find((c) => c.id === id)!.readOnly || requested.includes(id));
   let granted = resolveServices(config, categories, services);
-  const categoryOf = (service: string) => config.categories.find((c) => c.services.some((s) => s.id === service))!.id;
   // GPC refuses sale/share categories; only a visitor's explicit switch (modal) or allow button grants them.
-  const refused = gpc ? gpcRefusedCategories(config) : [];
   if (gpc && (action === 'accept-all' || (source !== 'modal' && source !== 'placeholder'))) {
     ({ categories, services: granted } = withoutGpcRefused(config, categories, granted));
   }
-  const flags: StoredFlags = {
-    gpcConflict: categories.some((id) => refused.includes(id)) || granted.some((id) => refused.includes(categoryOf(id))),
-    noticePending,
-  };
+  const flags: StoredFlags = { gpcConflict: gpc && grantsGpcRefused(config, categories, granted), noticePending };
   const now = new Date().toISOString();
   const consent: Consent = {
     categories,
@@ -179,6 +173,31 @@ export function accept(categories: string[] | 'all', services?: string[] | Recor
   const all = $config.get().categories.map((c) => c.id);
   const list = categories === 'all' ? all : Array.isArray(categories) ? categories.filter((c) => typeof c === 'string') : [];
   decide(list, services, categories === 'all' ? 'accept-all' : 'custom', source);
+}
+
+/**
+ * Grants one embed's service (or, for an embed without `data-service`, its category) on top of the stored choice:
+ * what a placeholder's "allow" button does. Every other service keeps its stored state explicitly, so a service
+ * refused inside a granted category stays refused. Recorded with source `placeholder`, which lets it grant a
+ * category Global Privacy Control refused (the visitor asked for this one embed).
+ *
+ * @param category the embed's `data-category`
+ * @param service the embed's `data-service`, if it has one
+ * @example allowButton.onclick = () => allowEmbed('social', 'youtube')
+ */
+export function allowEmbed(category: string, service?: string | null): void {
+  const config = $config.get();
+  const consent = $consent.get();
+  const categories = consent ? consent.categories : [];
+  const services: Record<string, boolean> = {};
+  for (const c of config.categories) {
+    for (const s of c.services) {
+      // Services of a category granted here follow it (left out); the rest keep what is stored.
+      if (service || c.id !== category) setOwn(services, s.id, !!consent?.services.includes(s.id));
+    }
+  }
+  if (service) setOwn(services, service, true);
+  accept(service ? categories : categories.concat(category), services, 'placeholder');
 }
 
 /**

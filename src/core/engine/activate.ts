@@ -2,7 +2,7 @@ import { $config, $consent } from './stores';
 import { hasConsent } from './actions';
 import { problem, report } from './errors';
 import { getNonce } from '../platform/nonce';
-import { isSafeUrl } from './config';
+import { isSafeUrl } from './safe-url';
 import { trustedScript, trustedScriptUrl } from '../platform/trusted-types';
 
 /**

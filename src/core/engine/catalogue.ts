@@ -8,7 +8,8 @@
 import type { CookieInfo, Service } from '../types';
 import type { Integration } from './integration';
 import { importEntry } from '../../catalogue/import-entry';
-import { compileCookiePattern, isSafeUrl } from './config';
+import { compileCookiePattern } from './config';
+import { isSafeUrl } from './safe-url';
 import { eraseRefusedCookies } from './cleanup';
 import { problem, report } from './errors';
 import { fetchJson } from '../platform/fetch-json';

@@ -1,6 +1,9 @@
 import type { Category, Config, ConsentModeConfig, CookieInfo, GoogleConsentType, HostRule, Regime, Service, TextsOverride, UserCallback } from '../types';
 import { DEFAULT_CATEGORY_IDS, DEFAULT_CONFIG, DEFAULT_GCM_MAPPING, MAX_EXPIRES_DAYS, MAX_PATTERN_NAME, SALE_OR_SHARE_DEFAULT } from './defaults';
 import { describe, problem, type Problem } from './errors';
+import { GOOGLE_CONSENT_TYPES } from '../integrations/google-consent-types';
+import { UI_CHOICES } from './ui-choices';
+import { isSafeUrl } from './safe-url';
 import { TEXTS_EN } from '../texts/texts-en';
 import { ownValue, setOwn } from './own';
 import { bindCatalogueServices, INHERITED, isCatalogueId, nearestCatalogueId } from './catalogue-config';
@@ -32,30 +35,18 @@ const SERVICE_KEYS = ['label', 'provider', 'purpose', 'policyUrl', 'cookies', 'h
 const HOST_RULE = /^((?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/\S*)?$/i;
 const COOKIE_DECL_KEYS = ['name', 'duration', 'purpose'];
 const GCM_KEYS = ['mode', 'mapping', 'region', 'waitForUpdate', 'urlPassthrough', 'adsDataRedaction'];
-const GCM_TYPES: GoogleConsentType[] = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
 const COOKIE_KEYS = ['name', 'domain', 'path', 'expiresDays', 'rejectExpiresDays'];
-const UI_CHOICES: Record<string, unknown[]> = {
-  layout: ['box', 'bar'],
-  position: ['bottom', 'top', 'middle'],
-  align: ['start', 'center', 'end'],
-  theme: ['auto', 'light', 'dark'],
-  reopen: [false, 'bottom-start', 'bottom-end'],
-  closeButton: [true, false],
-  disabled: [true, false],
-};
 const VENDOR_KEYS = ['meta', 'uet', 'matomo', 'clarity', 'tiktok'];
-/** Cookie names are RFC 6265 tokens; we also refuse separators that would break `document.cookie`. */
-const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-/** A BCP 47-like language code (`nl`, `pt-BR`): the only keys `translations` takes. */
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i;
+/**
+ * Cookie names are RFC 6265 tokens; we also refuse separators that would break `document.cookie`. The same pattern is
+ * `UserCookie.name`'s `@pattern` in the schema (a unit test holds the two equal).
+ */
+export const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/**
+ * A BCP 47-like language code (`nl`, `pt-BR`): the only keys `translations` takes. The same pattern is the schema's
+ * `@propertyNames` of `translations` (a unit test holds the two equal).
+ */
+export const LANGUAGE_CODE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 /** Control characters (C0 and DEL), which browsers refuse anywhere in a cookie. */
 const CONTROL = /[\u0000-\u001f\u007f]/;
 /** A JavaScript identifier (ASCII): the name of a global, without dots. */
@@ -126,17 +117,6 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
  * `records`) must not configure us: an inherited key would grant a category or redirect the records.
  */
 const own = (obj: Obj, key: string): unknown => ownValue(obj, key);
-
-/**
- * `true` for http(s) and relative URLs; `false` for `javascript:`, `data:` and every other scheme.
- * @param url a URL as written in config or markup
- * @example isSafeUrl('/privacy') // true; isSafeUrl('javascript:alert(1)') // false
- */
-export function isSafeUrl(url: string): boolean {
-  // Browsers strip tabs and newlines inside a scheme ("java\tscript:"), so we do too before looking.
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\s\u0000-\u001f]+/g, ''));
-  return scheme ? /^https?$/i.test(scheme[1]!) : true;
-}
 
 /**
  * Compiles a cookie declaration's `/regex/` name. Returns a problem instead of throwing.
@@ -302,7 +282,7 @@ export function parseConfig(input: unknown): { config: Config; problems: Problem
   const ui = section('ui');
   if (ui) {
     unknownKeys(ui, Object.keys(UI_CHOICES), 'ui');
-    for (const [key, choices] of Object.entries(UI_CHOICES)) {
+    for (const [key, choices] of Object.entries(UI_CHOICES) as [string, readonly unknown[]][]) {
       const v = read<unknown>(ui, key, 'ui.' + key, (x) => choices.includes(x), choices.map((c) => JSON.stringify(c)).join(', '));
       if (v !== undefined) (config.ui as Obj)[key] = v;
     }
@@ -595,8 +575,8 @@ function parseConsentMode(input: Obj, categories: Category[], add: (p: Problem) 
         add(problem('type', path, 'an array of Google consent types', describe(types)));
       } else {
         gcm.mapping[id] = types.filter((t, i) => {
-          const ok = GCM_TYPES.includes(t as GoogleConsentType);
-          if (!ok) add(problem('type', path + '[' + i + ']', 'one of ' + GCM_TYPES.join(', '), describe(t)));
+          const ok = GOOGLE_CONSENT_TYPES.includes(t as GoogleConsentType);
+          if (!ok) add(problem('type', path + '[' + i + ']', 'one of ' + GOOGLE_CONSENT_TYPES.join(', '), describe(t)));
           return ok;
         }) as GoogleConsentType[];
       }

@@ -1,15 +1,16 @@
 /**
- * The catalogue of problems cookiegate reports. Each is one `console.error` prefixed `cookiegate:`,
- * naming the config path, attribute or element, what was expected and what was found.
+ * The catalogue of problems cookiegate reports: every line it writes to the console comes from here. An error is one
+ * `console.error` prefixed `cookiegate:`, advice (the codes in `ADVICE_CODES`) one `console.warn` prefixed
+ * `cookiegate advice:`; each names the config path, attribute or element, what was expected and found, and what to do.
  * Tests assert the code and the path, so wording can improve without breaking them.
  *
  * @example MESSAGES.unknownKey // 'unknown key "{0}"; known: {1}'
  */
 export const MESSAGES = {
-  json: 'not valid JSON ({0})',
+  json: 'not valid JSON ({0}); fix it',
   type: 'expected {0}, got {1}',
   unknownKey: 'unknown key "{0}"; known: {1}',
-  regex: 'not a valid regular expression ({0})',
+  regex: 'not a valid regular expression ({0}); fix it',
   slowRegex: 'regular expression may backtrack catastrophically (nested or too many quantifiers); simplify it',
   range: 'expected {0}, got {1}',
   url: 'not a safe URL: use http(s) or a relative path, got {0}',
@@ -18,7 +19,7 @@ export const MESSAGES = {
   regime: 'expected "opt-in", "opt-out", "notice" or "none", got {0}; regions is unused until fixed',
   regionValue: '"{0}" is not a region code like "DE" or "US-CA"; the strictest regime applies',
   duplicateService: 'service "{0}" is already declared in {1}; service names must be unique',
-  necessary: 'the necessary category cannot be removed or made optional',
+  necessary: 'the necessary category cannot be removed or made optional; keep it',
   readOnly: 'only strictly necessary storage may be always on; "{0}" needs consent',
   unknownCategory: 'unknown category "{0}"; known: {1}',
   unknownService: 'unknown service "{0}" in category "{1}"; known: {2}',
@@ -28,24 +29,31 @@ export const MESSAGES = {
   duplicateConfig: '{0} inline configs have this id; the first is used: remove the others',
   load: 'could not load the config from {0} ({1}); running with the defaults',
   locale: 'could not load the texts from {0} ({1}); showing English',
-  unsafeAttr: 'refused {0} on activation: only http(s) or relative URLs',
+  unsafeAttr: 'refused {0} on activation: use an http(s) or relative URL',
   liveSrc: 'has a live {0} and loads before consent; move the URL to data-{0}',
   liveScript: 'runs before consent; add type="text/plain" so cookiegate can hold it',
   part: 'could not load it ({0}); it is tried again when next needed, and until then nothing it does happens',
   chunk: 'could not load it ({0}); nothing optional activates on this page: check that your bundler serves its chunks',
   catalogue: 'could not load its catalogue entry ({0}); tried again on the next choice',
   autoBlockMissing: 'needs cookiegate.autoblock.js, or "cookiegate/auto-block" imported first; nothing is blocked by host',
-  autoBlockFailed: 'could not start ({0}); nothing is blocked by host',
+  autoBlockFailed: 'could not start ({0}); nothing is blocked by host: mark tags with data-category',
   lateMeta: 'fbq("init") ran before cookiegate\'s revoke; {0}data-vendors="meta" on its tag, or gate the snippet',
   lateGoogle: "a Google tag ran before cookiegate's consent default; {0}data-consent-mode on its tag, or gate the tag",
   refused: 'the browser refused to run it ({0}); under Trusted Types allow our policy: trusted-types cookiegate',
-  // Advice (console.warn): valid, but visitors are told less than regulators expect.
+  listener: 'threw ({0}); catch inside your listener',
+  vendorThrew: 'the vendor API threw; keep its snippet as published',
+  callbackThrew: '{0} threw; catch inside it',
+  recordsStorage: 'cannot {0} the retry queue in localStorage; retried in this page only',
+  recordsSend: '{0} failed ({1}); the record stays queued: check the endpoint',
+  start: 'could not start ({0}); nothing optional runs: report it',
+  // Advice (console.warn): valid, but visitors are told less than regulators expect, or a legal choice is the site's.
   noController: 'no {0}: the banner should say who asks for consent and link to the privacy policy',
   noProvider: 'no provider: the preferences should say who runs this service',
   noDuration: 'no duration for {0}: the preferences should say how long each cookie lasts',
   catalogueId: 'not a catalogue id; did you mean "{0}"?',
   noscript: 'loads {0} when JavaScript is off, so without consent; remove this fallback from the vendor snippet',
-  otherCmp: 'another consent tool (an IAB TCF CMP) is on this page; cookiegate is not one and leaves it alone, but visitors would be asked twice',
+  otherCmp: 'another consent tool (an IAB TCF CMP) is on this page; cookiegate is not one and leaves it alone, but visitors would be asked twice: keep one',
+  advancedMode: 'is "advanced": Google tags send cookieless pings before consent, your legal decision; use "basic" to block them',
 } as const;
 
 /**
@@ -71,25 +79,54 @@ export function problem(code: ProblemCode, path: string, ...args: unknown[]): Pr
   return { code, path, message: path + ': ' + text };
 }
 
-/** Logs one problem, never throws (the host page may have replaced `console`). */
-export function report(p: Problem): void {
+/**
+ * The codes logged as advice: valid config that tells visitors less than it should, or a choice that is the site
+ * owner's to make. Every other code is an error: something was dropped or did not run.
+ */
+export const ADVICE_CODES: readonly ProblemCode[] = ['noController', 'noProvider', 'noDuration', 'catalogueId', 'noscript', 'otherCmp', 'advancedMode'];
+
+/**
+ * The level a code is logged at: `'advice'` (`console.warn`, `cookiegate advice:`) or `'error'` (`console.error`,
+ * `cookiegate:`).
+ * @example levelOf('noController') // 'advice'
+ */
+export function levelOf(code: ProblemCode): 'error' | 'advice' {
+  return ADVICE_CODES.includes(code) ? 'advice' : 'error';
+}
+
+/**
+ * Logs one problem at its code's level, with `cause` (a thrown error, for its stack) beside the line when given.
+ * Never throws: the host page may have replaced `console`.
+ */
+export function report(p: Problem, cause?: unknown): void {
   try {
-    console.error('cookiegate: ' + p.message);
+    const advice = ADVICE_CODES.includes(p.code);
+    console[advice ? 'warn' : 'error']((advice ? 'cookiegate advice: ' : 'cookiegate: ') + p.message, ...(cause === undefined ? [] : [cause]));
   } catch {
     /* a broken console must not break the page */
   }
 }
 
+/** Keys of the problems `reportOnce` logged since their scope was last forgotten. */
+const reported = new Set<string>();
+
 /**
- * Logs advice (valid config that tells visitors less than it should) as one `console.warn` prefixed
- * `cookiegate advice:`, apart from the `cookiegate:` errors that mean something was dropped; never throws.
+ * Logs a problem the first time its `key` comes up (`scope` + `:` + what went wrong), so a failure repeated on every
+ * choice is one line, not one per choice. `forgetReported(scope)` lets it be logged again (an integration's restart).
+ * @example reportOnce('records:send', problem('recordsSend', 'records', endpoint, error), error)
  */
-export function advise(p: Problem): void {
-  try {
-    console.warn('cookiegate advice: ' + p.message);
-  } catch {
-    /* a broken console must not break the page */
-  }
+export function reportOnce(key: string, p: Problem, cause?: unknown): void {
+  if (reported.has(key)) return;
+  reported.add(key);
+  report(p, cause);
+}
+
+/**
+ * Forgets what `reportOnce` logged under `scope` (the part of `key` before the first `:`).
+ * @example forgetReported('records')
+ */
+export function forgetReported(scope: string): void {
+  reported.forEach((key) => key.split(':')[0] === scope && reported.delete(key));
 }
 
 /** How a value is described in a message: its type, and a short preview. */

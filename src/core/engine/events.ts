@@ -1,4 +1,5 @@
 import type { EventMap } from '../types';
+import { problem, report } from './errors';
 
 type Listener<K extends keyof EventMap> = (detail: EventMap[K]) => void;
 
@@ -29,7 +30,7 @@ export function emit<K extends keyof EventMap>(event: K, detail: EventMap[K]): v
     try {
       fn(detail);
     } catch (error) {
-      console.error('cookiegate: a "' + event + '" listener threw', error);
+      report(problem('listener', 'on("' + event + '")', error), error);
     }
   });
   if (typeof window !== 'undefined' && typeof CustomEvent === 'function') {

@@ -1,9 +1,10 @@
 import type { Config, UserConfig } from '../types';
 import { parseConfig } from './config';
-import { advise, problem, report } from './errors';
+import { problem, report } from './errors';
 import { $config, $consent, $gpc, $language, $loadingTexts, $regime, $region, $ui } from './stores';
 import { loadConsent } from './cookie';
-import { readGpcSignal, gpcRefusedCategories } from '../integrations/gpc';
+import { readGpcSignal } from '../integrations/gpc';
+import { grantsGpcRefused } from './consent-policy';
 import { applyGpcOverride, applyRegimeDefault, diff } from './actions';
 import { isLaxer, isRegionCode, regimeFor } from './regime';
 import { emit } from './events';
@@ -133,8 +134,8 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   initialized = true;
   firstConfig = asJson;
   const { config, problems, advice } = parseConfig(userConfig);
-  problems.forEach(report);
-  advice.forEach(advise);
+  problems.forEach((p) => report(p));
+  advice.forEach((p) => report(p));
   if (options.nonce !== undefined) setNonce(options.nonce);
   if (options.styles === false) setStylesInjected(false);
   $config.set(config);
@@ -154,7 +155,7 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   if (typeof document === 'undefined') return config;
   if (config.autoBlock && !(window as unknown as Record<string, unknown>)[AUTO_BLOCK_PROPERTY]) report(problem('autoBlockMissing', 'autoBlock'));
   // Never ours: cookiegate does not speak TCF, so an existing __tcfapi is another CMP (left untouched).
-  if (typeof (window as { __tcfapi?: unknown }).__tcfapi === 'function') advise(problem('otherCmp', 'window.__tcfapi'));
+  if (typeof (window as { __tcfapi?: unknown }).__tcfapi === 'function') report(problem('otherCmp', 'window.__tcfapi'));
   reportLateVendors(config);
   adviseNoscript();
   const gpc = readGpcSignal(config);
@@ -174,12 +175,7 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   running.push(startIntegrations(config, Array.isArray(first) ? [...first, ...reacting] : reacting));
 
   const stored = storedChoice(config);
-  const refused = gpc ? gpcRefusedCategories(config) : [];
-  const refusedServices = config.categories.filter((c) => refused.includes(c.id)).flatMap((c) => c.services.map((s) => s.id));
-  const overridden =
-    stored &&
-    !stored.flags.gpcConflict &&
-    (stored.consent.categories.some((id) => refused.includes(id)) || stored.consent.services.some((id) => refusedServices.includes(id)));
+  const overridden = gpc && stored && !stored.flags.gpcConflict && grantsGpcRefused(config, stored.consent.categories, stored.consent.services);
   const pending = !!stored && !!stored.flags.noticePending;
   // The first layer asks for a choice, tells the visitor about a GPC override, or is the regime's notice (until
   // dismissed); under `none` there is none.

@@ -1,4 +1,4 @@
-import { advise, problem, report } from './errors';
+import { problem, report } from './errors';
 import type { Config } from '../types';
 import { heldVendors } from '../integrations/held-vendors';
 
@@ -59,7 +59,7 @@ export function adviseNoscript(): void {
   const check = () =>
     document.querySelectorAll('noscript').forEach((el) => {
       const url = thirdPartyUrl(el.textContent || '');
-      if (url) advise(problem('noscript', '<noscript>', url.slice(0, 80)));
+      if (url) report(problem('noscript', '<noscript>', url.slice(0, 80)));
     });
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
   else check();

@@ -2,8 +2,7 @@ import type { Config, Consent, UserConfig } from '../types';
 import { parseConfig } from './config';
 import { report } from './errors';
 import { readStoredConsent } from './cookie';
-import { grants } from './consent-ref';
-import { withoutGpcRefused } from '../integrations/gpc';
+import { grants, withoutGpcRefused } from './consent-policy';
 
 /**
  * Options of `readConsent` beside the config and the cookie.
@@ -30,7 +29,7 @@ export function configOf(userConfig: UserConfig | undefined): Config {
   let config = parsed.get(userConfig);
   if (!config) {
     const result = parseConfig(userConfig);
-    result.problems.forEach(report);
+    result.problems.forEach((p) => report(p));
     parsed.set(userConfig, (config = result.config));
   }
   return config;

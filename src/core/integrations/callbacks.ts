@@ -1,17 +1,9 @@
 // From the kernel only: this integration is a part loaded on demand, and in the script tag its file shares the gate's
 // engine (src/core/kernel.ts).
-import { isGranted, problem, type Integration } from '../kernel';
+import { forgetReported, isGranted, problem, reportOnce, type Integration } from '../kernel';
 import type { UserCallback } from '../types';
 
 type Pushable = { push(...items: unknown[]): unknown };
-
-/** Problems already logged since the last start: one `console.error` per problem, not per choice. */
-const logged = new Set<string>();
-
-function logOnce(message: string, ...error: unknown[]): void {
-  if (!logged.has(message)) console.error(message, ...error);
-  logged.add(message);
-}
 
 /**
  * `true` for the browser's own functions (`eval`, `setTimeout`, `fetch`, DOM methods) and bound functions, which
@@ -42,7 +34,7 @@ function refusal(name: string): string {
 function send(callback: UserCallback, index: number, value: unknown[]): void {
   const name = callback.global;
   const why = refusal(name);
-  if (why) return logOnce('cookiegate: ' + problem('unsafeGlobal', 'callbacks[' + index + '].global', name, why).message);
+  if (why) return reportOnce('callbacks:' + index + why, problem('unsafeGlobal', 'callbacks[' + index + '].global', name, why));
   const w = window as unknown as Record<string, unknown>;
   const target = (w[name] ??= []) as Pushable | ((...args: unknown[]) => unknown);
   if (typeof target === 'function') target.apply(window, value);
@@ -63,7 +55,7 @@ export function callbacks(): Integration {
   let hadChoice = false;
   return {
     start() {
-      logged.clear();
+      forgetReported('callbacks');
       last = [];
       hadChoice = false;
     },
@@ -80,7 +72,8 @@ export function callbacks(): Integration {
         try {
           send(callback, index, value.slice()); // a copy: a queue may keep or change what it gets
         } catch (error) {
-          logOnce('cookiegate: callbacks[' + index + '] (' + callback.global + ') threw', error);
+          // One line per callback until the next start, not one per choice.
+          reportOnce('callbacks:' + index, problem('callbackThrew', 'callbacks[' + index + '].global', JSON.stringify(callback.global)), error);
         }
       });
     },

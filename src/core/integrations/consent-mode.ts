@@ -2,18 +2,9 @@ import type { Integration } from '../engine/integration';
 import { ownValue } from '../engine/own';
 import type { ConsentModeConfig, GoogleConsentType } from '../types';
 import { $gpc, $regime, $region } from '../engine/stores';
-import { withoutGpcRefused } from './gpc';
-
-/** The seven Consent Mode v2 types, in the order Google documents them. All are sent in every call. */
-const GOOGLE_TYPES: GoogleConsentType[] = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
+import { withoutGpcRefused } from '../engine/consent-policy';
+import { problem, report } from '../engine/errors';
+import { GOOGLE_CONSENT_TYPES } from './google-consent-types';
 
 type ConsentState = Record<GoogleConsentType, 'granted' | 'denied'>;
 type DataLayerWindow = Window & { dataLayer?: unknown[] };
@@ -50,7 +41,8 @@ export function pushEarlyDefault(): void {
 /** All seven types for granted categories: a type is granted when any granted category maps to it. */
 function consentState(gcm: ConsentModeConfig, categories: string[]): ConsentState {
   const state = {} as ConsentState;
-  for (const type of GOOGLE_TYPES) state[type] = 'denied';
+  // All seven types are sent in every call.
+  for (const type of GOOGLE_CONSENT_TYPES) state[type] = 'denied';
   for (const category of categories) {
     for (const type of ownValue(gcm.mapping, category) || []) state[type] = 'granted';
   }
@@ -81,10 +73,7 @@ export function consentMode(): Integration {
       const gcm = config.googleConsentMode;
       if (!gcm) return;
       if (gcm.mode === 'advanced') {
-        console.warn(
-          'cookiegate: googleConsentMode.mode is "advanced": Google tags load and send cookieless pings before consent. ' +
-            'Whether that is lawful where your visitors are is your legal decision as the site owner; use "basic" to keep them blocked until consent.',
-        );
+        report(problem('advancedMode', 'googleConsentMode.mode'));
       }
       const defaults: Record<string, unknown> = { ...consentState(gcm, []), wait_for_update: gcm.waitForUpdate };
       if (gcm.region?.length) defaults.region = gcm.region.slice();

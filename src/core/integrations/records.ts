@@ -1,6 +1,6 @@
 // From the kernel only: this integration is a part loaded on demand, and in the script tag its file shares the gate's
 // engine (src/core/kernel.ts).
-import { $language, getTexts, setOwn, shortHash, VERSION, type Integration } from '../kernel';
+import { $language, forgetReported, getTexts, problem, reportOnce, setOwn, shortHash, VERSION, type Integration } from '../kernel';
 import type { ChoiceDetail, Config, ConsentAction, ConsentSource, Regime } from '../types';
 import { RECORDS_QUEUE_KEY } from './records-queue';
 
@@ -44,13 +44,10 @@ export const RECORDS_QUEUE_MAX = 20;
 const inFlight = new Set<string>();
 /** The queue when localStorage is unavailable (private mode, blocked storage): retried in this page only. */
 let memoryQueue: ConsentRecord[] = [];
-const logged = new Set<string>();
 
-function logOnce(kind: string, message: string, error?: unknown): void {
-  if (logged.has(kind)) return;
-  logged.add(kind);
-  console.error('cookiegate: records: ' + message, error ?? '');
-}
+/** Storage or network failures are logged once per kind (`storage`, `send`) until the next start, not per record. */
+const reportRecords = (kind: string, code: 'recordsStorage' | 'recordsSend', error: unknown, ...args: unknown[]) =>
+  reportOnce('records:' + kind, problem(code, 'records', ...args), error);
 
 const keyOf = (record: ConsentRecord) => record.consentId + '|' + record.time;
 
@@ -59,7 +56,7 @@ function readQueue(): ConsentRecord[] {
   try {
     json = localStorage.getItem(RECORDS_QUEUE_KEY);
   } catch (error) {
-    logOnce('storage', 'cannot read the retry queue from localStorage; records are retried in this page only', error);
+    reportRecords('storage', 'recordsStorage', error, 'read');
     return memoryQueue;
   }
   try {
@@ -76,7 +73,7 @@ function writeQueue(queue: ConsentRecord[]): void {
     if (memoryQueue.length) localStorage.setItem(RECORDS_QUEUE_KEY, JSON.stringify(memoryQueue));
     else localStorage.removeItem(RECORDS_QUEUE_KEY);
   } catch (error) {
-    logOnce('storage', 'cannot write the retry queue to localStorage; records are retried in this page only', error);
+    reportRecords('storage', 'recordsStorage', error, 'write');
   }
 }
 
@@ -126,16 +123,16 @@ function flush(endpoint: string): void {
         body: JSON.stringify(record),
       }).then(
         (response) => {
-          if (!response.ok) logOnce('send', endpoint + ' answered ' + response.status + '; the record stays queued for a retry');
+          if (!response.ok) reportRecords('send', 'recordsSend', undefined, endpoint, 'answered ' + response.status);
           done(response.ok);
         },
         (error) => {
-          logOnce('send', 'cannot reach ' + endpoint + '; the record stays queued for a retry', error);
+          reportRecords('send', 'recordsSend', error, endpoint, error);
           done(false);
         },
       );
     } catch (error) {
-      logOnce('send', 'cannot send to ' + endpoint + '; the record stays queued for a retry', error);
+      reportRecords('send', 'recordsSend', error, endpoint, error);
       done(false);
     }
   }
@@ -160,7 +157,7 @@ export function records(): Integration {
   return {
     start(config) {
       stop();
-      logged.clear();
+      forgetReported('records');
       endpoint = config.records ? config.records.endpoint : undefined;
       if (!endpoint) return;
       if (typeof window !== 'undefined' && window.addEventListener) window.addEventListener('online', retry);

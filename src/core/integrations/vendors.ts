@@ -1,4 +1,5 @@
-import { isGranted } from '../engine/consent-ref';
+import { isGranted } from '../engine/consent-policy';
+import { forgetReported, problem, reportOnce } from '../engine/errors';
 import type { Integration } from '../engine/integration';
 import type { Config, Consent } from '../types';
 import { heldVendors } from './held-vendors';
@@ -19,9 +20,6 @@ const TIKTOK_METHODS = ['holdConsent', 'grantConsent', 'revokeConsent'];
 
 export { heldVendors };
 
-/** Vendors whose API threw since the last start: one `console.error` per vendor, not per choice. */
-const failed = new Set<string>();
-
 function vendorWindow(): VendorWindow {
   return window as VendorWindow;
 }
@@ -31,8 +29,8 @@ function safely(vendor: string, call: () => void): void {
   try {
     call();
   } catch (error) {
-    if (!failed.has(vendor)) console.error('cookiegate: vendors.' + vendor + ': the vendor API threw', error);
-    failed.add(vendor);
+    // One line per vendor until the next start, not one per choice.
+    reportOnce('vendors:' + vendor, problem('vendorThrew', 'vendors.' + vendor), error);
   }
 }
 
@@ -93,7 +91,7 @@ export function vendors(): Integration {
   let hadChoice = false;
   return {
     start(config) {
-      failed.clear();
+      forgetReported('vendors');
       current = null;
       hadChoice = false;
       const { meta, uet, matomo, clarity, tiktok } = config.vendors || {};

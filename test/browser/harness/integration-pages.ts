@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT, type TestServer } from './server';
+import { GOOGLE_CONSENT_TYPES } from '../../../src/core/integrations/google-consent-types';
 
 export const INTEGRATION_PAGES_DIR = join(REPO_ROOT, 'test/browser/pages/integrations');
 
@@ -86,16 +87,8 @@ export function commands(entries: DataLayerEntry[]): string[] {
 /** Whether an entry is a gtag() call (an `arguments` object) or one of our GTM events (a plain object). */
 export const isGtagOrEvent = (e: DataLayerEntry) => e.kind === '[object Arguments]' || (e.kind === '[object Object]' && 'event' in e.items[0]);
 
-/** The seven Consent Mode v2 types. */
-export const GOOGLE_TYPES = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-] as const;
+/** The seven Consent Mode v2 types, from the list cookiegate itself sends. */
+export const GOOGLE_TYPES = GOOGLE_CONSENT_TYPES;
 
 /** All seven types with one state, `security_storage` always granted. */
 export function allTypes(state: 'granted' | 'denied'): Record<string, string> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, isSafeUrl } from '../../../src/core/engine/config';
-import { MESSAGES } from '../../../src/core/engine/errors';
+import { parseConfig } from '../../../src/core/engine/config';
+import { isSafeUrl } from '../../../src/core/engine/safe-url';
 
 const codes = (input: unknown) => parseConfig(input).problems.map((p) => [p.code, p.path]);
 
@@ -170,9 +170,5 @@ describe('parseConfig', () => {
     const categories = (config.translations.nl as { categories: object }).categories;
     expect(Object.getPrototypeOf(categories)).toBe(Object.prototype);
     expect(Object.keys(categories)).toEqual(['__proto__']);
-  });
-
-  it('has a message in the catalogue for every code it reports', () => {
-    for (const code of Object.keys(MESSAGES)) expect(MESSAGES[code as keyof typeof MESSAGES]).toBeTruthy();
   });
 });

@@ -3,18 +3,18 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { consentMode } from '../../../src/core/integrations/consent-mode';
+import { GOOGLE_CONSENT_TYPES } from '../../../src/core/integrations/google-consent-types';
 import { integrationRunner } from './run-integration';
 import { DEFAULT_CONFIG, DEFAULT_GCM_MAPPING } from '../../../src/core/engine/defaults';
 import { $config, $consent, $gpc, $regime, $region } from '../../../src/core/engine/stores';
 import type { Config, ConsentModeConfig, Consent } from '../../../src/core/types';
-import { choice as sharedChoice } from '../../shared/consent';
 
 /** The integration, run as `init` runs it. */
 const run = integrationRunner(consentMode);
 const startIntegration = run.start;
 const stopIntegration = run.stop;
 
-const TYPES = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'];
+const TYPES = GOOGLE_CONSENT_TYPES;
 
 type Globals = typeof window & { dataLayer?: unknown[]; gtag?: unknown; __tcfapi?: unknown };
 const w = window as Globals;
@@ -33,7 +33,18 @@ function gcmConfig(gcm: Partial<ConsentModeConfig> = {}): Config {
   };
 }
 
-const choice = (categories: string[]): Consent => sharedChoice(categories, [], { updateTime: new Date().toISOString() });
+function choice(categories: string[]): Consent {
+  return {
+    categories: ['necessary', ...categories],
+    services: [],
+    consentId: crypto.randomUUID(),
+    consentTime: '2026-01-01T00:00:00.000Z',
+    updateTime: new Date().toISOString(),
+    revision: 1,
+    gpc: false,
+    regime: 'opt-in',
+  };
+}
 
 /** Our GTM events: the plain objects with an `event` key. */
 const isEvent = (entry: unknown) => Object.prototype.toString.call(entry) === '[object Object]' && 'event' in (entry as object);
@@ -283,7 +294,7 @@ describe('Google Consent Mode v2', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     start(gcmConfig({ mode: 'advanced' }));
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]![0])).toMatch(/^cookiegate: .*legal decision/);
+    expect(String(warn.mock.calls[0]![0])).toMatch(/^cookiegate advice: googleConsentMode\.mode: .*legal decision/);
   });
 
   test('does not warn in basic mode', () => {

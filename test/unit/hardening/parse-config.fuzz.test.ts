@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isSafeUrl, parseConfig } from '../../../src/core/engine/config';
+import { parseConfig } from '../../../src/core/engine/config';
+import { isSafeUrl } from '../../../src/core/engine/safe-url';
 import { MESSAGES } from '../../../src/core/engine/errors';
 import { getTexts, resolveLanguage } from '../../../src/core/texts/language';
 import { MAX_EXPIRES_DAYS } from '../../../src/core/engine/defaults';

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { isSafeUrl } from '../../../src/core/engine/config';
+import { isSafeUrl } from '../../../src/core/engine/safe-url';
 import { HOSTILE_URLS } from './arbitraries';
 
 const SCANNER_RUNS = 500;
