@@ -48,7 +48,7 @@ export function startUi(): () => void {
   injectStyle('base', baseCss);
   // On approach the UI is mounted and the dialog laid out unseen, not only fetched: the click then only shows it, with
   // the file run, its styles parsed, the texts here and its elements built.
-  // Focus handed back when the dialog closes is not an approach: the dialog just closed.
+  // Focus that cookiegate hands back (after a choice, or when the dialog closes) is not a visitor coming to the control.
   const approach = () => {
     if (!isRestoringFocus()) void needUi().then((part) => part?.warmPreferences());
   };

@@ -12,14 +12,19 @@ let unmount: (() => void) | undefined;
 let redraw: (() => void) | undefined;
 /** The dialog is laid out, unseen, ahead of a click that may open it (until it has been open and closed). */
 let ahead = false;
+/**
+ * The dialog has been open on this page: from then on it is built when opened, as before any approach. Once closed it
+ * is gone again, and the control that reappears under a pointer at rest is not a visitor coming to it.
+ */
+let openedBefore = false;
 
 /**
  * Lays the preferences dialog out unseen, because a visitor came near a control that opens it (the re-open control,
- * a preferences link): a click then only shows it, in the next frame. It costs that work once per approach, never a
- * download, and nothing in the page changes.
+ * a preferences link): a click then only shows it, in the next frame. It does so until the dialog is first opened on
+ * the page (later openings build it, as before); it costs no download, and nothing in the page changes.
  */
 export function warmPreferences(): void {
-  if (ahead || $ui.get().preferences) return;
+  if (ahead || openedBefore || $ui.get().preferences) return;
   ahead = true;
   redraw?.();
 }
@@ -53,6 +58,7 @@ export function mountUi(): () => void {
     const regime = $regime.get();
     // Once shown and closed again it is gone, as before any approach: the next approach lays it out anew.
     if (wasOpen && !ui.preferences) ahead = false;
+    if (ui.preferences) openedBefore = true;
     render(
       config.ui.disabled ? null : (
         <>
@@ -109,6 +115,7 @@ export function mountUi(): () => void {
       () => {
         redraw = undefined;
         ahead = false;
+        openedBefore = false;
         keepFocusVisible(null);
         render(null, root!);
         root!.remove();
