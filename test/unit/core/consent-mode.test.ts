@@ -8,6 +8,7 @@ import { integrationRunner } from './run-integration';
 import { DEFAULT_CONFIG, DEFAULT_GCM_MAPPING } from '../../../src/core/engine/defaults';
 import { $config, $consent, $gpc, $regime, $region } from '../../../src/core/engine/stores';
 import type { Config, ConsentModeConfig, Consent } from '../../../src/core/types';
+import { choice as sharedChoice } from '../../shared/consent';
 
 /** The integration, run as `init` runs it. */
 const run = integrationRunner(consentMode);
@@ -33,18 +34,7 @@ function gcmConfig(gcm: Partial<ConsentModeConfig> = {}): Config {
   };
 }
 
-function choice(categories: string[]): Consent {
-  return {
-    categories: ['necessary', ...categories],
-    services: [],
-    consentId: crypto.randomUUID(),
-    consentTime: '2026-01-01T00:00:00.000Z',
-    updateTime: new Date().toISOString(),
-    revision: 1,
-    gpc: false,
-    regime: 'opt-in',
-  };
-}
+const choice = (categories: string[]): Consent => sharedChoice(categories, [], { updateTime: new Date().toISOString() });
 
 /** Our GTM events: the plain objects with an `event` key. */
 const isEvent = (entry: unknown) => Object.prototype.toString.call(entry) === '[object Object]' && 'event' in (entry as object);
