@@ -162,8 +162,8 @@ export async function autoBlockRuns(browser, server, settle, runs, progress = ()
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { register } = await import('node:module');
-  register('./ts-loader.mjs', import.meta.url);
+  const { register } = await import('tsx/esm/api');
+  register();
   const { startServer, REPO_ROOT } = await import('../browser/harness/server.ts');
   const { launchChromium, settle } = await import('../browser/harness/browser.ts');
   const { addBenchRoutes } = await import('./serve.mjs');
