@@ -8,7 +8,7 @@
 import type { CookieInfo, Service } from '../types';
 import type { Integration } from './integration';
 import { importEntry } from '../../catalogue/import-entry';
-import { compileCookiePattern } from './config';
+import { safeCookiePattern } from './cookie-pattern';
 import { isSafeUrl } from './safe-url';
 import { eraseRefusedCookies } from './cleanup';
 import { problem, report } from './errors';
@@ -41,15 +41,15 @@ export function setCatalogueUrl(url: string | undefined): void {
 const text = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
 /** Copies the fields the site left out from a loaded entry; a malformed field is skipped, never trusted. */
-function inherit(service: Service, entry: Partial<CatalogueEntry>, path: string): void {
+function inherit(service: Service, entry: Partial<CatalogueEntry>): void {
   for (const key of service.inherits!) {
     if (key === 'cookies') {
-      service.cookies = (Array.isArray(entry.cookies) ? entry.cookies : []).flatMap((cookie, i) => {
-        if (!cookie || !text(cookie.name)) return [];
-        const pattern = compileCookiePattern(cookie.name, path + '.cookies[' + i + ']');
+      service.cookies = (Array.isArray(entry.cookies) ? entry.cookies : []).flatMap((cookie) => {
+        const pattern = cookie && text(cookie.name) ? safeCookiePattern(cookie.name) : null;
+        if (pattern === null) return [];
         const info: CookieInfo = { name: cookie.name, duration: String(cookie.duration) };
-        if (pattern instanceof RegExp) info.pattern = pattern;
-        return pattern && !(pattern instanceof RegExp) ? [] : [info];
+        if (pattern) info.pattern = pattern;
+        return [info];
       });
     } else if (text(entry[key]) && (key !== 'policyUrl' || isSafeUrl(entry[key]))) service[key] = entry[key];
   }
@@ -72,7 +72,7 @@ export function needCatalogue(): Promise<void> {
     return Promise.all(
       waiting.map(({ service, path }) =>
         load(service.id).then(
-          (entry) => inherit(service, (entry ?? {}) as Partial<CatalogueEntry>, path),
+          (entry) => inherit(service, (entry ?? {}) as Partial<CatalogueEntry>),
           (error: Error) => report(problem('catalogue', path, error?.message)),
         ),
       ),

@@ -1,42 +1,80 @@
-import type { Category, Config, ConsentModeConfig, CookieInfo, GoogleConsentType, HostRule, Regime, Service, TextsOverride, UserCallback } from '../types';
-import { DEFAULT_CATEGORY_IDS, DEFAULT_CONFIG, DEFAULT_GCM_MAPPING, MAX_EXPIRES_DAYS, MAX_PATTERN_NAME, SALE_OR_SHARE_DEFAULT } from './defaults';
+/**
+ * The config check: every rule about what a site owner's config may say. It reports each problem with its path and
+ * what to do, leaves the invalid part out (never the whole config), and hands what is valid to `buildConfig`, which
+ * merges it over the built-in default. The script tag loads this check as a file of its own
+ * (`cookiegate-check.js`) only when a config is new to the visitor: see `src/gate/read-config.ts`.
+ */
+import type {
+  CookieDeclaration,
+  GoogleConsentType,
+  Regime,
+  UserCallback,
+  UserCategory,
+  UserConfig,
+  UserConsentMode,
+  UserCookie,
+  UserService,
+  UserVendors,
+  Config,
+} from '../types';
+import { DEFAULT_CATEGORY_IDS, MAX_EXPIRES_DAYS } from './defaults';
 import { describe, problem, type Problem } from './errors';
 import { GOOGLE_CONSENT_TYPES } from '../integrations/google-consent-types';
 import { UI_CHOICES } from './ui-choices';
 import { isSafeUrl } from './safe-url';
-import { TEXTS_EN } from '../texts/texts-en';
 import { ownValue, setOwn } from './own';
-import { bindCatalogueServices, INHERITED, isCatalogueId, nearestCatalogueId } from './catalogue-config';
+import { nearestCatalogueId } from './catalogue-config';
 import { isRegionCode, REGIMES } from './regime';
+import { checkTexts } from '../texts/check-texts';
+import { compileCookiePattern, mayBacktrack, PATTERN } from './cookie-pattern';
+import { buildConfig } from './config-build';
 
 type Obj = Record<string, unknown>;
 
-const TOP_KEYS = [
-  '$schema',
-  'revision',
-  'controller',
-  'categories',
-  'googleConsentMode',
-  'gpc',
-  'records',
-  'cookie',
-  'language',
-  'translations',
-  'ui',
-  'reloadOnWithdraw',
-  'vendors',
-  'callbacks',
-  'autoBlock',
-  'regions',
-];
-const CATEGORY_KEYS = ['title', 'description', 'readOnly', 'saleOrShare', 'services'];
-const SERVICE_KEYS = ['label', 'provider', 'purpose', 'policyUrl', 'cookies', 'hosts'];
+/**
+ * What checking a config gives: the config to run with, the problems found (errors: something was left out), and
+ * advice (valid, but visitors are told less than regulators expect).
+ */
+export interface ConfigReading {
+  config: Config;
+  problems: Problem[];
+  advice: Problem[];
+}
+
+/** Every key of `T`, each once: a list that misses a key of the type or adds one does not compile. */
+const keysOf = <T>(keys: Record<keyof T, 0>): string[] => Object.keys(keys);
+
+const TOP_KEYS = keysOf<UserConfig>({
+  $schema: 0,
+  revision: 0,
+  controller: 0,
+  categories: 0,
+  googleConsentMode: 0,
+  gpc: 0,
+  records: 0,
+  cookie: 0,
+  language: 0,
+  translations: 0,
+  ui: 0,
+  reloadOnWithdraw: 0,
+  vendors: 0,
+  callbacks: 0,
+  autoBlock: 0,
+  regions: 0,
+});
+const CONTROLLER_KEYS = keysOf<NonNullable<UserConfig['controller']>>({ name: 0, policyUrl: 0 });
+const RECORDS_KEYS = keysOf<NonNullable<UserConfig['records']>>({ endpoint: 0 });
+const CATEGORY_KEYS = keysOf<UserCategory>({ title: 0, description: 0, readOnly: 0, saleOrShare: 0, services: 0 });
+const SERVICE_KEYS = keysOf<UserService>({ label: 0, provider: 0, purpose: 0, policyUrl: 0, cookies: 0, hosts: 0 });
+const COOKIE_DECL_KEYS = keysOf<Exclude<CookieDeclaration, string>>({ name: 0, duration: 0, purpose: 0 });
+const GCM_KEYS = keysOf<UserConsentMode>({ mode: 0, mapping: 0, region: 0, waitForUpdate: 0, urlPassthrough: 0, adsDataRedaction: 0 });
+const COOKIE_KEYS = keysOf<UserCookie>({ name: 0, domain: 0, path: 0, expiresDays: 0, rejectExpiresDays: 0 });
+const VENDOR_KEYS = keysOf<UserVendors>({ meta: 0, uet: 0, matomo: 0, clarity: 0, tiktok: 0 });
+const CLARITY_KEYS = keysOf<NonNullable<UserVendors['clarity']>>({ ads: 0, analytics: 0 });
+const CALLBACK_KEYS = keysOf<UserCallback>({ category: 0, global: 0, grant: 0, deny: 0 });
+
 /** A service's host for `autoBlock`: a host name (`*.` for any subdomain), then optionally a path prefix. */
-const HOST_RULE = /^((?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/\S*)?$/i;
-const COOKIE_DECL_KEYS = ['name', 'duration', 'purpose'];
-const GCM_KEYS = ['mode', 'mapping', 'region', 'waitForUpdate', 'urlPassthrough', 'adsDataRedaction'];
-const COOKIE_KEYS = ['name', 'domain', 'path', 'expiresDays', 'rejectExpiresDays'];
-const VENDOR_KEYS = ['meta', 'uet', 'matomo', 'clarity', 'tiktok'];
+const HOST_RULE = /^(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i;
 /**
  * Cookie names are RFC 6265 tokens; we also refuse separators that would break `document.cookie`. The same pattern is
  * `UserCookie.name`'s `@pattern` in the schema (a unit test holds the two equal).
@@ -51,64 +89,6 @@ export const LANGUAGE_CODE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 /** A JavaScript identifier (ASCII): the name of a global, without dots. */
 const GLOBAL_NAME = /^[A-Za-z_$][\w$]*$/;
-/** A quantifier at the start of a string: `*`, `+`, `?`, `{n}`, `{n,}` or `{n,m}` (then `m` or `,` and `m`). */
-const QUANTIFIER = /^(?:[*+?]|\{(\d+)(,?)(\d*)\})/;
-/**
- * Most ways a pattern may split one cookie name between its quantifiers and alternatives: two unbounded quantifiers
- * and one alternation (`/^_pk_(id|ses)\.\d+\.[0-9a-f]+$/`) fit; three overlapping ones (`/a*a*a*!/`) would take
- * seconds on a long name.
- */
-const MAX_CHOICES = 2 ** 18;
-
-/** How many lengths a quantifier can take on a name of at most {@link MAX_PATTERN_NAME} characters. */
-function ways(q: RegExpExecArray): number {
-  if (q[0] === '?') return 2;
-  if (q[1] === undefined || (q[2] && !q[3])) return MAX_PATTERN_NAME + 1;
-  return q[2] ? Math.min(+q[3]! - +q[1] + 1, MAX_PATTERN_NAME + 1) : 1;
-}
-
-/**
- * `true` for a pattern that could backtrack catastrophically on a hostile cookie name:
- * - a group repeated (`*`, `+`, `{n}`, `{n,m}`) that holds a quantifier or an alternation, at any depth: `(a+)+`,
- *   `((a)+)+`, `(a|a)*`, `(a|aa){31}`, `(a?){25}`: exponential in the name's length;
- * - more ways to split a name than {@link MAX_CHOICES}, counting every quantifier and alternative: `/a*a*a*!/`,
- *   polynomial with a high degree.
- * Conservative: `(_ga|_gid)*` is refused too, although its branches cannot overlap.
- */
-function mayBacktrack(source: string): boolean {
-  const risky: boolean[] = []; // per open group: holds a quantifier or an alternation
-  const branches: number[] = [1]; // per open group, the whole pattern first: its alternatives
-  let choices = 1;
-  let lazy = false; // a `?` right after a quantifier makes it lazy; it is no quantifier of its own
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    const q = QUANTIFIER.exec(source.slice(i));
-    const wasQuantifier = lazy;
-    lazy = false;
-    if (ch === '\\') i++;
-    else if (ch === '[') for (i++; i < source.length && source[i] !== ']'; i++) i += +(source[i] === '\\');
-    else if (ch === '(') {
-      risky.push(false);
-      branches.push(1);
-      if (source[i + 1] === '?') i++; // (?: (?= (?! (?<name> are group syntax, not quantifiers
-    } else if (ch === ')') {
-      const inner = risky.pop() ?? false;
-      choices *= branches.pop()!;
-      const after = QUANTIFIER.exec(source.slice(i + 1));
-      if (inner && after && after[0] !== '?') return true;
-      if (risky.length && inner) risky[risky.length - 1] = true;
-    } else if (ch === '|') {
-      branches[branches.length - 1]!++;
-      if (risky.length) risky[risky.length - 1] = true;
-    } else if (q && !(ch === '?' && wasQuantifier)) {
-      choices *= ways(q);
-      if (risky.length) risky[risky.length - 1] = true;
-      i += q[0].length - 1;
-      lazy = true;
-    }
-  }
-  return choices * branches[0]! > MAX_CHOICES;
-}
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -118,18 +98,49 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
  */
 const own = (obj: Obj, key: string): unknown => ownValue(obj, key);
 
-/**
- * Compiles a cookie declaration's `/regex/` name. Returns a problem instead of throwing.
- */
-export function compileCookiePattern(name: string, path: string): RegExp | Problem | undefined {
-  const m = /^\/(.*)\/([a-z]*)$/s.exec(name);
-  if (!m) return undefined;
-  if (mayBacktrack(m[1]!)) return problem('slowRegex', path);
-  try {
-    return new RegExp(m[1]!, m[2]!.replace(/[gy]/g, ''));
-  } catch (error) {
-    return problem('regex', path, (error as Error).message);
-  }
+/** What the checks below share: where problems go, and readers that report a value of the wrong type. */
+interface Checker {
+  add(p: Problem): void;
+  /** `obj[key]` if it passes `check`, else reported (`expected`) and `undefined`. */
+  read<T>(obj: Obj, key: string, path: string, check: (v: unknown) => boolean, expected: string): T | undefined;
+  str(obj: Obj, key: string, path: string): string | undefined;
+  bool(obj: Obj, key: string, path: string): boolean | undefined;
+  url(obj: Obj, key: string, path: string): string | undefined;
+  unknownKeys(obj: Obj, known: string[], path: string): void;
+}
+
+function checker(problems: Problem[]): Checker {
+  const add = (p: Problem) => void problems.push(p);
+  const read = <T>(obj: Obj, key: string, path: string, check: (v: unknown) => boolean, expected: string): T | undefined => {
+    const v = own(obj, key);
+    if (v === undefined) return undefined;
+    if (check(v)) return v as T;
+    add(problem('type', path, expected, describe(v)));
+    return undefined;
+  };
+  const str = (obj: Obj, key: string, path: string) => read<string>(obj, key, path, (v) => typeof v === 'string', 'a string');
+  return {
+    add,
+    read,
+    str,
+    bool: (obj, key, path) => read<boolean>(obj, key, path, (v) => typeof v === 'boolean', 'true or false'),
+    url(obj, key, path) {
+      const v = str(obj, key, path);
+      if (v === undefined || isSafeUrl(v)) return v;
+      add(problem('url', path, JSON.stringify(v)));
+      return undefined;
+    },
+    unknownKeys(obj, known, path) {
+      for (const key of Object.keys(obj)) {
+        if (!known.includes(key)) add(problem('unknownKey', path ? path + '.' + key : key, key, known.join(', ')));
+      }
+    },
+  };
+}
+
+/** Sets `out[key]` when `value` is there: the cleaned config holds only what passed. */
+function put(out: Obj, key: string, value: unknown): void {
+  if (value !== undefined) setOwn<unknown>(out, key, value);
 }
 
 /**
@@ -142,224 +153,391 @@ export function compileCookiePattern(name: string, path: string): RegExp | Probl
  * const { problems } = parseConfig(await (await fetch('/cookiegate.json')).json())
  * problems.forEach((p) => console.warn(p.code, p.path))
  */
-export function parseConfig(input: unknown): { config: Config; problems: Problem[]; advice: Problem[] } {
+export function parseConfig(input: unknown): ConfigReading {
   const problems: Problem[] = [];
-  const add = (p: Problem) => problems.push(p);
-  const config: Config = {
-    ...DEFAULT_CONFIG,
-    controller: {},
-    cookie: { ...DEFAULT_CONFIG.cookie },
-    ui: { ...DEFAULT_CONFIG.ui },
-    translations: {},
-    vendors: {},
-    callbacks: [],
-    regions: {},
-  };
+  const c = checker(problems);
   let user: Obj = {};
-  if (input === undefined || input === null) {
-    user = {};
-  } else if (!isObj(input)) {
-    add(problem('type', 'config', 'an object', describe(input)));
-  } else {
-    user = input;
+  if (input !== undefined && input !== null) {
+    if (isObj(input)) user = input;
+    else c.add(problem('type', 'config', 'an object', describe(input)));
   }
+  const config = buildConfig(cleanConfig(user, c) as UserConfig);
+  return { config, problems, advice: input === undefined || input === null ? [] : adviceFor(config) };
+}
 
-  /** Reads `obj[key]` if it has the right type, else reports it and returns undefined. */
-  const read = <T>(obj: Obj, key: string, path: string, check: (v: unknown) => boolean, expected: string): T | undefined => {
-    const v = own(obj, key);
-    if (v === undefined) return undefined;
-    if (check(v)) return v as T;
-    add(problem('type', path, expected, describe(v)));
-    return undefined;
-  };
-  const str = (obj: Obj, key: string, path: string) => read<string>(obj, key, path, (v) => typeof v === 'string', 'a string');
-  const bool = (obj: Obj, key: string, path: string) => read<boolean>(obj, key, path, (v) => typeof v === 'boolean', 'true or false');
-  const url = (obj: Obj, key: string, path: string) => {
-    const v = str(obj, key, path);
-    if (v !== undefined && !isSafeUrl(v)) {
-      add(problem('url', path, JSON.stringify(v)));
-      return undefined;
-    }
-    return v;
-  };
-  const unknownKeys = (obj: Obj, known: string[], path: string) => {
-    for (const key of Object.keys(obj)) {
-      if (!known.includes(key)) add(problem('unknownKey', path ? path + '.' + key : key, key, known.join(', ')));
-    }
-  };
-  const section = (key: string): Obj | undefined => read<Obj>(user, key, key, isObj, 'an object');
+/** The valid part of a config, key by key, in the order problems are reported. */
+function cleanConfig(user: Obj, c: Checker): Obj {
+  const out: Obj = {};
+  const section = (key: string): Obj | undefined => c.read<Obj>(user, key, key, isObj, 'an object');
+  c.unknownKeys(user, TOP_KEYS, '');
 
-  unknownKeys(user, TOP_KEYS, '');
-
-  const revision = read<number>(user, 'revision', 'revision', (v) => Number.isInteger(v) && (v as number) >= 0, 'a whole number ≥ 0');
-  if (revision !== undefined) config.revision = revision;
+  put(
+    out,
+    'revision',
+    c.read<number>(user, 'revision', 'revision', (v) => Number.isInteger(v) && (v as number) >= 0, 'a whole number ≥ 0'),
+  );
 
   const controller = section('controller');
   if (controller) {
-    unknownKeys(controller, ['name', 'policyUrl'], 'controller');
-    const name = str(controller, 'name', 'controller.name');
-    const policyUrl = url(controller, 'policyUrl', 'controller.policyUrl');
-    if (name !== undefined) config.controller.name = name;
-    if (policyUrl !== undefined) config.controller.policyUrl = policyUrl;
+    c.unknownKeys(controller, CONTROLLER_KEYS, 'controller');
+    const clean: Obj = {};
+    put(clean, 'name', c.str(controller, 'name', 'controller.name'));
+    put(clean, 'policyUrl', c.url(controller, 'policyUrl', 'controller.policyUrl'));
+    out.controller = clean;
   }
 
-  config.categories = parseCategories(own(user, 'categories'), add, { str, bool, url, unknownKeys });
+  const categories = cleanCategories(own(user, 'categories'), c);
+  put(out, 'categories', categories.clean);
 
   const gcm = own(user, 'googleConsentMode');
-  if (gcm === true) config.googleConsentMode = consentModeDefaults();
-  else if (isObj(gcm)) config.googleConsentMode = parseConsentMode(gcm, config.categories, add, unknownKeys);
-  else if (gcm !== undefined && gcm !== false) add(problem('type', 'googleConsentMode', 'true, false or an object', describe(gcm)));
+  if (typeof gcm === 'boolean') out.googleConsentMode = gcm;
+  else if (isObj(gcm)) out.googleConsentMode = cleanConsentMode(gcm, categories.ids, c);
+  else if (gcm !== undefined) {
+    c.add(problem('type', 'googleConsentMode', 'true, false or an object', describe(gcm)));
+    // Written, if wrongly: no catalogue service switches Consent Mode on behind the site owner's back.
+    out.googleConsentMode = false;
+  }
 
-  const gpc = bool(user, 'gpc', 'gpc');
-  if (gpc !== undefined) config.gpc = gpc;
-  const reload = bool(user, 'reloadOnWithdraw', 'reloadOnWithdraw');
-  if (reload !== undefined) config.reloadOnWithdraw = reload;
-  const autoBlock = bool(user, 'autoBlock', 'autoBlock');
-  if (autoBlock !== undefined) config.autoBlock = autoBlock;
+  for (const key of ['gpc', 'reloadOnWithdraw', 'autoBlock']) put(out, key, c.bool(user, key, key));
 
   const records = section('records');
   if (records) {
-    unknownKeys(records, ['endpoint'], 'records');
-    const endpoint = url(records, 'endpoint', 'records.endpoint');
-    if (endpoint) config.records = { endpoint };
-    else if (own(records, 'endpoint') === undefined) add(problem('type', 'records.endpoint', 'a URL', 'nothing'));
+    c.unknownKeys(records, RECORDS_KEYS, 'records');
+    const endpoint = c.url(records, 'endpoint', 'records.endpoint');
+    if (endpoint) out.records = { endpoint };
+    else if (own(records, 'endpoint') === undefined) c.add(problem('type', 'records.endpoint', 'a URL', 'nothing'));
   }
 
   const cookie = section('cookie');
-  if (cookie) {
-    unknownKeys(cookie, COOKIE_KEYS, 'cookie');
-    // A control character makes the browser refuse the whole cookie: the choice would never be kept.
-    const text = (key: string, pattern: RegExp, expected: string) => {
-      const v = own(cookie, key);
-      const control = typeof v === 'string' && CONTROL.exec(v);
-      if (!control) return read<string>(cookie, key, 'cookie.' + key, (x) => typeof x === 'string' && pattern.test(x), expected);
-      add(problem('controlChar', 'cookie.' + key, JSON.stringify(control[0])));
-      return undefined;
-    };
-    const name = text('name', COOKIE_NAME, 'a cookie name (letters, digits, - _ .)');
-    if (name) config.cookie.name = name;
-    const domain = text('domain', /^\.?[a-z0-9.-]+$/i, 'a domain name');
-    if (domain) config.cookie.domain = domain.replace(/^\./, '');
-    const path = text('path', /^\/[^;,\s]*$/, 'a path starting with /');
-    if (path) config.cookie.path = path;
-    const days = (key: string) =>
-      read<number>(
-        cookie,
-        key,
-        'cookie.' + key,
-        (v) => typeof v === 'number' && v > 0 && v <= MAX_EXPIRES_DAYS,
-        'a number of days from 1 to ' + MAX_EXPIRES_DAYS,
-      );
-    const expires = days('expiresDays');
-    if (expires) config.cookie.expiresDays = config.cookie.rejectExpiresDays = expires;
-    const reject = days('rejectExpiresDays');
-    if (reject) config.cookie.rejectExpiresDays = reject;
-  }
+  if (cookie) out.cookie = cleanCookie(cookie, c);
 
-  const language = read<string>(
-    user,
+  put(
+    out,
     'language',
-    'language',
-    (v) => typeof v === 'string' && /^(auto|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/i.test(v),
-    '"auto" or a language code like "en" or "pt-BR"',
+    c.read<string>(
+      user,
+      'language',
+      'language',
+      (v) => typeof v === 'string' && /^(auto|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/i.test(v),
+      '"auto" or a language code like "en" or "pt-BR"',
+    ),
   );
-  if (language) config.language = language;
 
   const translations = section('translations');
   if (translations) {
+    const clean: Obj = {};
     for (const [lang, texts] of Object.entries(translations)) {
+      const path = 'translations.' + lang;
       // A key like "constructor" would name an Object.prototype member when the texts are looked up.
-      if (!LANGUAGE_CODE.test(lang)) add(problem('type', 'translations.' + lang, 'a language code like "nl" or "pt-BR" as the key', JSON.stringify(lang)));
-      else if (isObj(texts)) config.translations[lang] = parseTexts(texts, 'translations.' + lang, add);
+      if (!LANGUAGE_CODE.test(lang)) c.add(problem('type', path, 'a language code like "nl" or "pt-BR" as the key', JSON.stringify(lang)));
+      else if (isObj(texts)) clean[lang] = checkTexts(texts, path, c.add);
       // A string is the URL of a JSON file of texts, loaded when that language is shown.
       else if (typeof texts === 'string') {
-        if (isSafeUrl(texts)) config.translations[lang] = texts;
-        else add(problem('url', 'translations.' + lang, JSON.stringify(texts)));
-      } else add(problem('type', 'translations.' + lang, 'an object of texts or the URL of a JSON file of them', describe(texts)));
+        if (isSafeUrl(texts)) clean[lang] = texts;
+        else c.add(problem('url', path, JSON.stringify(texts)));
+      } else c.add(problem('type', path, 'an object of texts or the URL of a JSON file of them', describe(texts)));
     }
+    out.translations = clean;
   }
 
   const ui = section('ui');
   if (ui) {
-    unknownKeys(ui, Object.keys(UI_CHOICES), 'ui');
+    c.unknownKeys(ui, Object.keys(UI_CHOICES), 'ui');
+    const clean: Obj = {};
     for (const [key, choices] of Object.entries(UI_CHOICES) as [string, readonly unknown[]][]) {
-      const v = read<unknown>(ui, key, 'ui.' + key, (x) => choices.includes(x), choices.map((c) => JSON.stringify(c)).join(', '));
-      if (v !== undefined) (config.ui as Obj)[key] = v;
+      put(
+        clean,
+        key,
+        c.read<unknown>(ui, key, 'ui.' + key, (x) => choices.includes(x), choices.map((choice) => JSON.stringify(choice)).join(', ')),
+      );
     }
+    out.ui = clean;
   }
 
   const vendors = section('vendors');
-  if (vendors) {
-    unknownKeys(vendors, VENDOR_KEYS, 'vendors');
-    const target = (v: unknown, path: string): string | undefined => {
-      if (typeof v !== 'string') {
-        add(problem('type', path, 'a category id or "category:service"', describe(v)));
-        return undefined;
-      }
-      return checkTarget(v, path, config.categories, add);
-    };
-    for (const key of ['meta', 'uet', 'matomo', 'tiktok'] as const) {
-      if (own(vendors, key) !== undefined) {
-        const t = target(own(vendors, key), 'vendors.' + key);
-        if (t) config.vendors[key] = t;
-      }
-    }
-    const clarity = read<Obj>(vendors, 'clarity', 'vendors.clarity', isObj, 'an object { ads, analytics }');
-    if (clarity) {
-      unknownKeys(clarity, ['ads', 'analytics'], 'vendors.clarity');
-      const c: { ads?: string; analytics?: string } = {};
-      for (const key of ['ads', 'analytics'] as const) {
-        if (own(clarity, key) !== undefined) {
-          const t = target(own(clarity, key), 'vendors.clarity.' + key);
-          if (t) c[key] = t;
-        }
-      }
-      config.vendors.clarity = c;
-    }
-  }
+  if (vendors) out.vendors = cleanVendors(vendors, categories.ids, c);
 
-  const callbacks = read<unknown[]>(user, 'callbacks', 'callbacks', Array.isArray, 'an array');
-  callbacks?.forEach((cb, i) => {
-    const path = 'callbacks[' + i + ']';
-    if (!isObj(cb)) {
-      add(problem('type', path, 'an object', describe(cb)));
-      return;
-    }
-    unknownKeys(cb, ['category', 'global', 'grant', 'deny'], path);
-    const categoryRef = own(cb, 'category');
-    if (typeof categoryRef !== 'string') add(problem('type', path + '.category', 'a category id', describe(categoryRef)));
-    const category = typeof categoryRef === 'string' ? checkTarget(categoryRef, path + '.category', config.categories, add) : undefined;
-    const global = parseGlobal(own(cb, 'global'), path + '.global', add);
-    const grant = read<unknown[]>(cb, 'grant', path + '.grant', Array.isArray, 'an array');
-    const deny = read<unknown[]>(cb, 'deny', path + '.deny', Array.isArray, 'an array');
-    if (category && global) config.callbacks.push({ category, global, grant, deny } as UserCallback);
-  });
-  bindCatalogueServices(config, own(user, 'googleConsentMode') !== undefined, consentModeDefaults);
+  const callbacks = c.read<unknown[]>(user, 'callbacks', 'callbacks', Array.isArray, 'an array');
+  if (callbacks) out.callbacks = callbacks.flatMap((cb, i) => cleanCallback(cb, 'callbacks[' + i + ']', categories.ids, c));
 
   const regions = section('regions');
-  if (regions) config.regions = parseRegions(regions, add);
+  if (regions) put(out, 'regions', cleanRegions(regions, c));
+  return out;
+}
 
-  return { config, problems, advice: input === undefined || input === null ? [] : adviceFor(config) };
+/** The categories that stand after a config's changes, with their services: what a reference may name. */
+type Known = Map<string, string[]>;
+
+function cleanCategories(input: unknown, c: Checker): { clean?: Obj; ids: Known } {
+  const ids: Known = new Map(DEFAULT_CATEGORY_IDS.map((id) => [id, []]));
+  if (input === undefined) return { ids };
+  if (!isObj(input)) {
+    c.add(problem('type', 'categories', 'an object of categories by id', describe(input)));
+    return { ids };
+  }
+  const clean: Obj = {};
+  const serviceOwners = new Map<string, string>();
+  for (const [id, value] of Object.entries(input)) {
+    const path = 'categories.' + id;
+    if (value === false) {
+      if (id === 'necessary') c.add(problem('necessary', path));
+      else {
+        setOwn<unknown>(clean, id, false);
+        ids.delete(id);
+      }
+      continue;
+    }
+    if (!/^[a-z][a-z0-9_-]{0,31}$/i.test(id)) {
+      c.add(problem('type', path, 'an id of letters, digits, - or _ (at most 32)', JSON.stringify(id)));
+      continue;
+    }
+    if (!isObj(value)) {
+      c.add(problem('type', path, 'an object or false', describe(value)));
+      continue;
+    }
+    c.unknownKeys(value, CATEGORY_KEYS, path);
+    const category: Obj = {};
+    put(category, 'title', c.str(value, 'title', path + '.title'));
+    put(category, 'description', c.str(value, 'description', path + '.description'));
+    const readOnly = c.bool(value, 'readOnly', path + '.readOnly');
+    if (readOnly !== undefined) {
+      if (id === 'necessary' && !readOnly) c.add(problem('necessary', path + '.readOnly'));
+      // The built-in optional purposes are never strictly necessary: making one always on would grant it unasked.
+      else if (readOnly && id !== 'necessary' && DEFAULT_CATEGORY_IDS.includes(id as 'performance')) c.add(problem('readOnly', path + '.readOnly', id));
+      else category.readOnly = readOnly;
+    }
+    put(category, 'saleOrShare', c.bool(value, 'saleOrShare', path + '.saleOrShare'));
+    const names = ids.get(id) ?? [];
+    ids.set(id, names);
+    const services = own(value, 'services');
+    if (isObj(services)) {
+      const cleanServices: Obj = {};
+      for (const [name, svc] of Object.entries(services)) {
+        const spath = path + '.services.' + name;
+        if (!/^[\w-]{1,40}$/.test(name)) c.add(problem('type', spath, 'a service name of letters, digits, - or _ (at most 40)', JSON.stringify(name)));
+        else if (!isObj(svc)) c.add(problem('type', spath, 'an object (may be empty)', describe(svc)));
+        else if (serviceOwners.has(name)) c.add(problem('duplicateService', spath, name, serviceOwners.get(name)));
+        else {
+          serviceOwners.set(name, path);
+          names.push(name);
+          setOwn<unknown>(cleanServices, name, cleanService(svc, spath, c));
+        }
+      }
+      category.services = cleanServices;
+    } else if (services !== undefined) c.add(problem('type', path + '.services', 'an object of services by name', describe(services)));
+    setOwn<unknown>(clean, id, category);
+  }
+  return { clean, ids };
+}
+
+function cleanService(svc: Obj, path: string, c: Checker): Obj {
+  c.unknownKeys(svc, SERVICE_KEYS, path);
+  const clean: Obj = {};
+  for (const key of ['label', 'provider', 'purpose']) put(clean, key, c.str(svc, key, path + '.' + key));
+  put(clean, 'policyUrl', c.url(svc, 'policyUrl', path + '.policyUrl'));
+  const cookies = own(svc, 'cookies');
+  if (Array.isArray(cookies)) clean.cookies = cookies.flatMap((decl, i) => cleanCookieDeclaration(decl, path + '.cookies[' + i + ']', c));
+  else if (cookies !== undefined) c.add(problem('type', path + '.cookies', 'an array of names or /regex/ strings', describe(cookies)));
+  const hosts = own(svc, 'hosts');
+  if (Array.isArray(hosts)) {
+    clean.hosts = hosts.filter((item, i) => {
+      const ok = typeof item === 'string' && HOST_RULE.test(item);
+      if (!ok)
+        c.add(problem('type', path + '.hosts[' + i + ']', 'a host name like "cdn.example.com", "*.example.com" or "www.example.com/tag.js"', describe(item)));
+      return ok;
+    });
+  } else if (hosts !== undefined) c.add(problem('type', path + '.hosts', 'an array of host names', describe(hosts)));
+  return clean;
+}
+
+/** A cookie declaration: a name, a `/regex/` that is safe to run, or `{ name, duration, purpose }`; none when invalid. */
+function cleanCookieDeclaration(decl: unknown, path: string, c: Checker): CookieDeclaration[] {
+  let name: unknown = decl;
+  let clean: CookieDeclaration = decl as string;
+  if (isObj(decl) && typeof own(decl, 'name') === 'string') {
+    c.unknownKeys(decl, COOKIE_DECL_KEYS, path);
+    name = own(decl, 'name');
+    const object: Obj = { name };
+    put(object, 'duration', c.str(decl, 'duration', path + '.duration'));
+    put(object, 'purpose', c.str(decl, 'purpose', path + '.purpose'));
+    clean = object as CookieDeclaration;
+    path += '.name';
+  } else if (typeof decl !== 'string') {
+    c.add(problem('type', path, 'a cookie name, a /regex/ string or { name, duration, purpose }', describe(decl)));
+    return [];
+  }
+  if (!name) {
+    c.add(problem('type', path, 'a non-empty name', '""'));
+    return [];
+  }
+  const m = PATTERN.exec(name as string);
+  if (m && mayBacktrack(m[1]!)) {
+    c.add(problem('slowRegex', path));
+    return [];
+  }
+  try {
+    compileCookiePattern(name as string);
+  } catch (error) {
+    c.add(problem('regex', path, (error as Error).message));
+    return [];
+  }
+  return [clean];
+}
+
+function cleanConsentMode(input: Obj, categories: Known, c: Checker): Obj {
+  c.unknownKeys(input, GCM_KEYS, 'googleConsentMode');
+  const clean: Obj = {};
+  const [mode, mapping, region, waitForUpdate, urlPassthrough, adsDataRedaction] = GCM_KEYS.map((key) => own(input, key));
+  if (mode === 'basic' || mode === 'advanced') clean.mode = mode;
+  else if (mode !== undefined) c.add(problem('type', 'googleConsentMode.mode', '"basic" or "advanced"', describe(mode)));
+  if (isObj(mapping)) {
+    const cleanMapping: Obj = {};
+    for (const [id, types] of Object.entries(mapping)) {
+      const path = 'googleConsentMode.mapping.' + id;
+      if (!categories.has(id)) c.add(problem('unknownCategory', path, id, [...categories.keys()].join(', ')));
+      else if (!Array.isArray(types)) c.add(problem('type', path, 'an array of Google consent types', describe(types)));
+      else {
+        setOwn<unknown>(
+          cleanMapping,
+          id,
+          types.filter((t, i) => {
+            const ok = GOOGLE_CONSENT_TYPES.includes(t as GoogleConsentType);
+            if (!ok) c.add(problem('type', path + '[' + i + ']', 'one of ' + GOOGLE_CONSENT_TYPES.join(', '), describe(t)));
+            return ok;
+          }),
+        );
+      }
+    }
+    clean.mapping = cleanMapping;
+  } else if (mapping !== undefined) c.add(problem('type', 'googleConsentMode.mapping', 'an object', describe(mapping)));
+  if (Array.isArray(region)) {
+    const valid = region.filter((code, i) => {
+      const ok = isRegionCode(code);
+      if (!ok) {
+        const path = 'googleConsentMode.region[' + i + ']';
+        c.add(typeof code === 'string' ? problem('region', path, code) : problem('type', path, 'a region code', describe(code)));
+      }
+      return ok;
+    });
+    // A partly wrong list would narrow the denied defaults to fewer regions than meant: use none (defaults everywhere).
+    if (valid.length && valid.length === region.length) clean.region = valid;
+  } else if (region !== undefined) c.add(problem('type', 'googleConsentMode.region', 'an array of ISO 3166-2 codes', describe(region)));
+  if (typeof waitForUpdate === 'number' && waitForUpdate >= 0 && waitForUpdate <= 10000) clean.waitForUpdate = waitForUpdate;
+  else if (waitForUpdate !== undefined) c.add(problem('range', 'googleConsentMode.waitForUpdate', 'milliseconds from 0 to 10000', describe(waitForUpdate)));
+  for (const [key, v] of [
+    ['urlPassthrough', urlPassthrough],
+    ['adsDataRedaction', adsDataRedaction],
+  ] as const) {
+    if (typeof v === 'boolean') clean[key] = v;
+    else if (v !== undefined) c.add(problem('type', 'googleConsentMode.' + key, 'true or false', describe(v)));
+  }
+  return clean;
+}
+
+function cleanCookie(cookie: Obj, c: Checker): Obj {
+  c.unknownKeys(cookie, COOKIE_KEYS, 'cookie');
+  const clean: Obj = {};
+  // A control character makes the browser refuse the whole cookie: the choice would never be kept.
+  const text = (key: string, pattern: RegExp, expected: string) => {
+    const v = own(cookie, key);
+    const control = typeof v === 'string' && CONTROL.exec(v);
+    if (!control) return put(clean, key, c.read<string>(cookie, key, 'cookie.' + key, (x) => typeof x === 'string' && pattern.test(x), expected) || undefined);
+    c.add(problem('controlChar', 'cookie.' + key, JSON.stringify(control[0])));
+  };
+  text('name', COOKIE_NAME, 'a cookie name (letters, digits, - _ .)');
+  text('domain', /^\.?[a-z0-9.-]+$/i, 'a domain name');
+  text('path', /^\/[^;,\s]*$/, 'a path starting with /');
+  for (const key of ['expiresDays', 'rejectExpiresDays']) {
+    const days = (v: unknown) => typeof v === 'number' && v > 0 && v <= MAX_EXPIRES_DAYS;
+    put(clean, key, c.read<number>(cookie, key, 'cookie.' + key, days, 'a number of days from 1 to ' + MAX_EXPIRES_DAYS));
+  }
+  return clean;
+}
+
+function cleanVendors(vendors: Obj, categories: Known, c: Checker): Obj {
+  c.unknownKeys(vendors, VENDOR_KEYS, 'vendors');
+  const clean: Obj = {};
+  const target = (v: unknown, path: string): string | undefined => {
+    if (typeof v === 'string') return checkTarget(v, path, categories, c);
+    c.add(problem('type', path, 'a category id or "category:service"', describe(v)));
+    return undefined;
+  };
+  for (const key of ['meta', 'uet', 'matomo', 'tiktok']) {
+    if (own(vendors, key) !== undefined) put(clean, key, target(own(vendors, key), 'vendors.' + key));
+  }
+  const clarity = c.read<Obj>(vendors, 'clarity', 'vendors.clarity', isObj, 'an object { ads, analytics }');
+  if (clarity) {
+    c.unknownKeys(clarity, CLARITY_KEYS, 'vendors.clarity');
+    const cleanClarity: Obj = {};
+    for (const key of CLARITY_KEYS) {
+      if (own(clarity, key) !== undefined) put(cleanClarity, key, target(own(clarity, key), 'vendors.clarity.' + key));
+    }
+    clean.clarity = cleanClarity;
+  }
+  return clean;
+}
+
+function cleanCallback(cb: unknown, path: string, categories: Known, c: Checker): Obj[] {
+  if (!isObj(cb)) {
+    c.add(problem('type', path, 'an object', describe(cb)));
+    return [];
+  }
+  c.unknownKeys(cb, CALLBACK_KEYS, path);
+  const categoryRef = own(cb, 'category');
+  if (typeof categoryRef !== 'string') c.add(problem('type', path + '.category', 'a category id', describe(categoryRef)));
+  const category = typeof categoryRef === 'string' ? checkTarget(categoryRef, path + '.category', categories, c) : undefined;
+  const global = checkGlobal(own(cb, 'global'), path + '.global', c.add);
+  const clean: Obj = { category, global };
+  put(clean, 'grant', c.read<unknown[]>(cb, 'grant', path + '.grant', Array.isArray, 'an array'));
+  put(clean, 'deny', c.read<unknown[]>(cb, 'deny', path + '.deny', Array.isArray, 'an array'));
+  return category && global ? [clean] : [];
 }
 
 /**
  * `regions`: region codes (and `default`) to regimes. One wrong entry could hand a region a laxer regime than meant
  * (a typo in `"DE"` would leave Germany to `default`), so a map with any mistake is dropped whole: opt-in everywhere.
  */
-function parseRegions(input: Obj, add: (p: Problem) => void): Record<string, Regime> {
-  const regions: Record<string, Regime> = {};
+function cleanRegions(input: Obj, c: Checker): Obj | undefined {
   let isValid = true;
   for (const [code, regime] of Object.entries(input)) {
     const path = 'regions.' + code;
     if (code !== 'default' && !isRegionCode(code)) {
       isValid = false;
-      add(problem('regionKey', path, code));
+      c.add(problem('regionKey', path, code));
     } else if (!REGIMES.includes(regime as Regime)) {
       isValid = false;
-      add(problem('regime', path, describe(regime)));
-    } else setOwn(regions, code, regime as Regime);
+      c.add(problem('regime', path, describe(regime)));
+    }
   }
-  return isValid ? regions : {};
+  return isValid ? input : undefined;
+}
+
+/** Checks a `category` or `category:service` reference against the categories and services that passed. */
+function checkTarget(value: string, path: string, categories: Known, c: Checker): string | undefined {
+  const [categoryId, serviceId] = value.split(':') as [string, string | undefined];
+  const services = categories.get(categoryId);
+  if (!services) {
+    c.add(problem('unknownCategory', path, categoryId, [...categories.keys()].join(', ')));
+    return undefined;
+  }
+  if (serviceId !== undefined && !services.includes(serviceId)) {
+    c.add(problem('unknownService', path, serviceId, categoryId, services.join(', ') || '(none)'));
+    return undefined;
+  }
+  return value;
+}
+
+/**
+ * A callback's `global`: the plain name of a property of `window`, never a path. A path would let config reach any
+ * method of any object (`document.body.insertAdjacentHTML`, `location.assign`); what the name holds is checked
+ * when a value is sent (callbacks.ts).
+ */
+function checkGlobal(value: unknown, path: string, add: (p: Problem) => void): string | undefined {
+  if (typeof value === 'string' && GLOBAL_NAME.test(value)) return value;
+  const queue = typeof value === 'string' && /^([A-Za-z_$][\w$]*)\.push$/.exec(value);
+  if (queue) add(problem('pushPath', path, queue[1]));
+  else add(problem('type', path, 'the name of a global array or function, without dots, like "dataLayer"', value === undefined ? 'nothing' : describe(value)));
+  return undefined;
 }
 
 /**
@@ -383,270 +561,4 @@ function adviceFor(config: Config): Problem[] {
     }
   }
   return advice;
-}
-
-/**
- * A callback's `global`: the plain name of a property of `window`, never a path. A path would let config reach any
- * method of any object (`document.body.insertAdjacentHTML`, `location.assign`); what the name holds is checked
- * when a value is sent (callbacks.ts).
- */
-function parseGlobal(value: unknown, path: string, add: (p: Problem) => void): string | undefined {
-  if (typeof value === 'string' && GLOBAL_NAME.test(value)) return value;
-  const queue = typeof value === 'string' && /^([A-Za-z_$][\w$]*)\.push$/.exec(value);
-  if (queue) add(problem('pushPath', path, queue[1]));
-  else add(problem('type', path, 'the name of a global array or function, without dots, like "dataLayer"', value === undefined ? 'nothing' : describe(value)));
-  return undefined;
-}
-
-/** Checks a `category` or `category:service` reference against the categories that survived validation. */
-function checkTarget(value: string, path: string, categories: Category[], add: (p: Problem) => void): string | undefined {
-  const [categoryId, serviceId] = value.split(':');
-  const category = categories.find((c) => c.id === categoryId);
-  if (!category) {
-    add(problem('unknownCategory', path, categoryId, categories.map((c) => c.id).join(', ')));
-    return undefined;
-  }
-  if (serviceId !== undefined && !category.services.some((s) => s.id === serviceId)) {
-    add(problem('unknownService', path, serviceId, categoryId, category.services.map((s) => s.id).join(', ') || '(none)'));
-    return undefined;
-  }
-  return value;
-}
-
-type Readers = {
-  str: (o: Obj, k: string, p: string) => string | undefined;
-  bool: (o: Obj, k: string, p: string) => boolean | undefined;
-  url: (o: Obj, k: string, p: string) => string | undefined;
-  unknownKeys: (o: Obj, known: string[], p: string) => void;
-};
-
-function parseCategories(input: unknown, add: (p: Problem) => void, r: Readers): Category[] {
-  const categories: Category[] = DEFAULT_CONFIG.categories.map((c) => ({ ...c, services: [] }));
-  if (input === undefined) return categories;
-  if (!isObj(input)) {
-    add(problem('type', 'categories', 'an object of categories by id', describe(input)));
-    return categories;
-  }
-  const serviceOwners = new Map<string, string>();
-  for (const [id, value] of Object.entries(input)) {
-    const path = 'categories.' + id;
-    const index = categories.findIndex((c) => c.id === id);
-    if (value === false) {
-      if (id === 'necessary') add(problem('necessary', path));
-      else if (index >= 0) categories.splice(index, 1);
-      continue;
-    }
-    if (!/^[a-z][a-z0-9_-]{0,31}$/i.test(id)) {
-      add(problem('type', path, 'an id of letters, digits, - or _ (at most 32)', JSON.stringify(id)));
-      continue;
-    }
-    if (!isObj(value)) {
-      add(problem('type', path, 'an object or false', describe(value)));
-      continue;
-    }
-    r.unknownKeys(value, CATEGORY_KEYS, path);
-    const category: Category = index >= 0 ? categories[index]! : { id, readOnly: false, saleOrShare: SALE_OR_SHARE_DEFAULT.includes(id), services: [] };
-    if (index < 0) categories.push(category);
-    const title = r.str(value, 'title', path + '.title');
-    const description = r.str(value, 'description', path + '.description');
-    if (title !== undefined) category.title = title;
-    if (description !== undefined) category.description = description;
-    const readOnly = r.bool(value, 'readOnly', path + '.readOnly');
-    if (readOnly !== undefined) {
-      if (id === 'necessary' && !readOnly) add(problem('necessary', path + '.readOnly'));
-      // The built-in optional purposes are never strictly necessary: making one always on would grant it unasked.
-      else if (readOnly && id !== 'necessary' && DEFAULT_CATEGORY_IDS.includes(id as 'performance')) add(problem('readOnly', path + '.readOnly', id));
-      else category.readOnly = readOnly;
-    }
-    const saleOrShare = r.bool(value, 'saleOrShare', path + '.saleOrShare');
-    if (saleOrShare !== undefined) category.saleOrShare = saleOrShare;
-    const services = own(value, 'services');
-    if (services === undefined) continue;
-    if (!isObj(services)) {
-      add(problem('type', path + '.services', 'an object of services by name', describe(services)));
-      continue;
-    }
-    for (const [name, svc] of Object.entries(services)) {
-      const spath = path + '.services.' + name;
-      if (!/^[\w-]{1,40}$/.test(name)) {
-        add(problem('type', spath, 'a service name of letters, digits, - or _ (at most 40)', JSON.stringify(name)));
-        continue;
-      }
-      if (!isObj(svc)) {
-        add(problem('type', spath, 'an object (may be empty)', describe(svc)));
-        continue;
-      }
-      const owner = serviceOwners.get(name);
-      if (owner) {
-        add(problem('duplicateService', spath, name, owner));
-        continue;
-      }
-      serviceOwners.set(name, path);
-      r.unknownKeys(svc, SERVICE_KEYS, spath);
-      const service: Service = { id: name, category: id, label: r.str(svc, 'label', spath + '.label') ?? name, cookies: [] };
-      const provider = r.str(svc, 'provider', spath + '.provider');
-      const purpose = r.str(svc, 'purpose', spath + '.purpose');
-      const policyUrl = r.url(svc, 'policyUrl', spath + '.policyUrl');
-      if (provider !== undefined) service.provider = provider;
-      if (purpose !== undefined) service.purpose = purpose;
-      if (policyUrl !== undefined) service.policyUrl = policyUrl;
-      const cookies = own(svc, 'cookies');
-      if (Array.isArray(cookies)) {
-        cookies.forEach((decl, i) => {
-          const info = parseCookieDeclaration(decl, spath + '.cookies[' + i + ']', add, r);
-          if (info) service.cookies.push(info);
-        });
-      } else if (cookies !== undefined) {
-        add(problem('type', spath + '.cookies', 'an array of names or /regex/ strings', describe(cookies)));
-      }
-      const hosts = parseHosts(own(svc, 'hosts'), spath + '.hosts', add);
-      if (hosts) service.hosts = hosts;
-      // A catalogue id inherits what the site leaves out; the entry itself arrives when something needs it.
-      if (isCatalogueId(name)) service.inherits = INHERITED.filter((key) => own(svc, key) === undefined);
-      category.services.push(service);
-    }
-  }
-  return categories;
-}
-
-/** A service's `hosts`: host names, each with an optional path prefix (`www.example.com/tag.js`). */
-function parseHosts(value: unknown, path: string, add: (p: Problem) => void): HostRule[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value)) {
-    add(problem('type', path, 'an array of host names', describe(value)));
-    return undefined;
-  }
-  const rules: HostRule[] = [];
-  value.forEach((item, i) => {
-    const m = typeof item === 'string' ? HOST_RULE.exec(item) : null;
-    if (!m)
-      return add(problem('type', path + '[' + i + ']', 'a host name like "cdn.example.com", "*.example.com" or "www.example.com/tag.js"', describe(item)));
-    rules.push(m[2] ? { host: m[1]!.toLowerCase(), path: m[2] } : { host: m[1]!.toLowerCase() });
-  });
-  return rules;
-}
-
-function parseCookieDeclaration(decl: unknown, path: string, add: (p: Problem) => void, r: Readers): CookieInfo | undefined {
-  let info: CookieInfo;
-  if (typeof decl === 'string') {
-    info = { name: decl };
-  } else if (isObj(decl) && typeof own(decl, 'name') === 'string') {
-    r.unknownKeys(decl, COOKIE_DECL_KEYS, path);
-    info = { name: own(decl, 'name') as string };
-    const duration = r.str(decl, 'duration', path + '.duration');
-    const purpose = r.str(decl, 'purpose', path + '.purpose');
-    if (duration !== undefined) info.duration = duration;
-    if (purpose !== undefined) info.purpose = purpose;
-    path += '.name';
-  } else {
-    add(problem('type', path, 'a cookie name, a /regex/ string or { name, duration, purpose }', describe(decl)));
-    return undefined;
-  }
-  if (!info.name) {
-    add(problem('type', path, 'a non-empty name', '""'));
-    return undefined;
-  }
-  const pattern = compileCookiePattern(info.name, path);
-  if (pattern && !(pattern instanceof RegExp)) {
-    add(pattern);
-    return undefined;
-  }
-  if (pattern) info.pattern = pattern;
-  return info;
-}
-
-function consentModeDefaults(): ConsentModeConfig {
-  return { mode: 'basic', mapping: { ...DEFAULT_GCM_MAPPING }, waitForUpdate: 500, urlPassthrough: false, adsDataRedaction: false };
-}
-
-function parseConsentMode(input: Obj, categories: Category[], add: (p: Problem) => void, unknownKeys: Readers['unknownKeys']): ConsentModeConfig {
-  const gcm = consentModeDefaults();
-  unknownKeys(input, GCM_KEYS, 'googleConsentMode');
-  const [mode, mapping, region, waitForUpdate, urlPassthrough, adsDataRedaction] = GCM_KEYS.map((key) => own(input, key));
-  if (mode === 'basic' || mode === 'advanced') gcm.mode = mode;
-  else if (mode !== undefined) add(problem('type', 'googleConsentMode.mode', '"basic" or "advanced"', describe(mode)));
-  if (isObj(mapping)) {
-    gcm.mapping = { necessary: ['security_storage'] };
-    for (const [id, types] of Object.entries(mapping)) {
-      const path = 'googleConsentMode.mapping.' + id;
-      if (!categories.some((c) => c.id === id)) {
-        add(problem('unknownCategory', path, id, categories.map((c) => c.id).join(', ')));
-      } else if (!Array.isArray(types)) {
-        add(problem('type', path, 'an array of Google consent types', describe(types)));
-      } else {
-        gcm.mapping[id] = types.filter((t, i) => {
-          const ok = GOOGLE_CONSENT_TYPES.includes(t as GoogleConsentType);
-          if (!ok) add(problem('type', path + '[' + i + ']', 'one of ' + GOOGLE_CONSENT_TYPES.join(', '), describe(t)));
-          return ok;
-        }) as GoogleConsentType[];
-      }
-    }
-  } else if (mapping !== undefined) add(problem('type', 'googleConsentMode.mapping', 'an object', describe(mapping)));
-  if (Array.isArray(region)) {
-    const valid = region.filter((code, i) => {
-      const ok = isRegionCode(code);
-      if (!ok)
-        add(
-          typeof code === 'string'
-            ? problem('region', 'googleConsentMode.region[' + i + ']', code)
-            : problem('type', 'googleConsentMode.region[' + i + ']', 'a region code', describe(code)),
-        );
-      return ok;
-    }) as string[];
-    // A partly wrong list would narrow the denied defaults to fewer regions than meant: use none (defaults everywhere).
-    if (valid.length && valid.length === region.length) gcm.region = valid;
-  } else if (region !== undefined) add(problem('type', 'googleConsentMode.region', 'an array of ISO 3166-2 codes', describe(region)));
-  if (typeof waitForUpdate === 'number' && waitForUpdate >= 0 && waitForUpdate <= 10000) gcm.waitForUpdate = waitForUpdate;
-  else if (waitForUpdate !== undefined) add(problem('range', 'googleConsentMode.waitForUpdate', 'milliseconds from 0 to 10000', describe(waitForUpdate)));
-  for (const [key, v] of [
-    ['urlPassthrough', urlPassthrough],
-    ['adsDataRedaction', adsDataRedaction],
-  ] as const) {
-    if (typeof v === 'boolean') gcm[key] = v;
-    else if (v !== undefined) add(problem('type', 'googleConsentMode.' + key, 'true or false', describe(v)));
-  }
-  return gcm;
-}
-
-const TEXT_SECTIONS = ['banner', 'modal', 'placeholder', 'notice', 'categories'];
-const TEXT_STRINGS = ['reopen', 'gpc'];
-
-/**
- * Keeps the string leaves of a translation; reports anything else. Unknown text keys are reported too.
- * Also checks the texts of a locale file when it arrives (`loadTexts`).
- */
-export function parseTexts(input: Obj, path: string, add: (p: Problem) => void): TextsOverride {
-  const out: Obj = {};
-  for (const [key, value] of Object.entries(input)) {
-    const p = path + '.' + key;
-    if (TEXT_STRINGS.includes(key)) {
-      if (typeof value === 'string') out[key] = value;
-      else add(problem('type', p, 'a string', describe(value)));
-    } else if (TEXT_SECTIONS.includes(key)) {
-      if (!isObj(value)) {
-        add(problem('type', p, 'an object of texts', describe(value)));
-        continue;
-      }
-      const section: Obj = {};
-      for (const [k, v] of Object.entries(value)) {
-        if (key === 'categories') {
-          if (isObj(v)) {
-            const c: Obj = {};
-            for (const [ck, cv] of Object.entries(v)) {
-              if ((ck === 'title' || ck === 'description') && typeof cv === 'string') c[ck] = cv;
-              else add(problem('type', p + '.' + k + '.' + ck, 'title or description, a string', describe(cv)));
-            }
-            setOwn<unknown>(section, k, c);
-          } else add(problem('type', p + '.' + k, 'an object { title, description }', describe(v)));
-        } else if (ownValue(TEXTS_EN[key as 'banner'] as Record<string, string>, k) === undefined) {
-          add(problem('unknownKey', p + '.' + k, k, Object.keys(TEXTS_EN[key as 'banner']).join(', ')));
-        } else if (typeof v === 'string') section[k] = v;
-        else add(problem('type', p + '.' + k, 'a string', describe(v)));
-      }
-      out[key] = section;
-    } else {
-      add(problem('unknownKey', p, key, TEXT_SECTIONS.concat(TEXT_STRINGS).join(', ')));
-    }
-  }
-  return out as TextsOverride;
 }

@@ -1,4 +1,4 @@
-import type { Config, GoogleConsentType } from '../types';
+import type { Config, ConsentModeConfig, GoogleConsentType } from '../types';
 
 /** Ids of the built-in categories, in display order. */
 export const DEFAULT_CATEGORY_IDS = ['necessary', 'performance', 'functionality', 'targeting', 'social'] as const;
@@ -13,6 +13,14 @@ export const DEFAULT_GCM_MAPPING: Record<string, GoogleConsentType[]> = {
   functionality: ['functionality_storage', 'personalization_storage'],
   targeting: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
+
+/**
+ * Google Consent Mode as `"googleConsentMode": true` turns it on: basic, the default mapping, 500 ms for the update.
+ * @example consentModeDefaults().waitForUpdate // 500
+ */
+export function consentModeDefaults(): ConsentModeConfig {
+  return { mode: 'basic', mapping: { ...DEFAULT_GCM_MAPPING }, waitForUpdate: 500, urlPassthrough: false, adsDataRedaction: false };
+}
 
 /** Days a choice is kept unless configured; regulators (CNIL) accept about six months. */
 export const DEFAULT_EXPIRES_DAYS = 182;

@@ -2,7 +2,7 @@ import type { Config, Texts, TextsOverride } from '../types';
 import { TEXTS_EN } from './texts-en';
 import { ownValue } from '../engine/own';
 import { importLocale } from '../../locales/index';
-import { parseTexts } from '../engine/config';
+import { checkTexts } from './check-texts';
 import { problem, report } from '../engine/errors';
 import { fetchJson, withTimeout } from '../platform/fetch-json';
 import { LOCALE_CODES } from '../../locales/reopen-labels';
@@ -174,7 +174,7 @@ export function loadTexts(config: Config, lang: string, base = localesBase): Pro
       ? importLocale(file)
       : fetchJson(url).then((json) => {
           if (!json || typeof json !== 'object' || Array.isArray(json)) throw new Error('not an object of texts');
-          return parseTexts(json as Record<string, unknown>, isShipped ? url : 'translations.' + lang, report);
+          return checkTexts(json as Record<string, unknown>, isShipped ? url : 'translations.' + lang, report);
         }),
     LOCALE_TIMEOUT_MS,
   ).then(
