@@ -435,9 +435,10 @@ const partsInside = () => ({
          import { startPlaceholders } from ${JSON.stringify(process.cwd() + '/src/ui/placeholder.ts')};
          import { records } from ${JSON.stringify(process.cwd() + '/src/core/integrations/records.ts')};
          import { callbacks } from ${JSON.stringify(process.cwd() + '/src/core/integrations/callbacks.ts')};
+         import { parseConfig } from ${JSON.stringify(process.cwd() + '/src/core/engine/config.ts')};
          const here = (exports) => () => Promise.resolve(exports);
          export function fileParts() {
-           setPartLoaders({ ui: here({ mountUi }), embeds: here({ startPlaceholders }), records: here({ records }), callbacks: here({ callbacks }) });
+           setPartLoaders({ ui: here({ mountUi }), embeds: here({ startPlaceholders }), records: here({ records }), callbacks: here({ callbacks }), check: here({ parseConfig }) });
          }`
       : null,
 });
@@ -561,6 +562,8 @@ export default [
     '/src/core/integrations/records.ts',
     '/src/core/integrations/records-queue.ts',
   ]),
+  // The config check: loaded by the gate only for a config that is new to the visitor (src/gate/read-config.ts).
+  part('src/gate/check-part.ts', 'cookiegate-check.js', ['/src/core/engine/config.ts', '/src/core/engine/config-advice.ts', '/src/core/engine/config-messages.ts']),
   part('src/core/integrations/callbacks-part.ts', 'cookiegate-callbacks.js', [
     '/src/core/integrations/callbacks-part.ts',
     '/src/core/integrations/callbacks.ts',

@@ -15,16 +15,25 @@
  * With no config it waits for the document to be parsed, so a following inline `CookieGate.init({...})` wins;
  * then it starts with the built-in default. It never throws into the page.
  */
-import * as api from './core/index';
+import * as api from './core/api';
 import { problem, report } from './core/engine/errors';
+import type { ConfigReading } from './core/engine/config';
+import { loadPart } from './core/engine/parts';
+import { setNonce } from './core/platform/nonce';
+import { readConfig } from './gate/read-config';
 import { fetchJson, withTimeout } from './core/platform/fetch-json';
 import { initCore, type InitOptions } from './core/engine/init';
-import type { UserConfig } from './core/types';
+import type { Config, UserConfig } from './core/types';
 import { fileParts } from './gate/file-parts';
 import { startUi } from './gate/start-ui';
 import { startEarly } from './gate/early-switches';
 
-type Global = typeof api & { version: string; mountUi: () => () => void };
+type Global = typeof api & {
+  version: string;
+  mountUi: () => () => void;
+  init: (config?: UserConfig, options?: InitOptions) => Config;
+  parseConfig: (input: unknown) => Promise<ConfigReading>;
+};
 
 /** How long a `data-config` URL may take before the built-in default runs instead. */
 const CONFIG_TIMEOUT_MS = 10_000;
@@ -45,26 +54,45 @@ function start(): void {
   const catalogueUrl = base && base + 'catalogue/';
   const region = me?.getAttribute('data-region') ?? undefined;
   if (base) fileParts(base);
+  // Before any file of ours loads: the config check may be the first.
+  if (nonce) setNonce(nonce);
   let started = false;
-  // Config from JSON is checked by init at run time; its static type is only a hope.
+  /** Until the engine has started (the config check may still be loading): later `init` calls wait for it. */
+  let starting: Promise<unknown> | undefined;
+  // Config from JSON is checked at run time; its static type is only a hope.
   const run = (config?: unknown, options?: InitOptions) => {
     if (started) return;
     started = true;
     // The visitor's region comes from the page (a server or CDN sets data-region); an init option overrides it.
     const fromTag = !options || options.region === undefined;
-    initCore(
-      config as UserConfig,
-      { nonce, localesUrl, catalogueUrl, ...options, region: fromTag ? region : options.region },
-      { deferTexts: true, regionSource: fromTag ? '<script data-region>' : undefined },
-    );
-    startUi();
+    const start = (reading: ConfigReading, checkedAhead: boolean) => {
+      initCore(
+        config as UserConfig,
+        { nonce, localesUrl, catalogueUrl, ...options, region: fromTag ? region : options.region },
+        { deferTexts: true, regionSource: fromTag ? '<script data-region>' : undefined, read: () => reading, lateVendorsChecked: checkedAhead },
+      );
+      startUi();
+    };
+    const reading = readConfig(config);
+    if (reading instanceof Promise) starting = reading.then((checked) => start(checked, true));
+    else start(reading, false);
   };
-  const global = { ...api, mountUi: startUi, version: api.VERSION, __cookiegate: true as const };
-  // `CookieGate.init(config)` from the page replaces the default start; calls after a start are reported by init.
-  global.init = (config?: UserConfig, options?: InitOptions) => {
-    if (started) return initCore(config);
-    run(config, options);
-    return api.$config.get();
+  // A second `init` is reported by the engine, unless it is the same config; it never overtakes the first.
+  const again = (config?: UserConfig) => initCore(config, {}, { read: () => ({ config: api.$config.get(), problems: [], advice: [] }) });
+  const global: Global & { __cookiegate: true } = {
+    ...api,
+    mountUi: startUi,
+    version: api.VERSION,
+    __cookiegate: true,
+    // `CookieGate.init(config)` from the page replaces the default start.
+    init(config?: UserConfig, options?: InitOptions) {
+      if (!started) run(config, options);
+      else if (starting) void starting.then(() => again(config));
+      else again(config);
+      return api.$config.get();
+    },
+    // The check is a file of its own here (`cookiegate-check.js`): checking a config without starting anything loads it.
+    parseConfig: (input: unknown) => loadPart('check').then((check) => check.parseConfig(input)),
   };
   w.CookieGate = global;
 

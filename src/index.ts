@@ -11,6 +11,7 @@
  */
 import type { Config, UserConfig } from './core/types';
 import { initCore, type InitOptions } from './core/engine/init';
+import { parseConfig } from './core/engine/config';
 import { importParts } from './gate/import-parts';
 import { startUi } from './gate/start-ui';
 
@@ -39,7 +40,7 @@ export function mountUi(): () => void {
  * @example init({ revision: 1, googleConsentMode: true })
  */
 export function init(config?: UserConfig, options?: InitOptions): Config {
-  const result = initCore(config, options, { deferTexts: true });
+  const result = initCore(config, options, { deferTexts: true, read: parseConfig });
   if (typeof document !== 'undefined') mountUi();
   return result;
 }

@@ -4,11 +4,11 @@
  * are built separately and find this module on `window.__cookiegateKernel`, set by the gate that loads them
  * (`rollup.config.mjs`, `src/gate/file-parts.ts`), so they share the gate's stores rather than carry a second engine.
  */
-export * from './index';
+export * from './api';
 export { $loadingTexts } from './engine/stores';
 export { getNonce } from './platform/nonce';
 export { areStylesInjected } from './platform/styles-setting';
-export { definePart, definedPart, loadPart, setPartLoaders, type Parts, type PartName, type PartLoaders } from './engine/parts';
+export { definePart, definedPart, fetchAhead, loadPart, setPartLoaders, type Parts, type PartName, type PartLoaders } from './engine/parts';
 export { ensureTexts } from './texts/set-language';
 export { describeElement } from './engine/activate';
 export { isRestoringFocus, rememberOpener, restoreFocus } from './platform/opener';
@@ -18,3 +18,16 @@ export { shortHash } from './platform/hash';
 export { isGranted } from './engine/consent-policy';
 export { forgetReported, problem, report, reportOnce } from './engine/errors';
 export type { Integration } from './engine/integration';
+// What the config check (`cookiegate-check.js` in the script tag) uses of the engine.
+export { buildConfig } from './engine/config-build';
+export { configMark } from './engine/config-mark';
+export { loadConsent } from './engine/cookie';
+export { checkTexts } from './texts/check-texts';
+export { compileCookiePattern, mayBacktrack, PATTERN } from './engine/cookie-pattern';
+export { DEFAULT_CATEGORY_IDS, MAX_EXPIRES_DAYS } from './engine/defaults';
+export { describe, fromText } from './engine/errors';
+export { GOOGLE_CONSENT_TYPES } from './integrations/google-consent-types';
+export { isRegionCode, REGIMES } from './engine/regime';
+export { UI_CHOICES } from './engine/ui-choices';
+export { catalogueIds } from './engine/catalogue-config';
+export type { ConfigReading } from './engine/config';

@@ -2,7 +2,9 @@ import { problem, report } from '../core/engine/errors';
 import { DEFAULT_CONFIG } from '../core/engine/defaults';
 import { pushEarlyDefault } from '../core/integrations/consent-mode';
 import { vendors } from '../core/integrations/vendors';
-import type { UserVendors } from '../core/types';
+import { markDeniedAhead } from '../core/integrations/held-vendors';
+import { reportLateVendors } from '../core/engine/page-checks';
+import type { Config, UserVendors } from '../core/types';
 
 const VENDORS = ['meta', 'uet', 'matomo', 'clarity', 'tiktok'];
 
@@ -21,12 +23,32 @@ export function startEarly(tag: HTMLScriptElement): void {
     else report(problem('type', 'data-consent-mode', '"basic", "advanced" or no value', JSON.stringify(mode)));
   }
   const names = (tag.getAttribute('data-vendors') || '').split(/[\s,]+/).filter(Boolean);
+  for (const name of names) if (!VENDORS.includes(name)) report(problem('unknownKey', 'data-vendors', name, VENDORS.join(', ')));
+  holdVendors(names.filter((name) => VENDORS.includes(name)));
+}
+
+/** Sets these vendors' denied or held state at once, whatever the config will grant. */
+function holdVendors(names: string[]): void {
   const held: UserVendors = {};
   for (const name of names) {
-    if (!VENDORS.includes(name)) report(problem('unknownKey', 'data-vendors', name, VENDORS.join(', ')));
     // A category the default config has: nothing is granted before a choice, whatever the config will say.
-    else if (name === 'clarity') held.clarity = { ads: 'targeting', analytics: 'performance' };
+    if (name === 'clarity') held.clarity = { ads: 'targeting', analytics: 'performance' };
     else held[name as 'meta'] = 'targeting';
   }
-  if (names.length) vendors().start!({ ...DEFAULT_CONFIG, vendors: held });
+  if (!names.length) return;
+  vendors().start!({ ...DEFAULT_CONFIG, vendors: held });
+  markDeniedAhead(names);
+}
+
+/**
+ * While a config is being checked (`read-config.ts`), what must precede the page's next snippets is done with the
+ * config as written: Consent Mode's denied default and the named vendors' denied states. Both only deny; the engine,
+ * started with the checked config, sends neither a second time, and leaves the check for vendors that ran first
+ * (`reportLateVendors`) to this, which sees the page as it was before them.
+ */
+export function denyAhead(config: Config): void {
+  // Whether a vendor's tag ran first is seen now, before our own denied states join the page's queues.
+  reportLateVendors(config);
+  if (config.googleConsentMode) pushEarlyDefault(config.googleConsentMode);
+  holdVendors(VENDORS.filter((name) => config.vendors[name as 'meta']));
 }

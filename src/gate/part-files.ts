@@ -16,4 +16,5 @@ export const PART_FILES: Record<PartName, { file: string; integrity: string }> =
   embeds: { file: 'cookiegate-embeds.js', integrity: '' },
   records: { file: 'cookiegate-records.js', integrity: '' },
   callbacks: { file: 'cookiegate-callbacks.js', integrity: '' },
+  check: { file: 'cookiegate-check.js', integrity: '' },
 };

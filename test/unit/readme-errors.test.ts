@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { levelOf, MESSAGES, type ProblemCode } from '../../src/core/engine/errors';
+import { levelOf, type ProblemCode } from '../../src/core/engine/errors';
+import { MESSAGES } from '../../src/core/engine/messages';
 
 const ROOT = join(__dirname, '../..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

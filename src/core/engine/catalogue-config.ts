@@ -6,6 +6,8 @@
 import type { Config } from '../types';
 import { catalogueBinding, catalogueIds, isCatalogueId } from '../../catalogue/index';
 
+export { catalogueIds };
+
 /**
  * Fields a catalogue service takes from its entry unless the site sets them.
  * @example INHERITED.includes('cookies') // true
@@ -38,32 +40,4 @@ export function bindCatalogueServices(config: Config, hasConsentModeKey: boolean
       }
     }
   }
-}
-
-/** Edit distance of two short strings (insertions, deletions, substitutions). */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
-/**
- * The catalogue id a service key was probably meant to be (`google-analytic`, `Google_Analytics`), or `undefined`
- * when none is close. A short key (`yt`, `ga`) is nobody's typo: it stays a plain service without advice.
- * @example nearestCatalogueId('google-analytic') // 'google-analytics'
- */
-export function nearestCatalogueId(key: string): string | undefined {
-  const wanted = key.toLowerCase().replace(/_/g, '-');
-  if (wanted.length < 4) return undefined;
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const id of catalogueIds()) {
-    const d = distance(wanted, id);
-    if (d < bestDistance) [best, bestDistance] = [id, d];
-  }
-  return best;
 }

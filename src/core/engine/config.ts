@@ -17,17 +17,29 @@ import type {
   UserVendors,
   Config,
 } from '../types';
-import { DEFAULT_CATEGORY_IDS, MAX_EXPIRES_DAYS } from './defaults';
-import { describe, problem, type Problem } from './errors';
-import { GOOGLE_CONSENT_TYPES } from '../integrations/google-consent-types';
-import { UI_CHOICES } from './ui-choices';
-import { isSafeUrl } from './safe-url';
-import { ownValue, setOwn } from './own';
-import { nearestCatalogueId } from './catalogue-config';
-import { isRegionCode, REGIMES } from './regime';
-import { checkTexts } from '../texts/check-texts';
-import { compileCookiePattern, mayBacktrack, PATTERN } from './cookie-pattern';
-import { buildConfig } from './config-build';
+// From the kernel only: in the script tag this check is a file loaded on demand (`cookiegate-check.js`) that shares the
+// gate's engine (src/core/kernel.ts).
+import {
+  buildConfig,
+  checkTexts,
+  compileCookiePattern,
+  DEFAULT_CATEGORY_IDS,
+  describe,
+  GOOGLE_CONSENT_TYPES,
+  isRegionCode,
+  isSafeUrl,
+  MAX_EXPIRES_DAYS,
+  mayBacktrack,
+  ownValue,
+  PATTERN,
+  problem,
+  REGIMES,
+  setOwn,
+  UI_CHOICES,
+  type Problem,
+} from '../kernel';
+import { adviceFor } from './config-advice';
+import { configProblem } from './config-messages';
 
 type Obj = Record<string, unknown>;
 
@@ -127,7 +139,7 @@ function checker(problems: Problem[]): Checker {
     url(obj, key, path) {
       const v = str(obj, key, path);
       if (v === undefined || isSafeUrl(v)) return v;
-      add(problem('url', path, JSON.stringify(v)));
+      add(configProblem('url', path, JSON.stringify(v)));
       return undefined;
     },
     unknownKeys(obj, known, path) {
@@ -234,7 +246,7 @@ function cleanConfig(user: Obj, c: Checker): Obj {
       // A string is the URL of a JSON file of texts, loaded when that language is shown.
       else if (typeof texts === 'string') {
         if (isSafeUrl(texts)) clean[lang] = texts;
-        else c.add(problem('url', path, JSON.stringify(texts)));
+        else c.add(configProblem('url', path, JSON.stringify(texts)));
       } else c.add(problem('type', path, 'an object of texts or the URL of a JSON file of them', describe(texts)));
     }
     out.translations = clean;
@@ -280,7 +292,7 @@ function cleanCategories(input: unknown, c: Checker): { clean?: Obj; ids: Known 
   for (const [id, value] of Object.entries(input)) {
     const path = 'categories.' + id;
     if (value === false) {
-      if (id === 'necessary') c.add(problem('necessary', path));
+      if (id === 'necessary') c.add(configProblem('necessary', path));
       else {
         setOwn<unknown>(clean, id, false);
         ids.delete(id);
@@ -301,9 +313,9 @@ function cleanCategories(input: unknown, c: Checker): { clean?: Obj; ids: Known 
     put(category, 'description', c.str(value, 'description', path + '.description'));
     const readOnly = c.bool(value, 'readOnly', path + '.readOnly');
     if (readOnly !== undefined) {
-      if (id === 'necessary' && !readOnly) c.add(problem('necessary', path + '.readOnly'));
+      if (id === 'necessary' && !readOnly) c.add(configProblem('necessary', path + '.readOnly'));
       // The built-in optional purposes are never strictly necessary: making one always on would grant it unasked.
-      else if (readOnly && id !== 'necessary' && DEFAULT_CATEGORY_IDS.includes(id as 'performance')) c.add(problem('readOnly', path + '.readOnly', id));
+      else if (readOnly && id !== 'necessary' && DEFAULT_CATEGORY_IDS.includes(id as 'performance')) c.add(configProblem('readOnly', path + '.readOnly', id));
       else category.readOnly = readOnly;
     }
     put(category, 'saleOrShare', c.bool(value, 'saleOrShare', path + '.saleOrShare'));
@@ -316,7 +328,7 @@ function cleanCategories(input: unknown, c: Checker): { clean?: Obj; ids: Known 
         const spath = path + '.services.' + name;
         if (!/^[\w-]{1,40}$/.test(name)) c.add(problem('type', spath, 'a service name of letters, digits, - or _ (at most 40)', JSON.stringify(name)));
         else if (!isObj(svc)) c.add(problem('type', spath, 'an object (may be empty)', describe(svc)));
-        else if (serviceOwners.has(name)) c.add(problem('duplicateService', spath, name, serviceOwners.get(name)));
+        else if (serviceOwners.has(name)) c.add(configProblem('duplicateService', spath, name, serviceOwners.get(name)));
         else {
           serviceOwners.set(name, path);
           names.push(name);
@@ -372,13 +384,13 @@ function cleanCookieDeclaration(decl: unknown, path: string, c: Checker): Cookie
   }
   const m = PATTERN.exec(name as string);
   if (m && mayBacktrack(m[1]!)) {
-    c.add(problem('slowRegex', path));
+    c.add(configProblem('slowRegex', path));
     return [];
   }
   try {
     compileCookiePattern(name as string);
   } catch (error) {
-    c.add(problem('regex', path, (error as Error).message));
+    c.add(configProblem('regex', path, (error as Error).message));
     return [];
   }
   return [clean];
@@ -415,7 +427,7 @@ function cleanConsentMode(input: Obj, categories: Known, c: Checker): Obj {
       const ok = isRegionCode(code);
       if (!ok) {
         const path = 'googleConsentMode.region[' + i + ']';
-        c.add(typeof code === 'string' ? problem('region', path, code) : problem('type', path, 'a region code', describe(code)));
+        c.add(typeof code === 'string' ? configProblem('region', path, code) : problem('type', path, 'a region code', describe(code)));
       }
       return ok;
     });
@@ -423,7 +435,8 @@ function cleanConsentMode(input: Obj, categories: Known, c: Checker): Obj {
     if (valid.length && valid.length === region.length) clean.region = valid;
   } else if (region !== undefined) c.add(problem('type', 'googleConsentMode.region', 'an array of ISO 3166-2 codes', describe(region)));
   if (typeof waitForUpdate === 'number' && waitForUpdate >= 0 && waitForUpdate <= 10000) clean.waitForUpdate = waitForUpdate;
-  else if (waitForUpdate !== undefined) c.add(problem('range', 'googleConsentMode.waitForUpdate', 'milliseconds from 0 to 10000', describe(waitForUpdate)));
+  else if (waitForUpdate !== undefined)
+    c.add(configProblem('range', 'googleConsentMode.waitForUpdate', 'milliseconds from 0 to 10000', describe(waitForUpdate)));
   for (const [key, v] of [
     ['urlPassthrough', urlPassthrough],
     ['adsDataRedaction', adsDataRedaction],
@@ -442,7 +455,7 @@ function cleanCookie(cookie: Obj, c: Checker): Obj {
     const v = own(cookie, key);
     const control = typeof v === 'string' && CONTROL.exec(v);
     if (!control) return put(clean, key, c.read<string>(cookie, key, 'cookie.' + key, (x) => typeof x === 'string' && pattern.test(x), expected) || undefined);
-    c.add(problem('controlChar', 'cookie.' + key, JSON.stringify(control[0])));
+    c.add(configProblem('controlChar', 'cookie.' + key, JSON.stringify(control[0])));
   };
   text('name', COOKIE_NAME, 'a cookie name (letters, digits, - _ .)');
   text('domain', /^\.?[a-z0-9.-]+$/i, 'a domain name');
@@ -503,10 +516,10 @@ function cleanRegions(input: Obj, c: Checker): Obj | undefined {
     const path = 'regions.' + code;
     if (code !== 'default' && !isRegionCode(code)) {
       isValid = false;
-      c.add(problem('regionKey', path, code));
+      c.add(configProblem('regionKey', path, code));
     } else if (!REGIMES.includes(regime as Regime)) {
       isValid = false;
-      c.add(problem('regime', path, describe(regime)));
+      c.add(configProblem('regime', path, describe(regime)));
     }
   }
   return isValid ? input : undefined;
@@ -535,30 +548,7 @@ function checkTarget(value: string, path: string, categories: Known, c: Checker)
 function checkGlobal(value: unknown, path: string, add: (p: Problem) => void): string | undefined {
   if (typeof value === 'string' && GLOBAL_NAME.test(value)) return value;
   const queue = typeof value === 'string' && /^([A-Za-z_$][\w$]*)\.push$/.exec(value);
-  if (queue) add(problem('pushPath', path, queue[1]));
+  if (queue) add(configProblem('pushPath', path, queue[1]));
   else add(problem('type', path, 'the name of a global array or function, without dots, like "dataLayer"', value === undefined ? 'nothing' : describe(value)));
   return undefined;
-}
-
-/**
- * What a valid config leaves visitors without: who asks (controller name, policy link), who runs each service and how
- * long its cookies last (CNIL 2020-091, Planet49). Logged as warnings, never errors: nothing is dropped.
- * The built-in default (no config at all) gets none: it is the demo a site owner starts from.
- */
-function adviceFor(config: Config): Problem[] {
-  const advice: Problem[] = [];
-  const missing = ['name', 'policyUrl'].filter((key) => !config.controller[key as 'name']);
-  if (missing.length) advice.push(problem('noController', 'controller', missing.map((key) => 'controller.' + key).join(' or ')));
-  for (const category of config.categories) {
-    for (const service of category.services) {
-      const path = 'categories.' + category.id + '.services.' + service.id;
-      const inherits = service.inherits ?? [];
-      const nearest = service.inherits ? undefined : nearestCatalogueId(service.id);
-      if (nearest) advice.push(problem('catalogueId', path, nearest));
-      if (!service.provider && !inherits.includes('provider')) advice.push(problem('noProvider', path));
-      const undated = inherits.includes('cookies') ? [] : service.cookies.filter((c) => !c.duration).map((c) => c.name);
-      if (undated.length) advice.push(problem('noDuration', path + '.cookies', undated.join(', ')));
-    }
-  }
-  return advice;
 }

@@ -1,10 +1,11 @@
 import type { Config, Consent, Regime } from '../types';
 import { shortHash } from '../platform/hash';
+import { checkedMark } from './config-mark';
 
 /**
  * The consent cookie. Its value is one line of `~`-separated fields, so it stays far below 200 bytes:
  *
- *   1 ~ revision ~ hash ~ granted categories (.-joined, necessary implied) ~ service exceptions ~ id ~ created ~ updated ~ flags
+ *   1 ~ revision ~ hash ~ granted categories (.-joined, necessary implied) ~ service exceptions ~ id ~ created ~ updated ~ flags [~ mark]
  *
  * Service exceptions list services whose state differs from their category: `name` granted, `!name` refused.
  * Times are Unix seconds in base 36. Flags: `g` GPC honoured, `c` a GPC-refused category granted explicitly; the
@@ -12,6 +13,8 @@ import { shortHash } from '../platform/hash';
  * reads as the opt-in choice it was); `p` the regime's notice is still to be dismissed.
  * The hash covers the services of every granted category (adding a service to a granted category asks again),
  * and the exceptions and flags as written, so an edit there cannot grant a service or a GPC conflict.
+ * The mark, when there is one, fingerprints the config the choice was written under, checked clean (`config-mark.ts`);
+ * it grants nothing, but the hash covers it, so that a cookie cut short is corrupt wherever it was cut.
  */
 export const COOKIE_FORMAT = '1';
 
@@ -23,14 +26,17 @@ const REGIME_FLAGS: Partial<Record<Regime, string>> = { 'opt-out': 'o', notice: 
 /**
  * Hash of what a visitor granted: each granted category with its services, and the service exceptions and
  * flags as stored. Exceptions and flags grant too (`!ga` → `ga`, an added `c`), so a cookie edited there must
- * not pass either; without any, the hash is the category part alone.
+ * not pass either; without any, the hash is the category part alone. The config mark, when there is one, is covered
+ * too, so a cookie cut short anywhere (even by its mark alone) reads as corrupt.
  */
-export function grantHash(config: Config, categories: string[], exceptions = '', flags = ''): string {
+export function grantHash(config: Config, categories: string[], exceptions = '', flags = '', mark = ''): string {
   return shortHash(
     config.categories
       .filter((c) => categories.includes(c.id))
       .map((c) => c.id + ':' + c.services.map((s) => s.id).join(','))
-      .join('|') + (exceptions || flags ? '#' + exceptions + '#' + flags : ''),
+      .join('|') +
+      (exceptions || flags ? '#' + exceptions + '#' + flags : '') +
+      (mark ? '#' + mark : ''),
   );
 }
 
@@ -40,6 +46,8 @@ export interface StoredFlags {
   gpcConflict: boolean;
   /** The state was set by an opt-out or notice regime, and its notice is still to be dismissed. */
   noticePending?: boolean;
+  /** The mark of the config the cookie was written under, if it was checked clean (`config-mark.ts`). */
+  checked?: string;
 }
 
 /** Turns a choice into the cookie value. */
@@ -55,16 +63,18 @@ export function encodeConsent(config: Config, consent: Consent, flags: StoredFla
   }
   const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000).toString(36);
   const flagText = (consent.gpc ? 'g' : '') + (flags.gpcConflict ? 'c' : '') + (REGIME_FLAGS[consent.regime] || '') + (flags.noticePending ? 'p' : '');
+  const mark = checkedMark();
   return [
     COOKIE_FORMAT,
     consent.revision,
-    grantHash(config, consent.categories, exceptions.join('.'), flagText),
+    grantHash(config, consent.categories, exceptions.join('.'), flagText, mark),
     optional.join('.'),
     exceptions.join('.'),
     consent.consentId,
     seconds(consent.consentTime),
     seconds(consent.updateTime),
     flagText,
+    ...(mark ? [mark] : []),
   ].join('~');
 }
 
@@ -76,13 +86,25 @@ export function encodeConsent(config: Config, consent: Consent, flags: StoredFla
 export function decodeConsent(config: Config, value: string, now = Date.now()): { consent: Consent; flags: StoredFlags } | null {
   try {
     const f = value.split('~');
-    if (f.length !== 9 || f[0] !== COOKIE_FORMAT || f[1] !== String(config.revision)) return null;
-    const [, , hash, cats, exceptions, id, created, updated, flags] = f as [string, string, string, string, string, string, string, string, string];
+    if ((f.length !== 9 && f.length !== 10) || f[0] !== COOKIE_FORMAT || f[1] !== String(config.revision)) return null;
+    const [, , hash, cats, exceptions, id, created, updated, flags, mark = ''] = f as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string?,
+    ];
+    if (!/^[0-9a-z]{0,7}$/.test(mark)) return null;
     const known = config.categories.map((c) => c.id);
     const optional = cats ? cats.split('.') : [];
     if (optional.some((id) => !known.includes(id) || id === 'necessary')) return null;
     const categories = known.filter((id) => id === 'necessary' || optional.includes(id));
-    if (grantHash(config, categories, exceptions, flags) !== hash) return null;
+    if (grantHash(config, categories, exceptions, flags, mark) !== hash) return null;
     if (!/^[0-9a-f-]{36}$/.test(id) || !/^g?c?[onx]?p?$/.test(flags)) return null;
     const createdAt = parseInt(created, 36) * 1000;
     const updatedAt = parseInt(updated, 36) * 1000;
@@ -114,7 +136,7 @@ export function decodeConsent(config: Config, value: string, now = Date.now()): 
         gpc: flags.includes('g'),
         regime: (Object.keys(REGIME_FLAGS) as Regime[]).find((regime) => flags.includes(REGIME_FLAGS[regime]!)) || 'opt-in',
       },
-      flags: { gpcConflict: flags.includes('c'), noticePending: flags.includes('p') },
+      flags: { gpcConflict: flags.includes('c'), noticePending: flags.includes('p'), ...(mark ? { checked: mark } : {}) },
     };
   } catch {
     return null;

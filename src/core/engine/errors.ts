@@ -1,30 +1,23 @@
+import type { ConfigProblemCode } from './config-messages';
+
 /**
  * The catalogue of problems cookiegate reports: every line it writes to the console comes from here. An error is one
  * `console.error` prefixed `cookiegate:`, advice (the codes in `ADVICE_CODES`) one `console.warn` prefixed
  * `cookiegate advice:`; each names the config path, attribute or element, what was expected and found, and what to do.
  * Tests assert the code and the path, so wording can improve without breaking them.
  *
- * @example MESSAGES.unknownKey // 'unknown key "{0}"; known: {1}'
+ * These are the lines the gate itself may write; the config check's own (`config-messages.ts`) travel with the check,
+ * which the script tag loads only for a config new to the visitor. `MESSAGES` (`messages.ts`) is the whole catalogue.
+ *
+ * @example RUNTIME_MESSAGES.unknownKey // 'unknown key "{0}"; known: {1}'
  */
-export const MESSAGES = {
+export const RUNTIME_MESSAGES = {
   json: 'not valid JSON ({0}); fix it',
   type: 'expected {0}, got {1}',
   unknownKey: 'unknown key "{0}"; known: {1}',
-  regex: 'not a valid regular expression ({0}); fix it',
-  slowRegex: 'regular expression may backtrack catastrophically (nested or too many quantifiers); simplify it',
-  range: 'expected {0}, got {1}',
-  url: 'not a safe URL: use http(s) or a relative path, got {0}',
-  region: '"{0}" is not an ISO 3166-2 code (like "ES" or "US-CA"); list member states one by one',
-  regionKey: '"{0}" is not "default" or a region code like "DE" or "US-CA"; regions is unused until fixed',
-  regime: 'expected "opt-in", "opt-out", "notice" or "none", got {0}; regions is unused until fixed',
   regionValue: '"{0}" is not a region code like "DE" or "US-CA"; the strictest regime applies',
-  duplicateService: 'service "{0}" is already declared in {1}; service names must be unique',
-  necessary: 'the necessary category cannot be removed or made optional; keep it',
-  readOnly: 'only strictly necessary storage may be always on; "{0}" needs consent',
   unknownCategory: 'unknown category "{0}"; known: {1}',
   unknownService: 'unknown service "{0}" in category "{1}"; known: {2}',
-  controlChar: 'has the control character {0}, which makes browsers refuse the cookie; remove it',
-  pushPath: '"{0}.push" is a path; write "{0}": an array or a queue object is pushed to',
   unsafeGlobal: '"{0}" {1}, so nothing was sent; name an array or a function your page defines',
   duplicateConfig: '{0} inline configs have this id; the first is used: remove the others',
   load: 'could not load the config from {0} ({1}); running with the defaults',
@@ -47,10 +40,6 @@ export const MESSAGES = {
   recordsSend: '{0} failed ({1}); the record stays queued: check the endpoint',
   start: 'could not start ({0}); nothing optional runs: report it',
   // Advice (console.warn): valid, but visitors are told less than regulators expect, or a legal choice is the site's.
-  noController: 'no {0}: the banner should say who asks for consent and link to the privacy policy',
-  noProvider: 'no provider: the preferences should say who runs this service',
-  noDuration: 'no duration for {0}: the preferences should say how long each cookie lasts',
-  catalogueId: 'not a catalogue id; did you mean "{0}"?',
   noscript: 'loads {0} when JavaScript is off, so without consent; remove this fallback from the vendor snippet',
   otherCmp: 'another consent tool (an IAB TCF CMP) is on this page; cookiegate is not one and leaves it alone, but visitors would be asked twice: keep one',
   advancedMode: 'is "advanced": Google tags send cookieless pings before consent, your legal decision; use "basic" to block them',
@@ -60,7 +49,7 @@ export const MESSAGES = {
  * Code of a catalogue entry.
  * @example const code: ProblemCode = 'unknownKey'
  */
-export type ProblemCode = keyof typeof MESSAGES;
+export type ProblemCode = keyof typeof RUNTIME_MESSAGES | ConfigProblemCode;
 
 /**
  * One problem found in config or markup, as `parseConfig` returns it.
@@ -73,10 +62,14 @@ export interface Problem {
   message: string;
 }
 
-/** Builds a problem from the catalogue, filling `{0}`, `{1}`… with `args`. */
-export function problem(code: ProblemCode, path: string, ...args: unknown[]): Problem {
-  const text = MESSAGES[code].replace(/\{(\d)\}/g, (_, i: string) => String(args[+i]));
-  return { code, path, message: path + ': ' + text };
+/** Builds a problem from the gate's part of the catalogue, filling `{0}`, `{1}`… with `args`. */
+export function problem(code: keyof typeof RUNTIME_MESSAGES, path: string, ...args: unknown[]): Problem {
+  return fromText(code, RUNTIME_MESSAGES[code], path, args);
+}
+
+/** A problem of `code` whose catalogue text is `text`, its `{0}`, `{1}`… filled with `args`. */
+export function fromText(code: ProblemCode, text: string, path: string, args: unknown[]): Problem {
+  return { code, path, message: path + ': ' + text.replace(/\{(\d)\}/g, (_, i: string) => String(args[+i])) };
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Config, UserConfig } from '../types';
-import { parseConfig } from './config';
+import type { ConfigReading } from './config';
+import { checkedMark, configMark, setCheckedMark } from './config-mark';
 import { problem, report } from './errors';
 import { $config, $consent, $gpc, $language, $loadingTexts, $regime, $region, $ui } from './stores';
-import { loadConsent } from './cookie';
+import { loadConsent, saveConsent } from './cookie';
 import { readGpcSignal } from '../integrations/gpc';
 import { grantsGpcRefused } from './consent-policy';
 import { applyGpcOverride, applyRegimeDefault, diff } from './actions';
@@ -59,12 +60,19 @@ export interface InitOptions {
 /** How the entry that calls `initCore` wants it to behave; not part of the public options. */
 export interface InitMode {
   /**
+   * How the site owner's config becomes the config to run with: the check (`parseConfig`) in the npm entries; in the
+   * script tag, the result of the check file, or the build alone for a config the visitor's cookie marks as checked.
+   */
+  read: (input: unknown) => ConfigReading;
+  /**
    * The built-in UI loads on demand: the page language's texts load only when the banner shows at start, or later
    * when something is about to show them (`ensureTexts`), so a returning visitor's page view fetches no locale file.
    */
   deferTexts?: boolean;
   /** Where `options.region` came from, for its error message (`data-region`). */
   regionSource?: string;
+  /** The script tag checked for vendors that ran first already, while the config was being checked (`denyAhead`). */
+  lateVendorsChecked?: boolean;
 }
 
 let initialized = false;
@@ -113,17 +121,11 @@ function syncFromOtherTab(config: Config): void {
 }
 
 /**
- * Starts cookiegate without UI: validates the config (logging each problem), reads the stored choice,
- * starts the integrations, and gates `data-category` elements. Call once: a later call with an equal config (React
- * Strict Mode, a hot reload) does nothing; one with another config is ignored with an error.
- * Never throws: an invalid config runs with what is valid, or the defaults, and nothing optional runs before consent.
- *
- * @param userConfig the site owner's JSON config (optional)
- * @param options `nonce`: the CSP nonce for styles and activated scripts
- * @returns the config cookiegate runs with
- * @example init({ revision: 2, controller: { name: 'Example Ltd', policyUrl: '/privacy' } })
+ * Starts the engine, the way each entry asks (`mode`): reads the config (logging each problem), reads the stored
+ * choice, starts the integrations, and gates `data-category` elements. The public `init` of each entry calls it: see
+ * `init-checked.ts` (npm) and `src/auto.ts` (script tag).
  */
-export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mode: InitMode = {}): Config {
+export function initCore(userConfig: UserConfig | undefined, options: InitOptions = {}, mode: InitMode): Config {
   const asJson = fingerprint(userConfig);
   if (initialized) {
     if (asJson === undefined || asJson !== firstConfig) {
@@ -133,7 +135,9 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   }
   initialized = true;
   firstConfig = asJson;
-  const { config, problems, advice } = parseConfig(userConfig);
+  const { config, problems, advice } = mode.read(userConfig);
+  // Cookies written from here say whether this config was checked clean: if so, the next page view need not check it.
+  setCheckedMark(problems.length ? '' : configMark(userConfig));
   problems.forEach((p) => report(p));
   advice.forEach((p) => report(p));
   if (options.nonce !== undefined) setNonce(options.nonce);
@@ -156,7 +160,7 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
   if (config.autoBlock && !(window as unknown as Record<string, unknown>)[AUTO_BLOCK_PROPERTY]) report(problem('autoBlockMissing', 'autoBlock'));
   // Never ours: cookiegate does not speak TCF, so an existing __tcfapi is another CMP (left untouched).
   if (typeof (window as { __tcfapi?: unknown }).__tcfapi === 'function') report(problem('otherCmp', 'window.__tcfapi'));
-  reportLateVendors(config);
+  if (!mode.lateVendorsChecked) reportLateVendors(config);
   adviseNoscript();
   const gpc = readGpcSignal(config);
   $gpc.set(gpc);
@@ -189,6 +193,8 @@ export function initCore(userConfig?: UserConfig, options: InitOptions = {}, mod
     $ui.setKey('banner', banner && !waiting);
   } else {
     $consent.set(stored?.consent ?? null);
+    // A choice made under an earlier config (or version) that is now checked clean: mark it, same choice, same times.
+    if (stored && checkedMark() && stored.flags.checked !== checkedMark()) saveConsent(config, stored.consent, stored.flags);
     // No choice stands: outside opt-in the regime's default is put in force (and stored) at once.
     if (!stored) applyRegimeDefault();
     if (pending || !stored) $ui.setKey('banner', banner && !waiting);

@@ -1,11 +1,12 @@
 /**
  * The parts of cookiegate that are loaded only when a page needs them: the banner and dialog (`ui`), embed
- * placeholders (`embeds`), and integrations that only react to a choice. The script tag loads each as a file beside
+ * placeholders (`embeds`), integrations that only react to a choice, and the config check (`check`). The script tag loads each as a file beside
  * `cookiegate.js`; the ESM build imports each as a chunk the app's bundler splits off. Either way the engine asks for a
  * part by name here, and whoever started cookiegate decides how it arrives (`setPartLoaders`).
  */
 import { problem, report } from './errors';
 import type { Integration } from './integration';
+import type { ConfigReading } from './config';
 
 /** What each part gives the engine once it is here. */
 export interface Parts {
@@ -17,6 +18,8 @@ export interface Parts {
   records: { records(): Integration };
   /** Generic consent callbacks, when the config lists any. */
   callbacks: { callbacks(): Integration };
+  /** The config check, when a config is new to the visitor (script tag only: the npm entries check at once). */
+  check: { parseConfig(input: unknown): ConfigReading };
 }
 
 /** Name of a part. */
@@ -54,6 +57,26 @@ export function definedPart<K extends PartName>(name: K): Parts[K] | undefined {
   return defined[name];
 }
 
+/** Each part's file is fetched and run once at a time: a fetch started ahead and the engine's request share it. */
+const running: Partial<Record<PartName, Promise<unknown>>> = Object.create(null);
+
+function run<K extends PartName>(name: K): Promise<Parts[K]> {
+  const load = loaders[name];
+  if (!load) return Promise.reject(new Error('no way to load it here'));
+  return (running[name] ??= load().catch((error: Error) => {
+    delete running[name];
+    throw error;
+  })) as Promise<Parts[K]>;
+}
+
+/**
+ * Starts fetching a part that will be needed soon, so that its download overlaps other work (a first visit's banner
+ * while the config check loads). Quiet: a failure is reported when the part is asked for (`loadPart`), and retried then.
+ */
+export function fetchAhead(name: PartName): void {
+  run(name).catch(() => undefined);
+}
+
 /**
  * Loads a part once. A failure is logged once per attempt, naming what failed, and forgotten: the next request for the
  * part tries again. Until a part is here, nothing it would do happens (fail closed: no part ever grants by itself).
@@ -62,11 +85,7 @@ export function loadPart<K extends PartName>(name: K): Promise<Parts[K]> {
   let promise = pending[name] as Promise<Parts[K]> | undefined;
   if (!promise) {
     promise = Promise.resolve()
-      .then(() => {
-        const load = loaders[name];
-        if (!load) throw new Error('no way to load it here');
-        return Promise.all([load(), prerequisite?.(name)]).then(([exports]) => exports);
-      })
+      .then(() => Promise.all([run(name), prerequisite?.(name)]).then(([exports]) => exports))
       .catch((error: Error) => {
         delete pending[name];
         report(problem('part', 'part "' + name + '"', error?.message));

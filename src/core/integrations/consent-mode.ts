@@ -5,6 +5,7 @@ import { $gpc, $regime, $region } from '../engine/stores';
 import { withoutGpcRefused } from '../engine/consent-policy';
 import { problem, report } from '../engine/errors';
 import { GOOGLE_CONSENT_TYPES } from './google-consent-types';
+import { isRegionCode } from '../engine/regime';
 
 type ConsentState = Record<GoogleConsentType, 'granted' | 'denied'>;
 type DataLayerWindow = Window & { dataLayer?: unknown[] };
@@ -30,12 +31,22 @@ export const CONSENT_EVENT = 'cookiegate_consent';
 let sentEarly = false;
 
 /**
- * Pushes `consent default` (all denied but `security_storage`, everywhere) at once, before the config is known: the
- * script tag's `data-consent-mode` switch, for a config loaded from a URL, which arrives after the page's own Google tags.
+ * Pushes `consent default` (all denied but `security_storage`) at once, before the config in force is known: the
+ * script tag's `data-consent-mode` switch, for a config loaded from a URL, which arrives after the page's own Google
+ * tags; and a config still being checked (`src/gate/read-config.ts`), whose wait and regions it uses when they are
+ * valid. Everywhere, and 500 ms, otherwise: it only denies.
  */
-export function pushEarlyDefault(): void {
+export function pushEarlyDefault(gcm?: ConsentModeConfig | null): void {
+  if (sentEarly) return;
   sentEarly = true;
-  gtag('consent', 'default', { ...consentState({ mapping: {} } as unknown as ConsentModeConfig, []), wait_for_update: 500 });
+  const wait = gcm?.waitForUpdate;
+  const defaults: Record<string, unknown> = {
+    ...consentState({ mapping: {} } as unknown as ConsentModeConfig, []),
+    wait_for_update: typeof wait === 'number' && wait >= 0 && wait <= 10000 ? wait : 500,
+  };
+  const region = gcm?.region;
+  if (Array.isArray(region) && region.length && region.every(isRegionCode)) defaults.region = region.slice();
+  gtag('consent', 'default', defaults);
 }
 
 /** All seven types for granted categories: a type is granted when any granted category maps to it. */

@@ -1,8 +1,8 @@
 import { isGranted } from '../engine/consent-policy';
 import { forgetReported, problem, reportOnce } from '../engine/errors';
 import type { Integration } from '../engine/integration';
-import type { Config, Consent } from '../types';
-import { heldVendors } from './held-vendors';
+import type { Config, Consent, UserVendors } from '../types';
+import { heldVendors, takeDeniedAhead } from './held-vendors';
 
 /** A vendor's queue or function, as its snippet leaves it on `window`. */
 type VendorFunction = ((...args: unknown[]) => void) & { q?: unknown[] };
@@ -94,7 +94,9 @@ export function vendors(): Integration {
       forgetReported('vendors');
       current = null;
       hadChoice = false;
-      const { meta, uet, matomo, clarity, tiktok } = config.vendors || {};
+      // A vendor whose denied state the script tag sent ahead of this config gets it once, not twice.
+      const named = <K extends keyof UserVendors>(name: K): UserVendors[K] => (takeDeniedAhead(name) ? undefined : config.vendors?.[name]);
+      const [meta, uet, matomo, clarity, tiktok] = [named('meta'), named('uet'), named('matomo'), named('clarity'), named('tiktok')] as const;
       const w = vendorWindow();
       if (meta) {
         heldVendors.add('meta');

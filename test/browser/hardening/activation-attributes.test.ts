@@ -56,7 +56,7 @@ describe('activation', () => {
 });
 
 describe('the consent cookie the bundle writes', () => {
-  it('holds only version, revision, hash, category ids, service names, a v4 UUID, two times and flags', async () => {
+  it('holds only version, revision, hash, category ids, service names, a v4 UUID, two times, flags and the checked config’s fingerprint', async () => {
     const config = { controller: { name: 'Jane Doe Ltd' }, categories: { performance: { services: { ga: {}, hj: {} } } } };
     const path = hardeningPage(h.server, '/hd/cookie-format.html', {
       before: inlineConfigText(JSON.stringify(config)),
@@ -69,7 +69,7 @@ describe('the consent cookie the bundle writes', () => {
     expect(cookies.map((c) => c.name)).toEqual(['cookiegate']);
     const value = cookies[0]!.value;
     expect(value).toMatch(
-      /^1~1~[0-9a-z]{1,7}~performance\.social~!hj~[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}~[0-9a-z]{1,9}~[0-9a-z]{1,9}~g?c?$/,
+      /^1~1~[0-9a-z]{1,7}~performance\.social~!hj~[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}~[0-9a-z]{1,9}~[0-9a-z]{1,9}~g?c?~[0-9a-z]{1,7}$/,
     );
     expect(value).not.toMatch(/Jane|127\.0\.0\.1|Mozilla|HeadlessChrome|en-US/);
     expect(cookies[0]!.httpOnly).toBe(false);

@@ -63,14 +63,24 @@ describe('Content Security Policy with a nonce (response header)', () => {
     expect(style.position).toBe('fixed');
     expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
     expect(await s.page.locator('style[data-cg-style]').evaluateAll((els) => els.map((el) => (el as HTMLStyleElement).nonce))).toEqual(['abc', 'abc']);
-    // The on-demand files ran under the nonce too, and each carried its integrity hash.
+    // The on-demand files ran under the nonce too (the config check first of all, before the engine started), and each
+    // carried its integrity hash.
     expect(
-      await s.page
-        .locator('script[src*="cookiegate-"]')
-        .evaluateAll((els) => els.map((el) => [(el as HTMLScriptElement).nonce, /^sha384-/.test(el.getAttribute('integrity') || '')])),
+      (
+        await s.page
+          .locator('script[src*="cookiegate-"]')
+          .evaluateAll((els) =>
+            els.map((el) => [
+              (el as HTMLScriptElement).src.split('/').pop(),
+              (el as HTMLScriptElement).nonce,
+              /^sha384-/.test(el.getAttribute('integrity') || ''),
+            ]),
+          )
+      ).sort(),
     ).toEqual([
-      ['abc', true],
-      ['abc', true],
+      ['cookiegate-check.js', 'abc', true],
+      ['cookiegate-embeds.js', 'abc', true],
+      ['cookiegate-ui.js', 'abc', true],
     ]);
     // The placeholder is styled too and keeps the iframe's box.
     const box = await s.page.frameLocator('iframe[data-category]').first().locator('.cg-ph').boundingBox();

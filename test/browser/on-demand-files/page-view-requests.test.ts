@@ -1,6 +1,7 @@
 /**
  * The gate and its on-demand files, through the BUILT dist/: what a page view requests (a returning visitor: the gate
- * only), when the banner and dialog file comes (at once on a first visit, ahead of a click on approach), placeholders
+ * only), when the banner and dialog file and the config check come (both at once on a first visit; the dialog ahead of
+ * a click on approach), placeholders
  * only with a blocked iframe, records only when they have work, `data-files`, and files that fail or were changed.
  */
 import { readFileSync } from 'node:fs';
@@ -30,11 +31,11 @@ const ourFiles = (since: number) =>
   h.server.requests.filter((r) => r.seq >= since && /^\/(dist|js|elsewhere|missing|changed)\//.test(r.path)).map((r) => r.path);
 
 describe('what a page view requests', () => {
-  it('a first visit requests the banner file at once; a returning visitor’s next page requests the gate and nothing else', async () => {
+  it('a first visit requests the banner file and the config check at once; a returning visitor’s next page requests the gate and nothing else', async () => {
     const path = page('/od/first.html');
     const s = await h.open({ path });
     await waitForBanner(s.page);
-    expect(ourFiles(0)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-ui.js']);
+    expect(ourFiles(0)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-ui.js', '/dist/cookiegate-check.js']);
     await s.page.getByRole('button', { name: 'Accept all' }).click();
     await h.server.waitForRequest('/fixtures/od-perf.js');
     await settle(h.server, 300);
@@ -50,6 +51,34 @@ describe('what a page view requests', () => {
     expect(await s.page.locator('style[data-cg-style]').evaluateAll((els) => els.map((el) => el.getAttribute('data-cg-style')))).toEqual(['base']);
     expect(await s.page.locator('.cg-reopen').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
     expect(s.cookiegateErrors).toEqual([]);
+  });
+
+  it('a changed config is checked once: the next page view loads the check, the one after only the gate; a config with a problem is checked every time', async () => {
+    const s = await h.open({ path: page('/od/change.html') });
+    await waitForBanner(s.page);
+    await s.page.getByRole('button', { name: 'Accept all' }).click();
+    await h.server.waitForRequest('/fixtures/od-perf.js');
+    const view = async (path: string, config: object) => {
+      const since = h.server.requests.length;
+      await s.goto(page(path, { config }));
+      await s.page.waitForSelector('.cg-reopen');
+      // The choice still stands, whichever way the config was read.
+      await expect.poll(() => h.server.requestsTo('/fixtures/od-perf.js').filter((r) => r.seq >= since).length).toBe(1);
+      await settle(h.server, 400);
+      return ourFiles(since);
+    };
+    const renamed = { ...CONFIG, controller: { ...CONFIG.controller, name: 'Gate Ltd (renamed)' } };
+    expect(await view('/od/change-2.html', renamed)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-check.js']);
+    expect(await view('/od/change-3.html', renamed)).toEqual(['/dist/cookiegate.js']);
+    expect(s.cookiegateErrors).toEqual([]);
+    // A problem is the site owner's to see on every page view: such a config is never marked as checked.
+    const broken = { ...renamed, ui: { theme: 'purple' } };
+    expect(await view('/od/change-4.html', broken)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-check.js']);
+    expect(await view('/od/change-5.html', broken)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-check.js']);
+    expect(s.cookiegateErrors).toEqual([
+      expect.stringMatching(/^cookiegate: ui\.theme: expected "auto", "light", "dark"/),
+      expect.stringMatching(/^cookiegate: ui\.theme:/),
+    ]);
   });
 
   it('the pointer coming to the re-open control fetches the dialog and lays it out unseen; the click only shows it', async () => {
@@ -140,33 +169,39 @@ describe('where the files are, and files that fail', () => {
     });
     const s = await h.open({ path: page('/od/files.html', { tag: '<script src="/js/consent.min.js" data-files="/dist/"></script>' }) });
     await waitForBanner(s.page);
-    expect(ourFiles(0)).toEqual(['/js/consent.min.js', '/dist/cookiegate-ui.js']);
+    expect(ourFiles(0)).toEqual(['/js/consent.min.js', '/dist/cookiegate-ui.js', '/dist/cookiegate-check.js']);
     expect(s.cookiegateErrors).toEqual([]);
   });
 
   it('a file that does not load (404) is named in one error, nothing optional runs, and it is tried again when next needed', async () => {
     const s = await h.open({ path: page('/od/missing.html', { tag: '<script src="/dist/cookiegate.js" data-files="/missing/"></script>' }) });
-    await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(1);
-    expect(s.cookiegateErrors[0]).toMatch(/^cookiegate: part "ui": could not load it \(http:\/\/127\.0\.0\.1:\d+\/missing\/cookiegate-ui\.js did not run/);
+    // A first visit needs two files: the config check (without it the built-in default runs) and the banner.
+    await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(2);
     await settle(h.server, 300);
+    expect(s.cookiegateErrors.sort()).toEqual([
+      expect.stringMatching(/^cookiegate: part "check": could not load it \(http:\/\/127\.0\.0\.1:\d+\/missing\/cookiegate-check\.js did not run/),
+      expect.stringMatching(/^cookiegate: part "ui": could not load it \(http:\/\/127\.0\.0\.1:\d+\/missing\/cookiegate-ui\.js did not run/),
+    ]);
     expect(await s.page.locator('.cg-banner').count()).toBe(0);
     expect(h.server.requestsTo('/fixtures/od-perf.js')).toEqual([]);
     expect(s.pageErrors).toEqual([]);
     await evaluate(s.page, 'CookieGate.show()');
     await expect.poll(() => h.server.requestsTo('/missing/cookiegate-ui.js').length, { timeout: 5000 }).toBe(2);
-    await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(2);
+    await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(3);
     expect(h.server.requestsTo('/fixtures/od-perf.js')).toEqual([]);
   });
 
   it('a changed file (its integrity hash no longer matches) does not run: no banner, one error, nothing optional runs', async () => {
     const ui = readFileSync(join(REPO_ROOT, 'dist/cookiegate-ui.js'), 'utf8');
     const gate = readFileSync(join(REPO_ROOT, 'dist/cookiegate.js'), 'utf8');
+    const check = readFileSync(join(REPO_ROOT, 'dist/cookiegate-check.js'), 'utf8');
     const serve = (path: string, body: string) =>
       h.server.route(path, (_req, res) => {
         res.setHeader('Content-Type', 'text/javascript');
         res.end(body);
       });
     serve('/changed/cookiegate.js', gate);
+    serve('/changed/cookiegate-check.js', check);
     serve('/changed/cookiegate-ui.js', ui + '\nwindow.__tampered = true;');
     const s = await h.open({ path: page('/od/changed.html', { tag: '<script src="/changed/cookiegate.js"></script>' }) });
     await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(1);

@@ -8,7 +8,7 @@ import { parseConfig } from '../../../src/core/engine/config';
 import { needCatalogue } from '../../../src/core/engine/catalogue';
 import { eraseRefusedCookies } from '../../../src/core/engine/cleanup';
 import { $config } from '../../../src/core/engine/stores';
-import { nearestCatalogueId } from '../../../src/core/engine/catalogue-config';
+import { nearestCatalogueId } from '../../../src/core/engine/config-advice';
 
 afterEach(() => {
   for (const name of document.cookie

@@ -6,7 +6,8 @@
  * (a config path, attribute or element), and say what to do.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ADVICE_CODES, levelOf, MESSAGES, type ProblemCode } from '../../../src/core/engine/errors';
+import { ADVICE_CODES, levelOf, type ProblemCode } from '../../../src/core/engine/errors';
+import { MESSAGES } from '../../../src/core/engine/messages';
 
 type Core = typeof import('../../../src/core/index');
 

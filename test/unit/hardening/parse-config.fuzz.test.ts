@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseConfig } from '../../../src/core/engine/config';
 import { isSafeUrl } from '../../../src/core/engine/safe-url';
-import { MESSAGES } from '../../../src/core/engine/errors';
+import { MESSAGES } from '../../../src/core/engine/messages';
 import { getTexts, resolveLanguage } from '../../../src/core/texts/language';
 import { MAX_EXPIRES_DAYS } from '../../../src/core/engine/defaults';
 import type { Config } from '../../../src/core/types';
