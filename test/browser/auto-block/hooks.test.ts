@@ -151,7 +151,7 @@ describe('autoBlock catches every door (dist/cookiegate.autoblock.js)', () => {
     expect(s.cookiegateErrors).toEqual([]);
   });
 
-  it('reads inserted HTML as the place it goes to: beside a script, in a table body, as the code of a script', async () => {
+  it('reads inserted HTML as the parser will: beside a script, in a table body, through entities, as the code of a script', async () => {
     const s = await open();
     const result = await s.page.evaluate(`(() => {
       const loader = document.createElement('script');
@@ -162,19 +162,22 @@ describe('autoBlock catches every door (dist/cookiegate.autoblock.js)', () => {
       const table = document.createElement('table');
       document.body.append(table);
       const body = table.createTBody();
-      body.innerHTML = '<tr><td><img id="row-pixel" alt="" src="https://www.facebook.com/tr?id=1&amp;ev=Row"></td></tr>';
+      // Entities, in the query and even in the host name, are read as the parser reads them.
+      body.innerHTML = '<tr><td><img id="row-pixel" alt="" src="https://www.facebook.com/tr?id=1&amp;ev=Row"><img id="entity-host" alt="" src="https://www&#46;facebook.com/tr?id=3"></td></tr>';
       const code = "window.__markup = '<img src=\\"https://www.facebook.com/tr?id=2\\">';";
       const inline = document.createElement('script');
       inline.innerHTML = code;
       return {
         beside: [document.getElementById('beside').getAttribute('src'), document.getElementById('beside').getAttribute('data-service')],
         row: [document.getElementById('row-pixel').parentElement.parentElement.parentElement === body, document.getElementById('row-pixel').getAttribute('data-src')],
+        entityHost: document.getElementById('entity-host').getAttribute('data-service'),
         code: inline.text === code,
       };
     })()`);
     expect(result).toEqual({
       beside: [null, 'youtube'],
       row: [true, 'https://www.facebook.com/tr?id=1&ev=Row'],
+      entityHost: 'meta-pixel',
       code: true,
     });
     await settle(h.server, 200);
