@@ -45,8 +45,8 @@ const inert = document.implementation.createHTMLDocument('');
 function filterHtml(html: string, scripts: boolean, context: Element): string {
   // Most strings load nothing a service claims (or nothing at all): a look at their `src` values spares them a parse.
   if (Array.from(html.matchAll(SRC), (m) => m.slice(1).join('')).every((url) => PLAIN_URL.test(url) && verdict(url) === 'free')) return html;
-  // An element of that document rather than a <template>: Chromium parses into it several times faster, and the
-  // context's own tag parses table rows and raw text (a <script>'s code, a <style>) as the real insertion will.
+  // An element of that document rather than a <template>: the context's own tag parses table rows and raw text (a
+  // <script>'s code, a <style>) as the real insertion will, and Chromium parses there a little faster (about 1.3×).
   const box = inert.createElement(context.localName);
   innerHtml.set!.call(box, html);
   let changed = false;
