@@ -247,9 +247,9 @@ export interface UserUi {
   layout?: (typeof UI_CHOICES)['layout'][number];
   /** @default "bottom" */
   position?: (typeof UI_CHOICES)['position'][number];
-  /** Horizontal placement of a `box`. @default "left" (start) */
+  /** Horizontal placement of a `box`, in the reading direction (`start` is the left in English, the right in Arabic). @default "start" */
   align?: (typeof UI_CHOICES)['align'][number];
-  /** @default "auto" (follows prefers-color-scheme) */
+  /** `auto` follows the visitor's `prefers-color-scheme`. @default "auto" */
   theme?: (typeof UI_CHOICES)['theme'][number];
   /** Re-open control after a choice; `false` when the site has its own `data-cookiegate="preferences"` link. @default "bottom-start" */
   reopen?: (typeof UI_CHOICES)['reopen'][number];
