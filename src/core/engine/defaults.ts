@@ -1,4 +1,4 @@
-import type { Config, GoogleConsentType } from '../types';
+import type { Config, ConsentModeConfig, GoogleConsentType } from '../types';
 
 /** Ids of the built-in categories, in display order. */
 export const DEFAULT_CATEGORY_IDS = ['necessary', 'performance', 'functionality', 'targeting', 'social'] as const;
@@ -12,6 +12,21 @@ export const DEFAULT_GCM_MAPPING: Record<string, GoogleConsentType[]> = {
   performance: ['analytics_storage'],
   functionality: ['functionality_storage', 'personalization_storage'],
   targeting: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+};
+
+/** Longest `googleConsentMode.waitForUpdate` accepted, in milliseconds. */
+export const MAX_WAIT_FOR_UPDATE = 10_000;
+
+/**
+ * What `googleConsentMode: true` means, and what an object config starts from. Shared: copy `mapping` before changing
+ * it.
+ */
+export const DEFAULT_CONSENT_MODE: Readonly<ConsentModeConfig> = {
+  mode: 'basic',
+  mapping: DEFAULT_GCM_MAPPING,
+  waitForUpdate: 500,
+  urlPassthrough: false,
+  adsDataRedaction: false,
 };
 
 /** Days a choice is kept unless configured; regulators (CNIL) accept about six months. */
