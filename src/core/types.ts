@@ -236,7 +236,7 @@ export interface UserCookie {
    * Days a refusal (only `necessary`) is kept (at most 395).
    * @exclusiveMinimum 0
    * @maximum 395
-   * @default the value of `expiresDays`
+   * @default the value of `cookie.expiresDays`
    */
   rejectExpiresDays?: number;
 }
@@ -335,7 +335,7 @@ export interface UserConfig {
    * specific key wins (`US-CA`, then `US`, then `default`); with no region given, the strictest regime in the map
    * applies. A map with a mistake is not used: every visitor gets `"opt-in"` until it is fixed.
    * @propertyNames {"pattern": "^(default|(?!EU|EZ|UK|UN)[A-Z]{2}(-[A-Z0-9]{1,3})?)$"}
-   * @default {} (opt-in everywhere)
+   * @default "opt-in" everywhere
    */
   regions?: Record<string, Regime>;
 }

@@ -40,10 +40,10 @@ function empty(value: unknown, path: string, words: string): string {
   return words;
 }
 
-/** The built-in categories whose `flag` is on by default, as `true` for `a`, `b`, else `false`. */
+/** The built-in categories whose `flag` is on by default, as `true` for `a` and `b`, else `false`. */
 function perCategory(flag: 'readOnly' | 'saleOrShare'): string {
-  const on = DEFAULT_CONFIG.categories.filter((c) => c[flag]).map((c) => c.id);
-  return '`true` for ' + names(on) + ', else `false`';
+  const on = DEFAULT_CONFIG.categories.filter((c) => c[flag]).map((c) => '`' + c.id + '`');
+  return '`true` for ' + [on.slice(0, -1).join(', '), on.at(-1)].filter(Boolean).join(' and ') + ', else `false`';
 }
 
 const mapping = () =>
@@ -54,6 +54,8 @@ const mapping = () =>
 const days = `days, more than 0 and at most ${MAX_EXPIRES_DAYS}`;
 const bool = list([true, false]);
 const { cookie, ui } = DEFAULT_CONFIG;
+if (cookie.rejectExpiresDays !== cookie.expiresDays)
+  throw new Error('readme-defaults: cookie.rejectExpiresDays no longer follows cookie.expiresDays; say so here');
 
 /** Every config path with a default, in the order of the reference below the table. */
 export function defaultRows(): DefaultRow[] {
@@ -84,7 +86,7 @@ export function defaultRows(): DefaultRow[] {
     { path: 'cookie.domain', words: empty(cookie.domain, 'cookie.domain', 'the current host only'), allowed: 'a domain name (`example.com`)' },
     { path: 'cookie.path', value: cookie.path, allowed: 'a path starting with `/`' },
     { path: 'cookie.expiresDays', value: cookie.expiresDays, allowed: days },
-    { path: 'cookie.rejectExpiresDays', words: '`cookie.expiresDays` (' + code(cookie.rejectExpiresDays) + ')', allowed: days },
+    { path: 'cookie.rejectExpiresDays', words: 'the value of `cookie.expiresDays`', allowed: days },
     { path: 'language', value: DEFAULT_CONFIG.language, allowed: '`"auto"` or a language code (`"nl"`, `"pt-BR"`)' },
     {
       path: 'translations',

@@ -21,6 +21,7 @@ type Node = {
   properties?: Record<string, Node>;
   additionalProperties?: Node | boolean;
   default?: unknown;
+  description?: string;
   maximum?: number;
 };
 
@@ -64,15 +65,38 @@ describe('README defaults', () => {
 
 describe('the schema states the defaults of defaults.ts', () => {
   const file = 'dist/cookiegate.schema.json';
+  /** A default in words as the build moves it into the description (`… Default: the current host only.`), plain. */
+  const worded = (description = '') => /Default: (.+)\.$/.exec(description)?.[1];
+  const plain = (text = '') => text.replace(/[`"]/g, '');
 
-  it('has each default a config can write as the @default of its path, and no other', () => {
+  it('has each default a config can write as the @default of its path, and each worded one as its words', () => {
     if (!existsSync(file)) throw new Error(file + ' missing: run `npm run build` first');
     const schema = JSON.parse(readFileSync(file, 'utf8'));
     for (const row of rows.values()) {
       const node = schemaNode(schema, row.path);
       expect(node, 'the schema has ' + row.path).toBeDefined();
       expect(node!.default, row.path + ': its @default in src/core/types.ts').toEqual(row.value);
+      const words = worded(node!.description);
+      if (words !== undefined) expect(plain(words), row.path + ': its worded @default in src/core/types.ts').toBe(plain(row.words));
     }
+  });
+
+  it('states no default for a path the table does not have', () => {
+    const schema = JSON.parse(readFileSync(file, 'utf8')) as Node & { definitions: Record<string, Node> };
+    const stated: string[] = [];
+    const seen = new Set<Node>();
+    const walk = (node: Node, path: string) => {
+      const target: Node = node.$ref ? schema.definitions[node.$ref.split('/').pop()!]! : node;
+      if (seen.has(target)) return;
+      seen.add(target);
+      if (node.default !== undefined || worded(node.description) !== undefined || target.default !== undefined) stated.push(path);
+      for (const option of target.anyOf ?? []) walk(option, path);
+      for (const [key, child] of Object.entries(target.properties ?? {})) walk(child, path ? path + '.' + key : key);
+      if (typeof target.additionalProperties === 'object') walk(target.additionalProperties, path + (path.startsWith('categories.') ? '.<name>' : '.<id>'));
+    };
+    walk(schema, '');
+    expect(stated.length).toBeGreaterThan(15);
+    expect(stated.filter((path) => !rows.has(path))).toEqual([]);
   });
 
   it('has the upper bounds of defaults.ts as @maximum', () => {
