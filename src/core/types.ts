@@ -236,7 +236,7 @@ export interface UserCookie {
    * Days a refusal (only `necessary`) is kept (at most 395).
    * @exclusiveMinimum 0
    * @maximum 395
-   * @default the value of `expiresDays`
+   * @default the value of `cookie.expiresDays`
    */
   rejectExpiresDays?: number;
 }
@@ -247,9 +247,9 @@ export interface UserUi {
   layout?: (typeof UI_CHOICES)['layout'][number];
   /** @default "bottom" */
   position?: (typeof UI_CHOICES)['position'][number];
-  /** Horizontal placement of a `box`. @default "left" (start) */
+  /** Horizontal placement of a `box`, in the reading direction (`start` is the left in English, the right in Arabic). @default "start" */
   align?: (typeof UI_CHOICES)['align'][number];
-  /** @default "auto" (follows prefers-color-scheme) */
+  /** `auto` follows the visitor's `prefers-color-scheme`. @default "auto" */
   theme?: (typeof UI_CHOICES)['theme'][number];
   /** Re-open control after a choice; `false` when the site has its own `data-cookiegate="preferences"` link. @default "bottom-start" */
   reopen?: (typeof UI_CHOICES)['reopen'][number];
@@ -335,7 +335,7 @@ export interface UserConfig {
    * specific key wins (`US-CA`, then `US`, then `default`); with no region given, the strictest regime in the map
    * applies. A map with a mistake is not used: every visitor gets `"opt-in"` until it is fixed.
    * @propertyNames {"pattern": "^(default|(?!EU|EZ|UK|UN)[A-Z]{2}(-[A-Z0-9]{1,3})?)$"}
-   * @default {} (opt-in everywhere)
+   * @default "opt-in" everywhere
    */
   regions?: Record<string, Regime>;
 }

@@ -29,6 +29,7 @@ import {
   isRegionCode,
   isSafeUrl,
   MAX_EXPIRES_DAYS,
+  MAX_WAIT_FOR_UPDATE,
   mayBacktrack,
   ownValue,
   PATTERN,
@@ -434,9 +435,9 @@ function cleanConsentMode(input: Obj, categories: Known, c: Checker): Obj {
     // A partly wrong list would narrow the denied defaults to fewer regions than meant: use none (defaults everywhere).
     if (valid.length && valid.length === region.length) clean.region = valid;
   } else if (region !== undefined) c.add(problem('type', 'googleConsentMode.region', 'an array of ISO 3166-2 codes', describe(region)));
-  if (typeof waitForUpdate === 'number' && waitForUpdate >= 0 && waitForUpdate <= 10000) clean.waitForUpdate = waitForUpdate;
+  if (typeof waitForUpdate === 'number' && waitForUpdate >= 0 && waitForUpdate <= MAX_WAIT_FOR_UPDATE) clean.waitForUpdate = waitForUpdate;
   else if (waitForUpdate !== undefined)
-    c.add(configProblem('range', 'googleConsentMode.waitForUpdate', 'milliseconds from 0 to 10000', describe(waitForUpdate)));
+    c.add(configProblem('range', 'googleConsentMode.waitForUpdate', 'milliseconds from 0 to ' + MAX_WAIT_FOR_UPDATE, describe(waitForUpdate)));
   for (const [key, v] of [
     ['urlPassthrough', urlPassthrough],
     ['adsDataRedaction', adsDataRedaction],
@@ -462,7 +463,7 @@ function cleanCookie(cookie: Obj, c: Checker): Obj {
   text('path', /^\/[^;,\s]*$/, 'a path starting with /');
   for (const key of ['expiresDays', 'rejectExpiresDays']) {
     const days = (v: unknown) => typeof v === 'number' && v > 0 && v <= MAX_EXPIRES_DAYS;
-    put(clean, key, c.read<number>(cookie, key, 'cookie.' + key, days, 'a number of days from 1 to ' + MAX_EXPIRES_DAYS));
+    put(clean, key, c.read<number>(cookie, key, 'cookie.' + key, days, 'a number of days above 0, at most ' + MAX_EXPIRES_DAYS));
   }
   return clean;
 }

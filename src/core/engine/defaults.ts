@@ -14,12 +14,27 @@ export const DEFAULT_GCM_MAPPING: Record<string, GoogleConsentType[]> = {
   targeting: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
 
+/** Longest `googleConsentMode.waitForUpdate` accepted, in milliseconds. */
+export const MAX_WAIT_FOR_UPDATE = 10_000;
+
 /**
- * Google Consent Mode as `"googleConsentMode": true` turns it on: basic, the default mapping, 500 ms for the update.
+ * What `googleConsentMode: true` means, and what an object config starts from. Shared: copy `mapping` before changing
+ * it (`consentModeDefaults` does).
+ */
+export const DEFAULT_CONSENT_MODE: Readonly<ConsentModeConfig> = {
+  mode: 'basic',
+  mapping: DEFAULT_GCM_MAPPING,
+  waitForUpdate: 500,
+  urlPassthrough: false,
+  adsDataRedaction: false,
+};
+
+/**
+ * A fresh copy of {@link DEFAULT_CONSENT_MODE}, for a config to own.
  * @example consentModeDefaults().waitForUpdate // 500
  */
 export function consentModeDefaults(): ConsentModeConfig {
-  return { mode: 'basic', mapping: { ...DEFAULT_GCM_MAPPING }, waitForUpdate: 500, urlPassthrough: false, adsDataRedaction: false };
+  return { ...DEFAULT_CONSENT_MODE, mapping: { ...DEFAULT_GCM_MAPPING } };
 }
 
 /** Days a choice is kept unless configured; regulators (CNIL) accept about six months. */

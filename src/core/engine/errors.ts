@@ -53,7 +53,7 @@ export type ProblemCode = keyof typeof RUNTIME_MESSAGES | ConfigProblemCode;
 
 /**
  * One problem found in config or markup, as `parseConfig` returns it.
- * @example { code: 'type', path: 'cookie.expiresDays', message: 'cookie.expiresDays: expected a number of days from 1 to 395, got number 400' }
+ * @example { code: 'type', path: 'cookie.expiresDays', message: 'cookie.expiresDays: expected a number of days above 0, at most 395, got number 400' }
  */
 export interface Problem {
   code: ProblemCode;

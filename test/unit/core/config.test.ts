@@ -74,7 +74,7 @@ describe('parseConfig', () => {
       'revision: expected a whole number ≥ 0, got "two"',
       'categories.performance: expected an object or false, got number 3',
       'gpc: expected true or false, got "yes"',
-      'cookie.expiresDays: expected a number of days from 1 to 395, got number 400',
+      'cookie.expiresDays: expected a number of days above 0, at most 395, got number 400',
     ]);
     expect(config.revision).toBe(1);
     expect(config.gpc).toBe(true);
