@@ -1,15 +1,19 @@
 // @vitest-environment happy-dom
-// These tests cover the placeholder drawn beside an iframe whose document cannot be reached, so here iframes get none
-// (happy-dom's default, which logs one "iframe page loading is disabled" error per iframe).
-// @vitest-environment-options { "settings": { "enableIframePageLoading": false } }
 import { afterEach, describe, expect, it } from 'vitest';
 import { $consent, $ui } from '../../../src/core/engine/stores';
 import { buttonByText, flush, setup, storedConsent, teardown, testConfig } from './fixture';
 
 afterEach(teardown);
 
+/**
+ * Adds an embed whose document cannot be reached, as a browser answers for one sandboxed without `allow-same-origin`
+ * (`contentDocument` is `null`): these tests cover the placeholder drawn beside such an iframe (the one drawn inside
+ * the frame is tested in a real browser, `test/browser/embeds/`). happy-dom ignores `sandbox`, so the frame says so
+ * itself; it still gets its frame, which never navigates (the unit project's settings).
+ */
 async function embed(attrs: Record<string, string>): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
+  Object.defineProperty(iframe, 'contentDocument', { value: null });
   for (const [name, value] of Object.entries(attrs)) iframe.setAttribute(name, value);
   document.querySelector('main')!.append(iframe);
   await flush();
