@@ -10,8 +10,9 @@ import { choice } from '../../shared/consent';
 
 const TRACKER = 'https://cdn.tracker.test/t.js';
 const PIXEL = 'https://cdn.tracker.test/p.gif';
-/** A host the Google Analytics catalogue entry claims: held before any config says more. */
+/** Hosts catalogue entries claim (Google Analytics, the Meta pixel): held before any config says more. */
 const GA = 'https://www.google-analytics.com/g/collect?v=2';
+const META = 'https://www.facebook.com/tr?id=1&ev=PageView';
 
 /** Fresh modules: the verdict has no config yet, nothing is held, no choice. */
 async function fresh() {
@@ -22,12 +23,13 @@ async function fresh() {
   const hold = await import('../../../src/core/auto-block/hold');
   const { DEFAULT_CONFIG } = await import('../../../src/core/engine/defaults');
   stores.$consent.set(null);
-  /** The config arrives: one performance service claims the tracker's host. */
+  /** The config arrives: a performance service claims the tracker's host, the Meta pixel (catalogue hosts) is in targeting. */
   const configure = () => {
     const config: Config = structuredClone(DEFAULT_CONFIG);
     config.categories.find((c) => c.id === 'performance')!.services = [
       { id: 'tracker', category: 'performance', label: 'Tracker', cookies: [], hosts: [{ host: 'cdn.tracker.test' }] },
     ];
+    config.categories.find((c) => c.id === 'targeting')!.services = [{ id: 'meta-pixel', category: 'targeting', label: 'Meta Pixel', cookies: [] }];
     stores.$config.set(config);
     verdict.setConfigured(true);
   };
@@ -78,19 +80,18 @@ describe('hold', () => {
 });
 
 describe('settleWaiting', () => {
-  it('once the config is here, releases what no service of it claims and marks what one does', async () => {
+  it('once the config is here, releases what no service of it claims and marks and blocks what one does', async () => {
     const ab = await fresh();
     const ga = document.body.appendChild(document.createElement('img'));
     ab.hold(ga, GA);
-    const tracker = document.body.appendChild(document.createElement('img'));
-    ab.hold(tracker, PIXEL);
+    const meta = document.body.appendChild(document.createElement('img'));
+    ab.hold(meta, META);
     ab.configure();
     ab.settleWaiting();
     // Released through activation, as a marked element the choice allows.
     expect(attrs(ga)).toMatchObject({ src: GA, 'data-cg-state': 'active' });
     expect(ga.hasAttribute('data-cg-held')).toBe(false);
-    expect(attrs(tracker)).toMatchObject({ 'data-src': PIXEL, 'data-category': 'performance', 'data-service': 'tracker', 'data-cg-state': 'blocked' });
-    expect(tracker.hasAttribute('src')).toBe(false);
+    expect(attrs(meta)).toEqual({ 'data-src': META, 'data-category': 'targeting', 'data-service': 'meta-pixel', 'data-cg-state': 'blocked' });
   });
 });
 
