@@ -4,6 +4,7 @@ import { decodeConsent, encodeConsent } from '../../../src/core/engine/cookie';
 import { regimeFor } from '../../../src/core/engine/regime';
 import type { Consent, Regime } from '../../../src/core/types';
 import { US_STATES } from '../../shared/fixtures';
+import { STORED, choice } from '../../shared/consent';
 
 describe('regions in config', () => {
   it('takes country and subdivision codes and default, with the four regimes', () => {
@@ -42,16 +43,7 @@ describe('regions in config', () => {
 describe('the cookie names the regime', () => {
   const { config } = parseConfig(undefined);
   const TIME = '2026-11-20T10:00:00.000Z';
-  const consent = (regime: Regime): Consent => ({
-    categories: ['necessary', 'performance'],
-    services: [],
-    consentId: '0f8fad5b-d9cb-469f-a165-70867728950e',
-    consentTime: TIME,
-    updateTime: TIME,
-    revision: 1,
-    gpc: false,
-    regime,
-  });
+  const consent = (regime: Regime): Consent => choice(['performance'], [], { ...STORED, consentTime: TIME, updateTime: TIME, regime });
   const NOW = Date.parse('2026-11-25T00:00:00Z');
 
   it('round-trips each regime and a pending notice, within 200 bytes', () => {

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { $consent, $ui } from '../../../src/core/engine/stores';
-import { buttonByText, flush, setup, storedConsent, teardown, testConfig } from './fixture';
+import { buttonByText, flush, setup, teardown } from './fixture';
+import { choice } from '../../shared/consent';
+import { testConfig } from '../../shared/fixtures';
 
 afterEach(teardown);
 
@@ -24,7 +26,7 @@ const placeholder = () => document.querySelector<HTMLElement>('.cg-ph');
 
 describe('embed placeholders', () => {
   it('stands in for a blocked iframe with its size, naming the service', async () => {
-    setup({ consent: storedConsent(['necessary'], []) });
+    setup({ consent: choice([]) });
     const iframe = await embed({
       'data-category': 'social',
       'data-service': 'youtube',
@@ -55,7 +57,7 @@ describe('embed placeholders', () => {
   it('Allow grants only its service, keeping the rest of the stored choice', async () => {
     setup({
       config: testConfig((c) => c.categories.find((x) => x.id === 'social')!.services.push({ id: 'vimeo', category: 'social', label: 'Vimeo', cookies: [] })),
-      consent: storedConsent(['necessary', 'performance'], ['ga']),
+      consent: choice(['performance'], ['ga']),
     });
     await embed({ 'data-category': 'social', 'data-service': 'youtube', 'data-src': 'https://video.test/1', 'data-cg-state': 'blocked' });
     buttonByText('Allow YouTube').click();
@@ -64,7 +66,7 @@ describe('embed placeholders', () => {
   });
 
   it('Allow on an embed without a service grants its category, labelled by the category', async () => {
-    setup({ consent: storedConsent(['necessary'], []) });
+    setup({ consent: choice([]) });
     await embed({ 'data-category': 'social', 'data-src': 'https://video.test/1', 'data-cg-state': 'blocked' });
     buttonByText('Allow Social media').click();
     expect($consent.get()!.categories).toEqual(['necessary', 'social']);
@@ -98,7 +100,7 @@ describe('embed placeholders', () => {
   });
 
   it('opens the preferences from the placeholder', async () => {
-    setup({ consent: storedConsent(['necessary'], []) });
+    setup({ consent: choice([]) });
     await embed({ 'data-category': 'social', 'data-src': 'https://video.test/1', 'data-cg-state': 'blocked' });
     buttonByText('Cookie preferences', placeholder()!).click();
     expect($ui.get().preferences).toBe(true);
