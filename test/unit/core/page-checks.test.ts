@@ -16,7 +16,7 @@ const withGoogle: Config = { ...DEFAULT_CONFIG, googleConsentMode: { mode: 'basi
 
 /** Meta's snippet as published: `fbq` queues its calls until fbevents.js arrives. */
 function metaSnippet(calls: unknown[][], loaded = false): void {
-  const fbq = Object.assign(() => {}, { queue: calls.map((call) => ({ length: call.length, ...call })) as unknown[] });
+  const fbq = Object.assign(() => {}, { queue: calls.map((call) => ({ ...call, length: call.length })) as unknown[] });
   if (loaded) Object.assign(fbq, { queue: [], callMethod: () => {} });
   w.fbq = fbq;
 }
