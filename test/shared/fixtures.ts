@@ -27,6 +27,15 @@ export const TEST_CONFIG = {
   },
 };
 
+/** Google Analytics' cookies as a site declares them, with their lifetimes. */
+const GA_COOKIES = [
+  { name: '_ga', duration: '2 years' },
+  { name: '/^_ga_/', duration: '2 years' },
+];
+
+/** YouTube's cookie as a site declares it. */
+const YOUTUBE_COOKIES = [{ name: 'VISITOR_INFO1_LIVE', duration: '6 months' }];
+
 /** Services with providers, purposes and cookie durations, so the dialog's panels and tables have content. */
 export const UI_CONFIG = {
   revision: 1,
@@ -38,16 +47,13 @@ export const UI_CONFIG = {
           label: 'Google Analytics',
           provider: 'Google',
           purpose: 'Counts visits and page views.',
-          cookies: [
-            { name: '_ga', duration: '2 years' },
-            { name: '/^_ga_/', duration: '2 years' },
-          ],
+          cookies: GA_COOKIES,
         },
       },
     },
     social: {
       services: {
-        yt: { label: 'YouTube', provider: 'Google', purpose: 'Plays embedded videos.', cookies: [{ name: 'VISITOR_INFO1_LIVE', duration: '6 months' }] },
+        yt: { label: 'YouTube', provider: 'Google', purpose: 'Plays embedded videos.', cookies: YOUTUBE_COOKIES },
       },
     },
   },
@@ -106,15 +112,12 @@ export function testConfig(change: (config: Config) => void = () => {}): Config 
       provider: 'Google',
       purpose: 'Visit statistics',
       policyUrl: 'https://policies.google.test/privacy',
-      cookies: [
-        { name: '_ga', duration: '2 years' },
-        { name: '/^_ga_/', duration: '2 years' },
-      ],
+      cookies: structuredClone(GA_COOKIES),
     },
     { id: 'hotjar', category: 'performance', label: 'Hotjar', cookies: [] },
   ];
   config.categories.find((c) => c.id === 'social')!.services = [
-    { id: 'youtube', category: 'social', label: 'YouTube', provider: 'Google', cookies: [{ name: 'VISITOR_INFO1_LIVE', duration: '6 months' }] },
+    { id: 'youtube', category: 'social', label: 'YouTube', provider: 'Google', cookies: structuredClone(YOUTUBE_COOKIES) },
   ];
   change(config);
   return config;
