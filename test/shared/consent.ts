@@ -23,3 +23,13 @@ export function choice(categories: string[], services: string[] = [], more: Part
     ...more,
   };
 }
+
+/**
+ * A fixed id and fixed times, for tests that compare a choice after it went through the cookie or a server:
+ * `choice(['social'], ['youtube'], STORED)`.
+ */
+export const STORED = {
+  consentId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+  consentTime: '2026-11-01T10:00:00.000Z',
+  updateTime: '2026-11-20T10:00:00.000Z',
+} as const;

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBrowserHarness, type PageSession } from '../harness';
+import { ARABIC_CONFIG, UI_CONFIG } from '../../shared/fixtures';
 import { formatViolations, runAxe } from '../harness/axe';
-import { ARABIC_CONFIG, UI_CONFIG } from '../harness/ui-config';
 import { BANNER, DIALOG, LABELS, REOPEN, openUiPage } from '../harness/ui-page';
 
 const h = useBrowserHarness(['dist/cookiegate.js', 'dist/cookiegate.css']);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_PATH, CHROMIUM_ARGS, openPage, REPO_ROOT, startServer, type OpenOptions, type PageSession, type TestServer } from '../harness';
-import { UI_CONFIG } from '../harness/ui-config';
+import { UI_CONFIG } from '../../shared/fixtures';
 import { BANNER } from '../harness/ui-page';
 
 /**

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBrowserHarness } from '../harness';
+import { UI_CONFIG } from '../../shared/fixtures';
 import { contrastRatio } from '../harness/color-contrast';
-import { UI_CONFIG } from '../harness/ui-config';
 import { BANNER, DIALOG, LABELS, openUiPage } from '../harness/ui-page';
 
 const h = useBrowserHarness(['dist/cookiegate.js', 'dist/cookiegate.css']);

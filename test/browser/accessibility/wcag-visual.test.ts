@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserHarness } from '../harness';
+import { UI_CONFIG } from '../../shared/fixtures';
 import { contrastRatio } from '../harness/color-contrast';
-import { UI_CONFIG } from '../harness/ui-config';
 import { BANNER, DIALOG, LABELS, openUiPage, serveUiPage } from '../harness/ui-page';
 
 const h = useBrowserHarness(['dist/cookiegate.js', 'dist/cookiegate.css']);

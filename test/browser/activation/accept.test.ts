@@ -10,7 +10,6 @@ import {
   CORE_PAGE,
   GATED,
   OPTIONAL_CATEGORIES,
-  TEST_CONFIG,
   cg,
   evaluate,
   fixtureLog,
@@ -21,6 +20,7 @@ import {
   waitForCore,
   type PageSession,
 } from '../harness';
+import { TEST_CONFIG } from '../../shared/fixtures';
 
 const h = useBrowserHarness();
 

@@ -4,7 +4,8 @@
  * renders it again on a client-side navigation.
  */
 import { describe, expect, it } from 'vitest';
-import { CORE_PAGE, TEST_CONFIG, cg, evaluate, runCounts, settle, useBrowserHarness, waitForCore } from '../harness';
+import { CORE_PAGE, cg, evaluate, runCounts, settle, useBrowserHarness, waitForCore } from '../harness';
+import { TEST_CONFIG } from '../../shared/fixtures';
 
 const h = useBrowserHarness();
 

@@ -2,7 +2,8 @@
  * Elements added to the DOM later (SPA routes) are handled like those in the markup, each exactly once.
  */
 import { describe, expect, it } from 'vitest';
-import { CORE_PAGE, TEST_CONFIG, cg, evaluate, runCounts, settle, useBrowserHarness, waitForCore } from '../harness';
+import { CORE_PAGE, cg, evaluate, runCounts, settle, useBrowserHarness, waitForCore } from '../harness';
+import { TEST_CONFIG } from '../../shared/fixtures';
 
 const h = useBrowserHarness();
 

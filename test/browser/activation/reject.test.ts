@@ -3,7 +3,8 @@
  * visitor is not asked again.
  */
 import { describe, expect, it } from 'vitest';
-import { ANY_FIXTURE, CORE_PAGE, TEST_CONFIG, cg, fixtureLog, gatedElements, settle, useBrowserHarness, waitForCore, windowEvents } from '../harness';
+import { ANY_FIXTURE, CORE_PAGE, cg, fixtureLog, gatedElements, settle, useBrowserHarness, waitForCore, windowEvents } from '../harness';
+import { TEST_CONFIG } from '../../shared/fixtures';
 
 const h = useBrowserHarness();
 

@@ -2,7 +2,8 @@
  * Per-service consent: an element with `data-service` needs that service's consent, else its category's.
  */
 import { describe, expect, it } from 'vitest';
-import { CORE_PAGE, TEST_CONFIG, cg, fixtureLog, gatedElements, settle, useBrowserHarness, waitForCore } from '../harness';
+import { CORE_PAGE, cg, fixtureLog, gatedElements, settle, useBrowserHarness, waitForCore } from '../harness';
+import { TEST_CONFIG } from '../../shared/fixtures';
 
 const h = useBrowserHarness();
 

@@ -7,7 +7,6 @@ import {
   ANY_FIXTURE,
   CLASSIC_SCRIPT_ORDER,
   CORE_PAGE,
-  TEST_CONFIG,
   cg,
   gatedElements,
   settle,
@@ -16,6 +15,7 @@ import {
   windowEvents,
   type PageSession,
 } from '../harness';
+import { TEST_CONFIG } from '../../shared/fixtures';
 
 const h = useBrowserHarness();
 

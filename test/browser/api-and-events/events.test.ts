@@ -3,7 +3,8 @@
  * `cookiegate:consent` / `cookiegate:change` CustomEvents on window.
  */
 import { describe, expect, it } from 'vitest';
-import { CORE_PAGE, TEST_CONFIG, cg, evaluate, useBrowserHarness, waitForCore, windowEvents } from '../harness';
+import { CORE_PAGE, cg, evaluate, useBrowserHarness, waitForCore, windowEvents } from '../harness';
+import { TEST_CONFIG } from '../../shared/fixtures';
 
 const h = useBrowserHarness();
 

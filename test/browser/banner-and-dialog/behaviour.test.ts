@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserHarness, type PageSession } from '../harness';
-import { UI_CONFIG } from '../harness/ui-config';
+import { UI_CONFIG } from '../../shared/fixtures';
 import { BANNER, DIALOG, LABELS, REOPEN, consentCookie, focused, getConsent, openUiPage, serveUiPage } from '../harness/ui-page';
 
 const h = useBrowserHarness(['dist/cookiegate.js', 'dist/cookiegate.css']);

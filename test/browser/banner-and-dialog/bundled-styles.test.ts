@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, TEST_CONFIG, evaluate, useBrowserHarness } from '../harness';
+import { REPO_ROOT, evaluate, useBrowserHarness } from '../harness';
+import { TEST_CONFIG } from '../../shared/fixtures';
 
 const h = useBrowserHarness(['dist/cookiegate.mjs', 'dist/cookiegate.css']);
 

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserHarness } from '../harness';
-import { UI_CONFIG } from '../harness/ui-config';
+import { UI_CONFIG } from '../../shared/fixtures';
 import { BANNER, DIALOG, LABELS, REOPEN, focused, openUiPage } from '../harness/ui-page';
 
 const h = useBrowserHarness(['dist/cookiegate.js', 'dist/cookiegate.css']);

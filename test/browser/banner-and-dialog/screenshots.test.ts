@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, useBrowserHarness } from '../harness';
-import { UI_CONFIG } from '../harness/ui-config';
+import { UI_CONFIG } from '../../shared/fixtures';
 import { BANNER, DIALOG, LABELS, openUiPage } from '../harness/ui-page';
 
 const h = useBrowserHarness(['dist/cookiegate.js', 'dist/cookiegate.css']);

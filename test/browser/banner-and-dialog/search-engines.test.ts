@@ -8,8 +8,8 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserHarness } from '../harness';
+import { UI_CONFIG } from '../../shared/fixtures';
 import { htmlDocument, serveHtml } from '../harness/script-tag-pages';
-import { UI_CONFIG } from '../harness/ui-config';
 import { BANNER, DIALOG, LABELS, REOPEN } from '../harness/ui-page';
 
 const h = useBrowserHarness(['dist/cookiegate.js', 'dist/cookiegate.css']);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBrowserHarness } from '../harness';
-import { UI_CONFIG } from '../harness/ui-config';
+import { UI_CONFIG } from '../../shared/fixtures';
 import { BANNER, LABELS, openUiPage } from '../harness/ui-page';
 
 const h = useBrowserHarness(['dist/cookiegate.js', 'dist/cookiegate.css']);

@@ -3,7 +3,8 @@
  * nothing non-essential runs.
  */
 import { describe, expect, it } from 'vitest';
-import { ANY_FIXTURE, CORE_PAGE, TEST_CONFIG, cg, fixtureLog, settle, useBrowserHarness, waitForCore } from '../harness';
+import { ANY_FIXTURE, CORE_PAGE, cg, fixtureLog, settle, useBrowserHarness, waitForCore } from '../harness';
+import { TEST_CONFIG } from '../../shared/fixtures';
 
 const h = useBrowserHarness();
 

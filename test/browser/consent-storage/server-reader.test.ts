@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CORE_PAGE, REPO_ROOT, TEST_CONFIG, cg, settle, useBrowserHarness, waitForCore } from '../harness';
+import { CORE_PAGE, REPO_ROOT, cg, settle, useBrowserHarness, waitForCore } from '../harness';
+import { TEST_CONFIG } from '../../shared/fixtures';
 
 type ServerEntry = typeof import('../../../src/server');
 

@@ -24,20 +24,6 @@ export const ANY_FIXTURE = /^\/(fixtures|slow)\//;
 /** Names the classic fixture scripts log to `window.__cgLog`, in document order, when everything is accepted. */
 export const CLASSIC_SCRIPT_ORDER = ['perf-slow', 'perf-inline:perf-slow', 'ga', 'hj', 'tracker', 'late-perf'];
 
-/** The config most core tests use: the defaults plus two performance services with declared cookies. */
-export const TEST_CONFIG = {
-  revision: 1,
-  controller: { name: 'Test Ltd', policyUrl: '/privacy' },
-  categories: {
-    performance: {
-      services: {
-        ga: { label: 'Google Analytics', provider: 'Google', cookies: ['_ga', '/^_ga_/'] },
-        hj: { label: 'Hotjar', provider: 'Hotjar', cookies: ['/^_hjSession_/'] },
-      },
-    },
-  },
-};
-
 /** Resolves once `init()` has returned; throws with the error when it threw. */
 export async function waitForCore(page: Page): Promise<void> {
   await page.waitForFunction('window.__cgReady === true || window.__cgInitError !== undefined', undefined, {

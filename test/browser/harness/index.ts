@@ -1,8 +1,10 @@
 /**
  * One import for a browser test file: a server and a Chromium shared by the file's tests, a fresh context per test,
- * and checks that run after every test (nothing left 127.0.0.1, the built bundle was found).
+ * and checks that run after every test (nothing left 127.0.0.1, the built bundle was found). The configs tests share
+ * are in `test/shared/fixtures.ts`.
  *
  * @example
+ * import { TEST_CONFIG } from '../../shared/fixtures';
  * const h = useBrowserHarness();
  * it('keeps analytics scripts inert before consent', async () => {
  *   const s = await h.open({ config: TEST_CONFIG, path: CORE_PAGE });

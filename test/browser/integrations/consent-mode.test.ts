@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, settle, useBrowserHarness } from '../harness';
+import { BASE_CONFIG } from '../../shared/fixtures';
 import { allTypes, commands, dataLayer, isGtagOrEvent, serveScript, servePage, type DataLayerEntry } from '../harness/integration-pages';
 
 const h = useBrowserHarness(['dist/cookiegate.js']);
 
-const BASE = { revision: 1, controller: { name: 'Test Ltd', policyUrl: '/privacy' } };
+const BASE = BASE_CONFIG;
 const GTAG = '/fixtures/gtag.js';
 
 /** Serves the page with `config` and the fake gtag.js; returns the page path. */

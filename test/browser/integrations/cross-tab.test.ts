@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { evaluate, settle, useBrowserHarness, windowEvents } from '../harness';
+import { BASE_CONFIG } from '../../shared/fixtures';
 import { allTypes, commands, dataLayer, serveScript, servePage } from '../harness/integration-pages';
 
 const h = useBrowserHarness(['dist/cookiegate.js']);
@@ -78,8 +79,7 @@ describe('cross-tab sync (dist/cookiegate.js, JSON config)', () => {
   it('in tab B, a remote choice pushes its own Consent Mode update before B’s Google tag, and is recorded once (by A)', async () => {
     serveScript(h.server, '/fixtures/gtag.js', 'stubs/gtag.js');
     const config = {
-      revision: 1,
-      controller: { name: 'Test Ltd', policyUrl: '/privacy' },
+      ...BASE_CONFIG,
       googleConsentMode: true,
       records: { endpoint: '/consent-records' },
     };

@@ -3,7 +3,8 @@
  * holds when a gated Google tag runs.
  */
 import { describe, expect, it } from 'vitest';
-import { CORE_PAGE, TEST_CONFIG, cg, evaluate, fixtureLog, settle, useBrowserHarness, waitForCore } from '../harness';
+import { CORE_PAGE, cg, evaluate, fixtureLog, settle, useBrowserHarness, waitForCore } from '../harness';
+import { TEST_CONFIG } from '../../shared/fixtures';
 
 const h = useBrowserHarness();
 

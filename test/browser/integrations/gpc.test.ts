@@ -6,11 +6,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { evaluate, settle, useBrowserHarness, type PageSession } from '../harness';
+import { BASE_CONFIG } from '../../shared/fixtures';
 import { servePage } from '../harness/integration-pages';
 
 const h = useBrowserHarness(['dist/cookiegate.js']);
 
-const BASE = { revision: 1, controller: { name: 'Test Ltd', policyUrl: '/privacy' } };
+const BASE = BASE_CONFIG;
 const PERF = '/fixtures/gpc-perf.js';
 const TARGETING = ['/fixtures/gpc-target.js', '/fixtures/gpc-ad-pixel.gif'];
 const SOCIAL = '/fixtures/gpc-social.html';

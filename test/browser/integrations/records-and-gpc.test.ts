@@ -2,7 +2,8 @@
  * Proof of consent (one record POSTed per choice) and Global Privacy Control (refuses sale/share categories).
  */
 import { describe, expect, it } from 'vitest';
-import { CORE_PAGE, TEST_CONFIG, cg, evaluate, settle, useBrowserHarness, waitForCore } from '../harness';
+import { CORE_PAGE, cg, evaluate, settle, useBrowserHarness, waitForCore } from '../harness';
+import { TEST_CONFIG } from '../../shared/fixtures';
 
 const h = useBrowserHarness();
 

@@ -5,14 +5,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { evaluate, settle, useBrowserHarness, type PageSession } from '../harness';
+import { BASE_CONFIG } from '../../shared/fixtures';
 import { bundleTag, htmlDocument, serveHtml } from '../harness/script-tag-pages';
 import { formatViolations, runAxe } from '../harness/axe';
 
 const h = useBrowserHarness(['dist/cookiegate.js', 'dist/cookiegate-ui.js']);
 
 const CONFIG = {
-  revision: 1,
-  controller: { name: 'Test Ltd', policyUrl: '/privacy' },
+  ...BASE_CONFIG,
   categories: {
     performance: { services: { stats: { provider: 'Test Ltd', cookies: [{ name: 'stats_id', duration: '1 year' }] } } },
   },

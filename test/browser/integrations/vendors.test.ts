@@ -7,11 +7,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { evaluate, settle, useBrowserHarness } from '../harness';
+import { BASE_CONFIG } from '../../shared/fixtures';
 import { serveScript, servePage } from '../harness/integration-pages';
 
 const h = useBrowserHarness(['dist/cookiegate.js']);
 
-const BASE = { revision: 1, controller: { name: 'Test Ltd', policyUrl: '/privacy' } };
+const BASE = BASE_CONFIG;
 const MATOMO_HIT = '/vendor/matomo/matomo.php';
 const META_HIT = '/vendor/tr';
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');

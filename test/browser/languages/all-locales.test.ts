@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserHarness } from '../harness';
-import { UI_CONFIG } from '../harness/ui-config';
+import { UI_CONFIG } from '../../shared/fixtures';
 import { BANNER, DIALOG, openUiPage } from '../harness/ui-page';
 import { LOCALE_CODES } from '../../../src/locales/reopen-labels';
 import ar from '../../../src/locales/ar';

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT, useBrowserHarness } from '../harness';
+import { ARABIC, ARABIC_CONFIG, UI_CONFIG } from '../../shared/fixtures';
 import { settle } from '../harness/browser';
-import { ARABIC, ARABIC_CONFIG, UI_CONFIG } from '../harness/ui-config';
 import { BANNER, DIALOG, REOPEN, openUiPage, serveUiPage } from '../harness/ui-page';
 import { BUNDLE, htmlDocument, serveHtml, serveJson } from '../harness/script-tag-pages';
 

@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { encodeConsent } from '../../../src/core/engine/cookie';
 import { parseConfig } from '../../../src/core/engine/config';
 import type { Consent, UserConfig } from '../../../src/core/types';
+import { STORED, choice } from '../../shared/consent';
 
 const CONFIG: UserConfig = {
   controller: { name: 'Example Ltd', policyUrl: '/privacy' },
@@ -16,16 +17,7 @@ const CONFIG: UserConfig = {
   },
 };
 
-const SERVER_READ: Consent = {
-  categories: ['necessary', 'social'],
-  services: ['youtube'],
-  consentId: '0f8fad5b-d9cb-469f-a165-70867728950e',
-  consentTime: '2026-11-01T10:00:00.000Z',
-  updateTime: '2026-11-20T10:00:00.000Z',
-  revision: 0,
-  gpc: false,
-  regime: 'opt-in',
-};
+const SERVER_READ: Consent = choice(['social'], ['youtube'], { ...STORED, revision: 0 });
 
 /** Fresh module state (stores, `init`), and an empty cookie jar. */
 async function fresh() {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../../src/core/engine/config';
+import { adviceFor, nearestCatalogueId } from '../../../src/core/engine/config-advice';
+import { buildConfig } from '../../../src/core/engine/config-build';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -42,5 +44,48 @@ describe('advice: valid config that tells visitors too little', () => {
         categories: { performance: { services: { ga: { provider: 'Google', cookies: [{ name: '_ga', duration: '2 years' }] } } } },
       }),
     ).toEqual([]);
+  });
+});
+
+describe('nearestCatalogueId', () => {
+  it('finds an id up to two edits away, ignoring case and underscores', () => {
+    expect(nearestCatalogueId('hotjar')).toBe('hotjar');
+    expect(nearestCatalogueId('HotJar')).toBe('hotjar');
+    expect(nearestCatalogueId('google_tag_manager')).toBe('google-tag-manager');
+    expect(nearestCatalogueId('matomoo')).toBe('matomo');
+    expect(nearestCatalogueId('mtomoo')).toBe('matomo');
+  });
+
+  it('finds none three edits away, and none for a key shorter than four characters', () => {
+    expect(nearestCatalogueId('mtmoo')).toBeUndefined();
+    expect(nearestCatalogueId('our-own-analytics')).toBeUndefined();
+    expect(nearestCatalogueId('gtm')).toBeUndefined();
+  });
+});
+
+describe('adviceFor', () => {
+  it("asks for who asks and their policy, each service's provider and each cookie's duration; a catalogue service inherits them", () => {
+    const config = buildConfig({
+      controller: { name: 'Shop Ltd' },
+      categories: { performance: { services: { stats: { cookies: ['_st', { name: '_st_id', duration: '1 year' }] }, 'google-analytics': {} } } },
+    });
+    expect(adviceFor(config).map((p) => [p.code, p.path])).toEqual([
+      ['noController', 'controller'],
+      ['noProvider', 'categories.performance.services.stats'],
+      ['noDuration', 'categories.performance.services.stats.cookies'],
+    ]);
+    expect(adviceFor(config)[0]!.message).toBe(
+      'controller: no controller.policyUrl: the banner should say who asks for consent and link to the privacy policy',
+    );
+  });
+
+  it('suggests the catalogue id a key was probably meant to be', () => {
+    const config = buildConfig({
+      controller: { name: 'A', policyUrl: '/p' },
+      categories: { performance: { services: { 'google-analytic': { provider: 'Google' } } } },
+    });
+    expect(adviceFor(config).map((p) => p.message)).toEqual([
+      'categories.performance.services.google-analytic: not a catalogue id; did you mean "google-analytics"?',
+    ]);
   });
 });

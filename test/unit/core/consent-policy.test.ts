@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/core/engine/config';
 import { grants, grantsGpcRefused, isGranted, switchStates, withoutGpcRefused } from '../../../src/core/engine/consent-policy';
-import type { Consent } from '../../../src/core/types';
+import { choice } from '../../shared/consent';
 
 const { config } = parseConfig({
   categories: {
@@ -9,16 +9,6 @@ const { config } = parseConfig({
     targeting: { saleOrShare: true, services: { meta: {} } },
     social: { saleOrShare: false, services: { youtube: {}, constructor: {} } },
   },
-});
-
-const choice = (categories: string[], services: string[]): Consent => ({
-  categories: ['necessary', ...categories],
-  services,
-  consentId: 'id',
-  consentTime: '2026-01-01T00:00:00.000Z',
-  updateTime: '2026-01-01T00:00:00.000Z',
-  revision: 0,
-  gpc: false,
 });
 
 describe('the consent policy', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseConfig } from '../../../src/core/engine/config';
 import { decodeConsent, encodeConsent, readCookies } from '../../../src/core/engine/cookie';
 import type { Consent } from '../../../src/core/types';
+import { STORED, choice } from '../../shared/consent';
 
 const { config } = parseConfig({
   categories: {
@@ -11,17 +12,8 @@ const { config } = parseConfig({
   },
 });
 
-const consent = (over: Partial<Consent> = {}): Consent => ({
-  categories: ['necessary', 'performance', 'functionality', 'targeting', 'social'],
-  services: ['ga', 'yt', 'x'],
-  consentId: '0f8fad5b-d9cb-469f-a165-70867728950e',
-  consentTime: '2026-11-01T10:00:00.000Z',
-  updateTime: '2026-11-20T10:00:00.000Z',
-  revision: 1,
-  gpc: false,
-  regime: 'opt-in',
-  ...over,
-});
+const consent = (over: Partial<Consent> = {}): Consent =>
+  choice(['performance', 'functionality', 'targeting', 'social'], ['ga', 'yt', 'x'], { ...STORED, ...over });
 const NOW = Date.parse('2026-11-25T00:00:00Z');
 
 describe('consent cookie', () => {

@@ -8,6 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ADVICE_CODES, levelOf, type ProblemCode } from '../../../src/core/engine/errors';
 import { MESSAGES } from '../../../src/core/engine/messages';
+import { choice } from '../../shared/consent';
 
 type Core = typeof import('../../../src/core/index');
 
@@ -58,15 +59,7 @@ async function choose(file: 'vendors' | 'callbacks' | 'records', config: object,
   const integration = (await import(`../../../src/core/integrations/${file}.ts`)) as Record<string, () => never>;
   const runner = integrationRunner(integration[file]!);
   runner.start(parseConfig(config).config);
-  const consent = {
-    categories: ['necessary', ...categories],
-    services: [],
-    consentId: 'id',
-    consentTime: '2026-01-01T00:00:00Z',
-    updateTime: '2026-01-01T00:00:00Z',
-    revision: 0,
-    gpc: false,
-  };
+  const consent = choice(categories);
   $consent.set(consent);
   emit('consent', { consent, previous: null, changed: { categories, services: [] }, action: 'custom', source: 'api', remote: false });
   await settle();

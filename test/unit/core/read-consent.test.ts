@@ -8,6 +8,7 @@ import { parseConfig } from '../../../src/core/engine/config';
 import { encodeConsent } from '../../../src/core/engine/cookie';
 import { consentGrants, readConsent } from '../../../src/server';
 import type { Consent, UserConfig } from '../../../src/core/types';
+import { STORED, choice as sharedChoice } from '../../shared/consent';
 
 const USER_CONFIG: UserConfig = {
   revision: 3,
@@ -19,17 +20,8 @@ const USER_CONFIG: UserConfig = {
 const { config } = parseConfig(USER_CONFIG);
 const NOW = Date.parse('2026-11-25T00:00:00Z');
 
-const choice = (over: Partial<Consent> = {}): Consent => ({
-  categories: ['necessary', 'performance', 'social'],
-  services: ['ga', 'youtube', 'vimeo'],
-  consentId: '0f8fad5b-d9cb-469f-a165-70867728950e',
-  consentTime: '2026-11-01T10:00:00.000Z',
-  updateTime: '2026-11-20T10:00:00.000Z',
-  revision: 3,
-  gpc: false,
-  regime: 'opt-in',
-  ...over,
-});
+const choice = (over: Partial<Consent> = {}): Consent =>
+  sharedChoice(['performance', 'social'], ['ga', 'youtube', 'vimeo'], { ...STORED, revision: 3, ...over });
 const cookieOf = (consent: Consent, gpcConflict = false) => encodeConsent(config, consent, { gpcConflict });
 
 describe('readConsent (cookiegate/server)', () => {

@@ -1,46 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/core/engine/config';
 import { decodeConsent, encodeConsent } from '../../../src/core/engine/cookie';
-import { isLaxer, regimeFor } from '../../../src/core/engine/regime';
+import { regimeFor } from '../../../src/core/engine/regime';
 import type { Consent, Regime } from '../../../src/core/types';
-
-const US_STATES: Record<string, Regime> = { US: 'opt-out', 'US-CA': 'opt-out', 'US-TX': 'notice', default: 'opt-in' };
-
-describe('regimeFor: which regime a region gets', () => {
-  it('prefers the subdivision, then the country, then default', () => {
-    expect(regimeFor(US_STATES, 'US-TX')).toBe('notice');
-    expect(regimeFor(US_STATES, 'US-CA')).toBe('opt-out');
-    expect(regimeFor(US_STATES, 'US-NY')).toBe('opt-out');
-    expect(regimeFor(US_STATES, 'US')).toBe('opt-out');
-    expect(regimeFor(US_STATES, 'DE')).toBe('opt-in');
-    expect(regimeFor({ default: 'none', FR: 'opt-in' }, 'BR')).toBe('none');
-  });
-
-  it('is opt-in everywhere without a regions map, and where the map has no default', () => {
-    expect(regimeFor({}, 'US-CA')).toBe('opt-in');
-    expect(regimeFor({}, undefined)).toBe('opt-in');
-    expect(regimeFor({ 'US-CA': 'opt-out' }, 'US-NY')).toBe('opt-in');
-  });
-
-  it('with no region given, applies the strictest regime the map uses, its default counted (fail closed)', () => {
-    expect(regimeFor(US_STATES)).toBe('opt-in');
-    expect(regimeFor({ 'US-CA': 'opt-out' })).toBe('opt-in');
-    expect(regimeFor({ 'US-CA': 'opt-out', default: 'none' })).toBe('opt-out');
-    expect(regimeFor({ 'US-TX': 'notice', default: 'none' })).toBe('notice');
-    expect(regimeFor({ default: 'none' })).toBe('none');
-  });
-
-  it('never answers for a region named like an Object.prototype member', () => {
-    expect(regimeFor({ default: 'none' }, 'constructor')).toBe('none');
-  });
-
-  it('a choice made under a laxer regime does not stand under a stricter one', () => {
-    expect(isLaxer('opt-out', 'opt-in')).toBe(true);
-    expect(isLaxer('none', 'opt-out')).toBe(true);
-    expect(isLaxer('opt-in', 'opt-out')).toBe(false);
-    expect(isLaxer('opt-out', 'opt-out')).toBe(false);
-  });
-});
+import { US_STATES } from '../../shared/fixtures';
+import { STORED, choice } from '../../shared/consent';
 
 describe('regions in config', () => {
   it('takes country and subdivision codes and default, with the four regimes', () => {
@@ -79,16 +43,7 @@ describe('regions in config', () => {
 describe('the cookie names the regime', () => {
   const { config } = parseConfig(undefined);
   const TIME = '2026-11-20T10:00:00.000Z';
-  const consent = (regime: Regime): Consent => ({
-    categories: ['necessary', 'performance'],
-    services: [],
-    consentId: '0f8fad5b-d9cb-469f-a165-70867728950e',
-    consentTime: TIME,
-    updateTime: TIME,
-    revision: 1,
-    gpc: false,
-    regime,
-  });
+  const consent = (regime: Regime): Consent => choice(['performance'], [], { ...STORED, consentTime: TIME, updateTime: TIME, regime });
   const NOW = Date.parse('2026-11-25T00:00:00Z');
 
   it('round-trips each regime and a pending notice, within 200 bytes', () => {

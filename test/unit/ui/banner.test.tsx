@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadTexts } from '../../../src/core/texts/language';
 import { $consent, $ui } from '../../../src/core/engine/stores';
-import { buttonByText, dialog, flush, press, root, setup, storedConsent, teardown, testConfig } from './fixture';
+import { buttonByText, dialog, flush, press, root, setup, teardown } from './fixture';
+import { choice } from '../../shared/consent';
+import { testConfig } from '../../shared/fixtures';
 
 afterEach(teardown);
 
@@ -103,7 +105,7 @@ describe('banner', () => {
 
 describe('re-open control', () => {
   it('appears after a choice and opens the preferences', () => {
-    setup({ consent: storedConsent(['necessary'], []) });
+    setup({ consent: choice([]) });
     const reopen = buttonByText('Cookie preferences');
     expect(reopen.classList.contains('cg-bottom-start')).toBe(true);
     reopen.click();
@@ -113,12 +115,12 @@ describe('re-open control', () => {
   it('is absent before a choice and when config turns it off', () => {
     setup();
     expect(document.querySelector('.cg-reopen')).toBeNull();
-    setup({ consent: storedConsent(['necessary'], []), config: testConfig((c) => (c.ui.reopen = false)) });
+    setup({ consent: choice([]), config: testConfig((c) => (c.ui.reopen = false)) });
     expect(document.querySelector('.cg-reopen')).toBeNull();
   });
 
   it('any [data-cookiegate="preferences"] element on the page opens the preferences', () => {
-    setup({ consent: storedConsent(['necessary'], []) });
+    setup({ consent: choice([]) });
     const link = document.createElement('a');
     link.href = '#';
     link.dataset.cookiegate = 'preferences';

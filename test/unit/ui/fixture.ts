@@ -1,41 +1,10 @@
-import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
 import { $config, $consent, $gpc, $language, $ui } from '../../../src/core/engine/stores';
 import type { Config, Consent } from '../../../src/core/types';
+import { testConfig } from '../../shared/fixtures';
 import { setPartLoaders } from '../../../src/core/engine/parts';
 import { startUi } from '../../../src/gate/start-ui';
 import { mountUi, warmPreferences } from '../../../src/ui/mount';
 import { startPlaceholders } from '../../../src/ui/placeholder';
-
-/** The default config with services: two in performance, one in social (with cookies for the table). */
-export function testConfig(change: (config: Config) => void = () => {}): Config {
-  const config: Config = structuredClone({ ...DEFAULT_CONFIG, controller: { name: 'Example Ltd', policyUrl: '/privacy' } });
-  const perf = config.categories.find((c) => c.id === 'performance')!;
-  perf.services = [
-    {
-      id: 'ga',
-      category: 'performance',
-      label: 'Google Analytics',
-      provider: 'Google',
-      purpose: 'Visit statistics',
-      policyUrl: 'https://policies.google.test/privacy',
-      cookies: [
-        { name: '_ga', duration: '2 years' },
-        { name: '/^_ga_/', duration: '2 years' },
-      ],
-    },
-    { id: 'hotjar', category: 'performance', label: 'Hotjar', cookies: [] },
-  ];
-  config.categories.find((c) => c.id === 'social')!.services = [
-    { id: 'youtube', category: 'social', label: 'YouTube', provider: 'Google', cookies: [{ name: 'VISITOR_INFO1_LIVE', duration: '6 months' }] },
-  ];
-  change(config);
-  return config;
-}
-
-/** A stored choice as the core keeps it. */
-export function storedConsent(categories: string[], services: string[]): Consent {
-  return { categories, services, consentId: 'id', consentTime: '2026-01-01T00:00:00.000Z', updateTime: '2026-01-01T00:00:00.000Z', revision: 1, gpc: false };
-}
 
 let unmount: (() => void) | undefined;
 

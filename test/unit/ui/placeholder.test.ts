@@ -1,15 +1,21 @@
 // @vitest-environment happy-dom
-// These tests cover the placeholder drawn beside an iframe whose document cannot be reached, so here iframes get none
-// (happy-dom's default, which logs one "iframe page loading is disabled" error per iframe).
-// @vitest-environment-options { "settings": { "enableIframePageLoading": false } }
 import { afterEach, describe, expect, it } from 'vitest';
 import { $consent, $ui } from '../../../src/core/engine/stores';
-import { buttonByText, flush, setup, storedConsent, teardown, testConfig } from './fixture';
+import { buttonByText, flush, setup, teardown } from './fixture';
+import { choice } from '../../shared/consent';
+import { testConfig } from '../../shared/fixtures';
 
 afterEach(teardown);
 
+/**
+ * Adds an embed whose document cannot be reached, as a browser answers for one sandboxed without `allow-same-origin`
+ * (`contentDocument` is `null`): these tests cover the placeholder drawn beside such an iframe (the one drawn inside
+ * the frame is tested in a real browser, `test/browser/embeds/`). happy-dom ignores `sandbox`, so the frame says so
+ * itself; it still gets its frame, which never navigates (the unit project's settings).
+ */
 async function embed(attrs: Record<string, string>): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
+  Object.defineProperty(iframe, 'contentDocument', { value: null });
   for (const [name, value] of Object.entries(attrs)) iframe.setAttribute(name, value);
   document.querySelector('main')!.append(iframe);
   await flush();
@@ -20,7 +26,7 @@ const placeholder = () => document.querySelector<HTMLElement>('.cg-ph');
 
 describe('embed placeholders', () => {
   it('stands in for a blocked iframe with its size, naming the service', async () => {
-    setup({ consent: storedConsent(['necessary'], []) });
+    setup({ consent: choice([]) });
     const iframe = await embed({
       'data-category': 'social',
       'data-service': 'youtube',
@@ -51,7 +57,7 @@ describe('embed placeholders', () => {
   it('Allow grants only its service, keeping the rest of the stored choice', async () => {
     setup({
       config: testConfig((c) => c.categories.find((x) => x.id === 'social')!.services.push({ id: 'vimeo', category: 'social', label: 'Vimeo', cookies: [] })),
-      consent: storedConsent(['necessary', 'performance'], ['ga']),
+      consent: choice(['performance'], ['ga']),
     });
     await embed({ 'data-category': 'social', 'data-service': 'youtube', 'data-src': 'https://video.test/1', 'data-cg-state': 'blocked' });
     buttonByText('Allow YouTube').click();
@@ -60,7 +66,7 @@ describe('embed placeholders', () => {
   });
 
   it('Allow on an embed without a service grants its category, labelled by the category', async () => {
-    setup({ consent: storedConsent(['necessary'], []) });
+    setup({ consent: choice([]) });
     await embed({ 'data-category': 'social', 'data-src': 'https://video.test/1', 'data-cg-state': 'blocked' });
     buttonByText('Allow Social media').click();
     expect($consent.get()!.categories).toEqual(['necessary', 'social']);
@@ -94,7 +100,7 @@ describe('embed placeholders', () => {
   });
 
   it('opens the preferences from the placeholder', async () => {
-    setup({ consent: storedConsent(['necessary'], []) });
+    setup({ consent: choice([]) });
     await embed({ 'data-category': 'social', 'data-src': 'https://video.test/1', 'data-cg-state': 'blocked' });
     buttonByText('Cookie preferences', placeholder()!).click();
     expect($ui.get().preferences).toBe(true);

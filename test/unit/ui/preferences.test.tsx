@@ -2,14 +2,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { showPreferences } from '../../../src/core/engine/actions';
 import { $consent, $ui } from '../../../src/core/engine/stores';
-import { buttonByText, dialog, flush, press, root, setup, storedConsent, switchByLabel, teardown } from './fixture';
+import { buttonByText, dialog, flush, press, root, setup, switchByLabel, teardown } from './fixture';
+import { choice } from '../../shared/consent';
 
 afterEach(teardown);
 
 /** Preact re-renders a component after setState on the next tick. */
 const tick = (_afterClick: unknown) => flush();
 
-function openFromReopen(consent = storedConsent(['necessary', 'performance'], ['ga'])): HTMLButtonElement {
+function openFromReopen(consent = choice(['performance'], ['ga'])): HTMLButtonElement {
   setup({ consent });
   const reopen = buttonByText('Cookie preferences');
   reopen.focus();
@@ -38,7 +39,7 @@ describe('preferences dialog', () => {
   });
 
   it('leaves elements the page made inert itself inert after closing', async () => {
-    setup({ consent: storedConsent(['necessary'], []) });
+    setup({ consent: choice([]) });
     const aside = document.createElement('aside');
     aside.setAttribute('inert', '');
     document.body.append(aside);
@@ -48,7 +49,7 @@ describe('preferences dialog', () => {
   });
 
   it('opens showing the stored choice, not the defaults', async () => {
-    openFromReopen(storedConsent(['necessary', 'performance'], ['ga']));
+    openFromReopen(choice(['performance'], ['ga']));
     expect(switchByLabel('Performance').checked).toBe(true);
     expect(switchByLabel('Google Analytics').checked).toBe(true);
     expect(switchByLabel('Hotjar').checked).toBe(false);
@@ -83,7 +84,7 @@ describe('preferences dialog', () => {
   });
 
   it('turns a category’s services on and off with it; service switches are their own', async () => {
-    openFromReopen(storedConsent(['necessary'], []));
+    openFromReopen(choice([]));
     await tick(switchByLabel('Performance').click());
     expect(switchByLabel('Google Analytics').checked).toBe(true);
     expect(switchByLabel('Hotjar').checked).toBe(true);
@@ -95,7 +96,7 @@ describe('preferences dialog', () => {
   });
 
   it('Save preferences stores exactly what is switched on', async () => {
-    openFromReopen(storedConsent(['necessary'], []));
+    openFromReopen(choice([]));
     await tick(switchByLabel('Functionality').click());
     await tick(switchByLabel('Performance').click());
     await tick(switchByLabel('Hotjar').click());
@@ -115,7 +116,7 @@ describe('preferences dialog', () => {
   });
 
   it('can grant a single service without its category', async () => {
-    openFromReopen(storedConsent(['necessary'], []));
+    openFromReopen(choice([]));
     await tick(switchByLabel('YouTube').click());
     buttonByText('Save preferences').click();
     expect($consent.get()!.categories).toEqual(['necessary']);
@@ -123,7 +124,7 @@ describe('preferences dialog', () => {
   });
 
   it('Escape closes without saving, drops unsaved switches and returns focus to the opener', async () => {
-    const reopen = openFromReopen(storedConsent(['necessary'], []));
+    const reopen = openFromReopen(choice([]));
     const before = $consent.get();
     await tick(switchByLabel('Functionality').click());
     await tick(press('Escape'));
@@ -135,7 +136,7 @@ describe('preferences dialog', () => {
   });
 
   it('the close control closes without saving', async () => {
-    openFromReopen(storedConsent(['necessary'], []));
+    openFromReopen(choice([]));
     await tick(switchByLabel('Functionality').click());
     dialog()!.querySelector<HTMLButtonElement>('.cg-x')!.click();
     expect(dialog()).toBeNull();
@@ -195,13 +196,13 @@ describe('preferences dialog', () => {
   });
 
   it('announces the GPC refusal in a status line', async () => {
-    setup({ gpc: true, consent: storedConsent(['necessary'], []) });
+    setup({ gpc: true, consent: choice([]) });
     showPreferences();
     expect(dialog()!.querySelector('[role="status"]')!.textContent).toContain('Targeting and advertising, Social media');
   });
 
   it('is laid out unseen when the pointer comes to the re-open control; the click shows that same dialog', async () => {
-    setup({ consent: storedConsent(['necessary', 'performance'], ['ga']) });
+    setup({ consent: choice(['performance'], ['ga']) });
     const reopen = buttonByText('Cookie preferences');
     reopen.dispatchEvent(new Event('pointerenter'));
     await flush();
@@ -224,12 +225,12 @@ describe('preferences dialog', () => {
   });
 
   it('shows a choice made while it waited unseen, not the one it was laid out with', async () => {
-    setup({ consent: storedConsent(['necessary', 'performance'], ['ga']) });
+    setup({ consent: choice(['performance'], ['ga']) });
     const reopen = buttonByText('Cookie preferences');
     reopen.dispatchEvent(new Event('pointerenter'));
     await flush();
     expect(dialog()).not.toBeNull();
-    $consent.set(storedConsent(['necessary', 'social'], []));
+    $consent.set(choice(['social'], []));
     await tick();
     reopen.click();
     expect(switchByLabel('Performance').checked).toBe(false);
