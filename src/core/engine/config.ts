@@ -57,7 +57,8 @@ export interface ConfigReading {
 /** Every key of `T`, each once: a list that misses a key of the type or adds one does not compile. */
 const keysOf = <T>(keys: Record<keyof T, 0>): string[] => Object.keys(keys);
 
-const TOP_KEYS = keysOf<UserConfig>({
+// Pure calls: an app that never checks a config (one that reads `hasConsent` alone) bundles none of these tables.
+const TOP_KEYS = /* @__PURE__ */ keysOf<UserConfig>({
   $schema: 0,
   revision: 0,
   controller: 0,
@@ -75,16 +76,16 @@ const TOP_KEYS = keysOf<UserConfig>({
   autoBlock: 0,
   regions: 0,
 });
-const CONTROLLER_KEYS = keysOf<NonNullable<UserConfig['controller']>>({ name: 0, policyUrl: 0 });
-const RECORDS_KEYS = keysOf<NonNullable<UserConfig['records']>>({ endpoint: 0 });
-const CATEGORY_KEYS = keysOf<UserCategory>({ title: 0, description: 0, readOnly: 0, saleOrShare: 0, services: 0 });
-const SERVICE_KEYS = keysOf<UserService>({ label: 0, provider: 0, purpose: 0, policyUrl: 0, cookies: 0, hosts: 0 });
-const COOKIE_DECL_KEYS = keysOf<Exclude<CookieDeclaration, string>>({ name: 0, duration: 0, purpose: 0 });
-const GCM_KEYS = keysOf<UserConsentMode>({ mode: 0, mapping: 0, region: 0, waitForUpdate: 0, urlPassthrough: 0, adsDataRedaction: 0 });
-const COOKIE_KEYS = keysOf<UserCookie>({ name: 0, domain: 0, path: 0, expiresDays: 0, rejectExpiresDays: 0 });
-const VENDOR_KEYS = keysOf<UserVendors>({ meta: 0, uet: 0, matomo: 0, clarity: 0, tiktok: 0 });
-const CLARITY_KEYS = keysOf<NonNullable<UserVendors['clarity']>>({ ads: 0, analytics: 0 });
-const CALLBACK_KEYS = keysOf<UserCallback>({ category: 0, global: 0, grant: 0, deny: 0 });
+const CONTROLLER_KEYS = /* @__PURE__ */ keysOf<NonNullable<UserConfig['controller']>>({ name: 0, policyUrl: 0 });
+const RECORDS_KEYS = /* @__PURE__ */ keysOf<NonNullable<UserConfig['records']>>({ endpoint: 0 });
+const CATEGORY_KEYS = /* @__PURE__ */ keysOf<UserCategory>({ title: 0, description: 0, readOnly: 0, saleOrShare: 0, services: 0 });
+const SERVICE_KEYS = /* @__PURE__ */ keysOf<UserService>({ label: 0, provider: 0, purpose: 0, policyUrl: 0, cookies: 0, hosts: 0 });
+const COOKIE_DECL_KEYS = /* @__PURE__ */ keysOf<Exclude<CookieDeclaration, string>>({ name: 0, duration: 0, purpose: 0 });
+const GCM_KEYS = /* @__PURE__ */ keysOf<UserConsentMode>({ mode: 0, mapping: 0, region: 0, waitForUpdate: 0, urlPassthrough: 0, adsDataRedaction: 0 });
+const COOKIE_KEYS = /* @__PURE__ */ keysOf<UserCookie>({ name: 0, domain: 0, path: 0, expiresDays: 0, rejectExpiresDays: 0 });
+const VENDOR_KEYS = /* @__PURE__ */ keysOf<UserVendors>({ meta: 0, uet: 0, matomo: 0, clarity: 0, tiktok: 0 });
+const CLARITY_KEYS = /* @__PURE__ */ keysOf<NonNullable<UserVendors['clarity']>>({ ads: 0, analytics: 0 });
+const CALLBACK_KEYS = /* @__PURE__ */ keysOf<UserCallback>({ category: 0, global: 0, grant: 0, deny: 0 });
 
 /** A service's host for `autoBlock`: a host name (`*.` for any subdomain), then optionally a path prefix. */
 const HOST_RULE = /^(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i;

@@ -6,4 +6,5 @@ import { RUNTIME_MESSAGES, type ProblemCode } from './errors';
  * (`config-messages.ts`). Tests assert the code and the path, so wording can improve without breaking them.
  * @example MESSAGES.unknownKey // 'unknown key "{0}"; known: {1}'
  */
-export const MESSAGES: Readonly<Record<ProblemCode, string>> = { ...RUNTIME_MESSAGES, ...CONFIG_MESSAGES };
+// Pure: an app that does not use the catalogue does not bundle the config check's lines for it.
+export const MESSAGES: Readonly<Record<ProblemCode, string>> = /* @__PURE__ */ Object.assign({}, RUNTIME_MESSAGES, CONFIG_MESSAGES);
