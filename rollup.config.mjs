@@ -563,7 +563,11 @@ export default [
     '/src/core/integrations/records-queue.ts',
   ]),
   // The config check: loaded by the gate only for a config that is new to the visitor (src/gate/read-config.ts).
-  part('src/gate/check-part.ts', 'cookiegate-check.js', ['/src/core/engine/config.ts', '/src/core/engine/config-advice.ts', '/src/core/engine/config-messages.ts']),
+  part('src/gate/check-part.ts', 'cookiegate-check.js', [
+    '/src/core/engine/config.ts',
+    '/src/core/engine/config-advice.ts',
+    '/src/core/engine/config-messages.ts',
+  ]),
   part('src/core/integrations/callbacks-part.ts', 'cookiegate-callbacks.js', [
     '/src/core/integrations/callbacks-part.ts',
     '/src/core/integrations/callbacks.ts',

@@ -35,6 +35,9 @@ type Global = typeof api & {
   parseConfig: (input: unknown) => Promise<ConfigReading>;
 };
 
+/** `CookieGate` calls that act on the choice or the UI: queued while a config is being checked. */
+const QUEUED = ['acceptAll', 'rejectAll', 'accept', 'allowEmbed', 'reset', 'show', 'hide', 'showPreferences', 'hidePreferences', 'dismissNotice'] as const;
+
 /** How long a `data-config` URL may take before the built-in default runs instead. */
 const CONFIG_TIMEOUT_MS = 10_000;
 
@@ -74,8 +77,13 @@ function start(): void {
       startUi();
     };
     const reading = readConfig(config);
-    if (reading instanceof Promise) starting = reading.then((checked) => start(checked, true));
-    else start(reading, false);
+    if (reading instanceof Promise) {
+      starting = reading
+        .then((checked) => start(checked, true))
+        .then(() => {
+          starting = undefined;
+        });
+    } else start(reading, false);
   };
   // A second `init` is reported by the engine, unless it is the same config; it never overtakes the first.
   const again = (config?: UserConfig) => initCore(config, {}, { read: () => ({ config: api.$config.get(), problems: [], advice: [] }) });
@@ -94,6 +102,12 @@ function start(): void {
     // The check is a file of its own here (`cookiegate-check.js`): checking a config without starting anything loads it.
     parseConfig: (input: unknown) => loadPart('check').then((check) => check.parseConfig(input)),
   };
+  // Calls that change the choice or the UI wait while the config is being checked, then run in order: a choice made
+  // meanwhile is stored under the checked config, not the built-in default. Reads answer at once (no choice yet).
+  for (const name of QUEUED) {
+    const act = global[name] as (...args: unknown[]) => void;
+    (global as Record<string, unknown>)[name] = (...args: unknown[]) => (starting ? void starting.then(() => act(...args)) : act(...args));
+  }
   w.CookieGate = global;
 
   const fromInline = (el: Element, where: string): void => {

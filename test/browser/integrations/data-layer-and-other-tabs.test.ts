@@ -39,6 +39,9 @@ describe('Google Consent Mode', () => {
   it('pushes consent default (all seven types, as an arguments object) at init, before any choice', async () => {
     const s = await h.open({ config: { ...TEST_CONFIG, googleConsentMode: true }, path: CORE_PAGE });
     await waitForCore(s.page);
+    // In an app, Consent Mode is a chunk of its own, loaded because the config names it: its default goes out when it is
+    // here (nothing activates before), which on a loaded machine can be after init has returned.
+    await s.page.waitForFunction('(window.dataLayer || []).length > 0');
     const first = await evaluate<any>(
       s.page,
       '(function (e) { return { isArray: Array.isArray(e), args: Object.prototype.toString.call(e), items: Array.prototype.slice.call(e) } })(window.dataLayer[0])',

@@ -81,6 +81,22 @@ describe('what a page view requests', () => {
     ]);
   });
 
+  it('a choice the page makes while the config is being checked waits for the check and is stored under that config', async () => {
+    const tag = '<script src="/dist/cookiegate.js"></script><script>CookieGate.acceptAll(); window.__afterCall = CookieGate.getConsent();</script>';
+    const s = await h.open({ path: page('/od/early-call.html', { tag }) });
+    await h.server.waitForRequest('/fixtures/od-perf.js');
+    // Asked before the check had run, the answer was "no choice yet" (fail closed), not a choice under the defaults.
+    expect(await evaluate(s.page, 'window.__afterCall')).toBeNull();
+    expect(await evaluate(s.page, "CookieGate.hasConsent('performance', 'ga')")).toBe(true);
+    // The stored choice is one the next page view reads under the same config: no banner, the script runs again.
+    const since = h.server.requests.length;
+    await s.goto(page('/od/early-call-next.html'));
+    await s.page.waitForSelector('.cg-reopen');
+    await expect.poll(() => h.server.requestsTo('/fixtures/od-perf.js').filter((r) => r.seq >= since).length).toBe(1);
+    expect(await s.page.locator('.cg-banner').count()).toBe(0);
+    expect(s.cookiegateErrors).toEqual([]);
+  });
+
   it('the pointer coming to the re-open control fetches the dialog and lays it out unseen; the click only shows it', async () => {
     const s = await h.open({ path: page('/od/approach.html') });
     await waitForBanner(s.page);
