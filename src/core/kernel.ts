@@ -24,7 +24,7 @@ export { configMark } from './engine/config-mark';
 export { loadConsent } from './engine/cookie';
 export { checkTexts } from './texts/check-texts';
 export { compileCookiePattern, mayBacktrack, PATTERN } from './engine/cookie-pattern';
-export { DEFAULT_CATEGORY_IDS, MAX_EXPIRES_DAYS, MAX_WAIT_FOR_UPDATE } from './engine/defaults';
+export { DEFAULT_CATEGORY_IDS, isWaitForUpdate, MAX_EXPIRES_DAYS, MAX_WAIT_FOR_UPDATE } from './engine/defaults';
 export { describe, fromText } from './engine/errors';
 export { GOOGLE_CONSENT_TYPES } from './integrations/google-consent-types';
 export { isRegionCode, REGIMES } from './engine/regime';

@@ -28,6 +28,7 @@ import {
   GOOGLE_CONSENT_TYPES,
   isRegionCode,
   isSafeUrl,
+  isWaitForUpdate,
   MAX_EXPIRES_DAYS,
   MAX_WAIT_FOR_UPDATE,
   mayBacktrack,
@@ -436,7 +437,7 @@ function cleanConsentMode(input: Obj, categories: Known, c: Checker): Obj {
     // A partly wrong list would narrow the denied defaults to fewer regions than meant: use none (defaults everywhere).
     if (valid.length && valid.length === region.length) clean.region = valid;
   } else if (region !== undefined) c.add(problem('type', 'googleConsentMode.region', 'an array of ISO 3166-2 codes', describe(region)));
-  if (typeof waitForUpdate === 'number' && waitForUpdate >= 0 && waitForUpdate <= MAX_WAIT_FOR_UPDATE) clean.waitForUpdate = waitForUpdate;
+  if (isWaitForUpdate(waitForUpdate)) clean.waitForUpdate = waitForUpdate;
   else if (waitForUpdate !== undefined)
     c.add(configProblem('range', 'googleConsentMode.waitForUpdate', 'milliseconds from 0 to ' + MAX_WAIT_FOR_UPDATE, describe(waitForUpdate)));
   for (const [key, v] of [

@@ -17,6 +17,9 @@ export const DEFAULT_GCM_MAPPING: Record<string, GoogleConsentType[]> = {
 /** Longest `googleConsentMode.waitForUpdate` accepted, in milliseconds. */
 export const MAX_WAIT_FOR_UPDATE = 10_000;
 
+/** Whether a value is a `googleConsentMode.waitForUpdate` the config check accepts: milliseconds, 0 to the maximum. */
+export const isWaitForUpdate = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= MAX_WAIT_FOR_UPDATE;
+
 /**
  * What `googleConsentMode: true` means, and what an object config starts from. Shared: copy `mapping` before changing
  * it (`consentModeDefaults` does).

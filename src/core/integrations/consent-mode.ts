@@ -6,7 +6,7 @@ import { withoutGpcRefused } from '../engine/consent-policy';
 import { problem, report } from '../engine/errors';
 import { GOOGLE_CONSENT_TYPES } from './google-consent-types';
 import { isRegionCode } from '../engine/regime';
-import { DEFAULT_CONSENT_MODE, MAX_WAIT_FOR_UPDATE } from '../engine/defaults';
+import { DEFAULT_CONSENT_MODE, isWaitForUpdate } from '../engine/defaults';
 
 type ConsentState = Record<GoogleConsentType, 'granted' | 'denied'>;
 type DataLayerWindow = Window & { dataLayer?: unknown[] };
@@ -43,7 +43,7 @@ export function pushEarlyDefault(gcm?: ConsentModeConfig | null): void {
   const wait = gcm?.waitForUpdate;
   const defaults: Record<string, unknown> = {
     ...consentState({ mapping: {} } as unknown as ConsentModeConfig, []),
-    wait_for_update: typeof wait === 'number' && wait >= 0 && wait <= MAX_WAIT_FOR_UPDATE ? wait : DEFAULT_CONSENT_MODE.waitForUpdate,
+    wait_for_update: isWaitForUpdate(wait) ? wait : DEFAULT_CONSENT_MODE.waitForUpdate,
   };
   const region = gcm?.region;
   if (Array.isArray(region) && region.length && region.every(isRegionCode)) defaults.region = region.slice();
