@@ -60,8 +60,12 @@ function start(): void {
   // Before any file of ours loads: the config check may be the first.
   if (nonce) setNonce(nonce);
   let started = false;
-  /** Until the engine has started (the config check may still be loading): later `init` calls wait for it. */
-  let starting: Promise<unknown> | undefined;
+  /**
+   * Calls made before the engine has started (while the config loads from its URL, waits for the document, or is
+   * checked): run in order, at once, when it starts. `undefined` from then on.
+   */
+  let waiting: Array<() => void> | undefined = [];
+  const whenStarted = (call: () => void): void => void (waiting ? waiting.push(call) : call());
   // Config from JSON is checked at run time; its static type is only a hope.
   const run = (config?: unknown, options?: InitOptions) => {
     if (started) return;
@@ -75,15 +79,13 @@ function start(): void {
         { deferTexts: true, regionSource: fromTag ? '<script data-region>' : undefined, read: () => reading, lateVendorsChecked: checkedAhead },
       );
       startUi();
+      const calls = waiting!;
+      waiting = undefined;
+      for (const call of calls) call();
     };
     const reading = readConfig(config);
-    if (reading instanceof Promise) {
-      starting = reading
-        .then((checked) => start(checked, true))
-        .then(() => {
-          starting = undefined;
-        });
-    } else start(reading, false);
+    if (reading instanceof Promise) void reading.then((checked) => start(checked, true));
+    else start(reading, false);
   };
   // A second `init` is reported by the engine, unless it is the same config; it never overtakes the first.
   const again = (config?: UserConfig) => initCore(config, {}, { read: () => ({ config: api.$config.get(), problems: [], advice: [] }) });
@@ -95,18 +97,18 @@ function start(): void {
     // `CookieGate.init(config)` from the page replaces the default start.
     init(config?: UserConfig, options?: InitOptions) {
       if (!started) run(config, options);
-      else if (starting) void starting.then(() => again(config));
-      else again(config);
+      else whenStarted(() => again(config));
       return api.$config.get();
     },
     // The check is a file of its own here (`cookiegate-check.js`): checking a config without starting anything loads it.
     parseConfig: (input: unknown) => loadPart('check').then((check) => check.parseConfig(input)),
   };
-  // Calls that change the choice or the UI wait while the config is being checked, then run in order: a choice made
-  // meanwhile is stored under the checked config, not the built-in default. Reads answer at once (no choice yet).
+  // Calls that change the choice or the UI wait until the engine has started, then run in order: a choice made while
+  // the config loads or is checked is stored under that config, not the built-in default. Reads answer at once (no
+  // choice yet).
   for (const name of QUEUED) {
     const act = global[name] as (...args: unknown[]) => void;
-    (global as Record<string, unknown>)[name] = (...args: unknown[]) => (starting ? void starting.then(() => act(...args)) : act(...args));
+    (global as Record<string, unknown>)[name] = (...args: unknown[]) => whenStarted(() => act(...args));
   }
   w.CookieGate = global;
 

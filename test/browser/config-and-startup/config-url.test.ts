@@ -143,6 +143,25 @@ describe('a slow data-config URL', () => {
     expect(s.cookiegateErrors).toEqual([]);
   });
 
+  it('a choice the page makes while the config loads waits for it and is stored under that config', async () => {
+    const config = { ...CONFIG, revision: 7 };
+    const url = serveJson(h.server, '/st/slow-call/cookiegate.json', config, { delayMs: 800 });
+    const call = '<script>CookieGate.acceptAll(); window.__afterCall = CookieGate.getConsent();</script>';
+    const s = await h.open({
+      path: serveHtml(
+        h.server,
+        '/st/slow-call.html',
+        spreadPage({ placement: 'head sync', attrs: { 'data-config': url } }).replace('</head>', call + '</head>'),
+      ),
+    });
+    await s.page.waitForFunction('(window.__cgLog || []).length === 3', undefined, { timeout: 5000 });
+    // Asked before the config had arrived, the answer was "no choice yet", not a choice under the built-in default.
+    expect(await evaluate(s.page, 'window.__afterCall')).toBeNull();
+    expect(await cookieGate(s.page, 'getConsent().revision')).toBe(7);
+    expect(await visibleBanners(s.page).count()).toBe(0);
+    expect(s.cookiegateErrors).toEqual([]);
+  });
+
   it('with a stored grant, runs the granted elements only once the config has arrived', async () => {
     const fast = serveJson(h.server, '/st/fast/cookiegate.json', CONFIG);
     const s = await h.open({ path: pageWith(fast) });
