@@ -26,7 +26,7 @@ import { initCore, type InitOptions } from './core/engine/init';
 import type { Config, UserConfig } from './core/types';
 import { fileParts } from './gate/file-parts';
 import { startUi } from './gate/start-ui';
-import { startEarly } from './gate/early-switches';
+import { lateVendorsChecked, startEarly } from './gate/early-switches';
 
 type Global = typeof api & {
   version: string;
@@ -72,11 +72,11 @@ function start(): void {
     started = true;
     // The visitor's region comes from the page (a server or CDN sets data-region); an init option overrides it.
     const fromTag = !options || options.region === undefined;
-    const start = (reading: ConfigReading, checkedAhead: boolean) => {
+    const start = (reading: ConfigReading) => {
       initCore(
         config as UserConfig,
         { nonce, localesUrl, catalogueUrl, ...options, region: fromTag ? region : options.region },
-        { deferTexts: true, regionSource: fromTag ? '<script data-region>' : undefined, read: () => reading, lateVendorsChecked: checkedAhead },
+        { deferTexts: true, regionSource: fromTag ? '<script data-region>' : undefined, read: () => reading, lateVendorsChecked },
       );
       startUi();
       const calls = waiting!;
@@ -84,8 +84,8 @@ function start(): void {
       for (const call of calls) call();
     };
     const reading = readConfig(config);
-    if (reading instanceof Promise) void reading.then((checked) => start(checked, true));
-    else start(reading, false);
+    if (reading instanceof Promise) void reading.then(start);
+    else start(reading);
   };
   // A second `init` is reported by the engine, unless it is the same config; it never overtakes the first.
   const again = (config?: UserConfig) => initCore(config, {}, { read: () => ({ config: api.$config.get(), problems: [], advice: [] }) });

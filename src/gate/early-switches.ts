@@ -40,6 +40,9 @@ function holdVendors(names: string[]): void {
   markDeniedAhead(names);
 }
 
+/** Whether `denyAhead` has looked for vendors that ran first; if not (a config the build could not read), the engine does. */
+export let lateVendorsChecked = false;
+
 /**
  * While a config is being checked (`read-config.ts`), what must precede the page's next snippets is done with the
  * config as written: Consent Mode's denied default and the named vendors' denied states. Both only deny; the engine,
@@ -49,6 +52,7 @@ function holdVendors(names: string[]): void {
 export function denyAhead(config: Config): void {
   // Whether a vendor's tag ran first is seen now, before our own denied states join the page's queues.
   reportLateVendors(config);
+  lateVendorsChecked = true;
   if (config.googleConsentMode) pushEarlyDefault(config.googleConsentMode);
   holdVendors(VENDORS.filter((name) => config.vendors[name as 'meta']));
 }

@@ -43,13 +43,13 @@ const CONFIG = {
 
 let served = 0;
 /** A shop page with cookiegate first, then the snippets; the config inline or from `/cookiegate-N.json`. */
-function shopPage(where: 'inline' | 'url', tagAttrs = '', body = ''): string {
+function shopPage(where: 'inline' | 'url', tagAttrs = '', body = '', config: object = CONFIG): string {
   const n = ++served;
   let head: string;
   if (where === 'inline') {
     head = '<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script><script src="/dist/cookiegate.js"></script>';
   } else {
-    serveJson(h.server, '/cookiegate-' + n + '.json', CONFIG, { delayMs: 200 });
+    serveJson(h.server, '/cookiegate-' + n + '.json', config, { delayMs: 200 });
     head = '<script src="/dist/cookiegate.js" data-config="/cookiegate-' + n + '.json"' + tagAttrs + '></script>';
   }
   return serveHtml(h.server, '/shop-' + n + '.html', htmlDocument(head + META + GA, '<h1>Shop</h1>' + body));
@@ -108,6 +108,15 @@ describe('vendor snippets as published', () => {
     // What the errors are about: Meta saw init before any consent call, gtag saw config before the default.
     expect((await metaCalls(s)).slice(0, 2)).toEqual(['init 123456789012345', 'track PageView']);
     expect(commands(await dataLayer(s.page)).slice(0, 3)).toEqual(['js', 'config G-TEST123', 'consent default']);
+  });
+
+  it('a late config with a problem the build cannot read past still gets its late-vendor errors, beside the problem', async () => {
+    const { errors } = await open(shopPage('url', '', '', { ...CONFIG, callbacks: 5 }));
+    expect(errors).toEqual([
+      expect.stringMatching(/^cookiegate: callbacks: /),
+      expect.stringMatching(/^cookiegate: vendors\.meta: fbq\("init"\) ran before cookiegate's revoke/),
+      expect.stringMatching(/^cookiegate: googleConsentMode: a Google tag ran before cookiegate's consent default/),
+    ]);
   });
 
   it('with data-vendors="meta" and data-consent-mode on the tag, the same URL config keeps the safe order, reports nothing, and Meta sends nothing before consent', async () => {
