@@ -217,13 +217,16 @@ const LOCALE_CODES = readdirSync('src/locales')
   .map((f) => f.slice(0, -3))
   .sort();
 
-/** The texts of `src/locales/<code>.ts` (typed as `Texts`, so the type checks them), run once per build. */
-const localeTexts = async (code) => {
-  const { outputText } = ts.transpileModule(readFileSync(`src/locales/${code}.ts`, 'utf8'), {
+/** The exports of a TypeScript module with no imports (a locale, the English texts), run once per build. */
+const runModule = async (file) => {
+  const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020 },
   });
-  return (await import('data:text/javascript;base64,' + Buffer.from(outputText).toString('base64'))).default;
+  return import('data:text/javascript;base64,' + Buffer.from(outputText).toString('base64'));
 };
+
+/** The texts of `src/locales/<code>.ts` (typed as `Texts`, so the type checks them). */
+const localeTexts = async (code) => (await runModule(`src/locales/${code}.ts`)).default;
 
 /**
  * `dist/locales/<code>.json`: the shipped locales for the script tag, which fetches them from beside itself when
@@ -255,7 +258,7 @@ const gateLabels = () => ({
     order: 'pre',
     sequential: true,
     async handler() {
-      const texts = {};
+      const texts = { en: (await runModule('src/core/texts/texts-en.ts')).TEXTS_EN };
       for (const code of LOCALE_CODES) texts[code] = await localeTexts(code);
       writeIfChanged(GATE_LABELS_FILE, gateLabelsModule(texts));
     },
@@ -265,15 +268,16 @@ const gateLabels = () => ({
 /** The source of `src/locales/reopen-labels.ts` for these texts by code. */
 function gateLabelsModule(texts) {
   const rows = Object.keys(texts).map((code) => `  ${JSON.stringify(code)}: ${JSON.stringify([texts[code].reopen, texts[code].notice.choices])},\n`);
-  return `// Generated from src/locales/<code>.ts by rollup.config.mjs (gateLabels) at every build: edit the locale files, not this.
+  return `// Generated from src/locales/<code>.ts and src/core/texts/texts-en.ts by rollup.config.mjs (gateLabels) at every
+// build: edit those files, not this.
 
 /** Codes of the shipped locales besides English (built in): one file each, \`src/locales/<code>.ts\`. */
-export const LOCALE_CODES: readonly string[] = ${JSON.stringify(Object.keys(texts))};
+export const LOCALE_CODES: readonly string[] = ${JSON.stringify(Object.keys(texts).filter((code) => code !== 'en'))};
 
 /**
- * Per shipped locale, the two labels the gate shows before any locale file is fetched: the re-open control's
- * (\`reopen\`) and the opt-out link's (\`notice.choices\`). Both are on every page with a stored choice or under an
- * opt-out regime, and a returning visitor's page view loads nothing but the gate, so they ride in it.
+ * Per language (English and each shipped locale), the two labels the gate shows before any texts are fetched: the
+ * re-open control's (\`reopen\`) and the opt-out link's (\`notice.choices\`). Both are on every page with a stored
+ * choice or under an opt-out regime, and a returning visitor's page view loads nothing but the gate, so they ride in it.
  */
 export const GATE_LABELS: Record<string, readonly [reopen: string, choices: string]> = {
 ${rows.join('')}};
@@ -458,6 +462,22 @@ const fileIntegrations = () => ({
   load: (id) => (id === '\0file-integrations' ? 'export const INTEGRATION_IMPORTS = null;' : null),
 });
 
+/** The modules of the texts file (`cookiegate-texts.js`), which the gate does without. */
+const TEXTS_MODULES = ['/src/core/texts/language.ts', '/src/core/texts/check-texts.ts', '/src/core/texts/texts-en.ts'];
+
+/**
+ * The gate carries no texts: where its engine imports the texts' modules, it gets `src/gate/texts-file.ts`, which
+ * answers from `cookiegate-texts.js` once loaded.
+ */
+const textsFile = () => ({
+  name: 'texts-file',
+  async resolveId(id, importer) {
+    if (!importer || !id.startsWith('.') || !/(language|texts-en|check-texts)$/.test(id)) return null;
+    const target = join(dirname(importer), id) + '.ts';
+    return TEXTS_MODULES.some((file) => target.endsWith(file)) ? join(process.cwd(), 'src/gate/texts-file.ts') : null;
+  },
+});
+
 /** Plugins of every script-tag build (IIFE: no `import`, runs where there is no `process`). */
 const scriptTagPlugins = () => [
   catalogueIndex(),
@@ -483,10 +503,10 @@ const isKernel = (id, importer) =>
  * One on-demand file of the script tag; `own` lists the modules of `src/core/` that are the part itself (an
  * integration's own code), which it may carry.
  */
-const part = (input, file, own = []) => ({
+const part = (input, file, own = [], plugins = []) => ({
   input,
   external: isKernel,
-  plugins: [...scriptTagPlugins(), sharedKernel(own)],
+  plugins: [...plugins, ...scriptTagPlugins(), sharedKernel(own)],
   output: { file: 'dist/' + file, format: 'iife', globals: (id) => (id.endsWith(KERNEL) || /core\/kernel$/.test(id) ? KERNEL_GLOBAL : id) },
 });
 
@@ -568,19 +588,21 @@ export default [
     '/src/core/engine/config-advice.ts',
     '/src/core/engine/config-messages.ts',
   ]),
+  // The texts: loaded when something shows or checks them (src/gate/texts-file.ts).
+  part('src/core/texts/texts-part.ts', 'cookiegate-texts.js', ['/src/core/texts/texts-part.ts', ...TEXTS_MODULES], [fetchedLocales()]),
   part('src/core/integrations/callbacks-part.ts', 'cookiegate-callbacks.js', [
     '/src/core/integrations/callbacks-part.ts',
     '/src/core/integrations/callbacks.ts',
   ]),
   {
     input: 'src/auto.ts',
-    plugins: [partIntegrity(), fetchedLocales(), fileIntegrations(), ...scriptTagPlugins()],
+    plugins: [partIntegrity(), textsFile(), fileIntegrations(), ...scriptTagPlugins()],
     output: { file: 'dist/cookiegate.js', format: 'iife' },
   },
   // The gate with blocking by host in front of it: a page that sets `autoBlock` loads this file instead.
   {
     input: 'src/autoblock.ts',
-    plugins: [partIntegrity(), fetchedLocales(), fileIntegrations(), ...scriptTagPlugins()],
+    plugins: [partIntegrity(), textsFile(), fileIntegrations(), ...scriptTagPlugins()],
     output: { file: 'dist/cookiegate.autoblock.js', format: 'iife' },
   },
   {

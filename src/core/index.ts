@@ -11,3 +11,4 @@ export * from './api';
 export { init } from './engine/init-checked';
 export { parseConfig, type ConfigReading } from './engine/config';
 export { MESSAGES } from './engine/messages';
+export { TEXTS_EN } from './texts/texts-en';

@@ -1,5 +1,5 @@
 import * as kernel from '../core/kernel';
-import { definedPart, loadScript, setPartLoaders, type PartLoaders, type PartName } from '../core/kernel';
+import { definedPart, loadScript, setPartLoaders, setPartNeeds, type PartLoaders, type PartName } from '../core/kernel';
 import { KERNEL_PROPERTY, PART_FILES } from './part-files';
 
 /**
@@ -23,4 +23,6 @@ export function fileParts(base: string): void {
       });
   }
   setPartLoaders(loaders as PartLoaders);
+  // The texts are a file of their own here (src/gate/texts-file.ts): the config check and records read them.
+  setPartNeeds({ check: 'texts', records: 'texts' });
 }

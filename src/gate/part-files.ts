@@ -17,4 +17,5 @@ export const PART_FILES: Record<PartName, { file: string; integrity: string }> =
   records: { file: 'cookiegate-records.js', integrity: '' },
   callbacks: { file: 'cookiegate-callbacks.js', integrity: '' },
   check: { file: 'cookiegate-check.js', integrity: '' },
+  texts: { file: 'cookiegate-texts.js', integrity: '' },
 };

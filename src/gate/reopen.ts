@@ -1,26 +1,38 @@
-import { $config, $consent, $language, $loadingTexts, $regime, $ui, getTexts, rememberOpener, resolveLanguage, showPreferences } from '../core/kernel';
+import {
+  $config,
+  $consent,
+  $language,
+  $loadingTexts,
+  $regime,
+  $ui,
+  getTexts,
+  hasTexts,
+  rememberOpener,
+  resolveLanguage,
+  showPreferences,
+} from '../core/kernel';
 import { styleRoot } from './root';
 import { GATE_LABELS } from '../locales/reopen-labels';
 import { privacyChoicesIcon } from './privacy-choices-icon';
 
 /**
- * The language the control speaks and its label there. While the page language's texts are still to come (the gate
- * fetches no locale file for this control), the label shipped in the gate or the site's own `translations` text;
- * otherwise the texts the UI shows.
+ * The language the control speaks and its label there: the texts the UI shows once they are here; until then (a
+ * returning visitor's page view loads no texts) the site's own `translations` text or the label shipped in the gate,
+ * in the page's language, or in English for a language the gate has no label for.
  */
 function reopenText(isChoices: boolean): { lang: string; text: string } {
   const config = $config.get();
-  if ($loadingTexts.get()) {
-    const lang = resolveLanguage(config);
-    const own = config.translations?.[lang];
-    const text = isChoices
-      ? (typeof own === 'object' && own.notice?.choices) || GATE_LABELS[lang]?.[1]
-      : (typeof own === 'object' && own.reopen) || GATE_LABELS[lang]?.[0];
-    if (text) return { lang, text };
+  const shown = $language.get();
+  if (!$loadingTexts.get() && hasTexts(config, shown)) {
+    const texts = getTexts(config, shown);
+    return { lang: shown, text: isChoices ? texts.notice.choices : texts.reopen };
   }
-  const lang = $language.get();
-  const texts = getTexts(config, lang);
-  return { lang, text: isChoices ? texts.notice.choices : texts.reopen };
+  const lang = resolveLanguage(config);
+  const own = config.translations?.[lang];
+  const text = typeof own === 'object' && (isChoices ? own.notice?.choices : own.reopen);
+  if (text) return { lang, text };
+  const labels = GATE_LABELS[lang];
+  return labels ? { lang, text: labels[isChoices ? 1 : 0] } : { lang: 'en', text: GATE_LABELS.en![isChoices ? 1 : 0] };
 }
 
 /**

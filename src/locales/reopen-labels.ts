@@ -1,14 +1,16 @@
-// Generated from src/locales/<code>.ts by rollup.config.mjs (gateLabels) at every build: edit the locale files, not this.
+// Generated from src/locales/<code>.ts and src/core/texts/texts-en.ts by rollup.config.mjs (gateLabels) at every
+// build: edit those files, not this.
 
 /** Codes of the shipped locales besides English (built in): one file each, `src/locales/<code>.ts`. */
 export const LOCALE_CODES: readonly string[] = ["ar","bg","cs","da","de","el","es","et","fi","fr","ga","he","hr","hu","is","it","ja","ko","lt","lv","mt","nb","nl","pl","pt","pt-BR","ro","sk","sl","sv","tr","uk","zh-Hans","zh-Hant"];
 
 /**
- * Per shipped locale, the two labels the gate shows before any locale file is fetched: the re-open control's
- * (`reopen`) and the opt-out link's (`notice.choices`). Both are on every page with a stored choice or under an
- * opt-out regime, and a returning visitor's page view loads nothing but the gate, so they ride in it.
+ * Per language (English and each shipped locale), the two labels the gate shows before any texts are fetched: the
+ * re-open control's (`reopen`) and the opt-out link's (`notice.choices`). Both are on every page with a stored
+ * choice or under an opt-out regime, and a returning visitor's page view loads nothing but the gate, so they ride in it.
  */
 export const GATE_LABELS: Record<string, readonly [reopen: string, choices: string]> = {
+  "en": ["Cookie preferences","Your Privacy Choices"],
   "ar": ["تفضيلات ملفات الارتباط","خيارات الخصوصية"],
   "bg": ["Настройки за бисквитки","Вашите избори за поверителност"],
   "cs": ["Nastavení cookies","Vaše volby soukromí"],

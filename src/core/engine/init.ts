@@ -13,7 +13,8 @@ import { eraseRefusedCookies } from './cleanup';
 import { scan, watchAddedElements } from './activate';
 import { followChoices, startIntegrations, type Integration } from './integration';
 import { listenToOtherTabs } from '../integrations/cross-tab';
-import { hasTexts, resolveLanguage, setLocalesBase } from '../texts/language';
+import { hasTexts, setLocalesBase } from '../texts/language';
+import { resolveLanguage } from '../texts/resolve-language';
 import { deferTexts, showLanguage } from '../texts/set-language';
 import { setNonce } from '../platform/nonce';
 import { firstPhaseIntegrations } from '../integrations/first-phase';
@@ -210,11 +211,19 @@ export function initCore(userConfig: UserConfig | undefined, options: InitOption
     const decided = $consent.get();
     let touched = false;
     const off = $ui.listen(() => (touched = true));
-    void showLanguage(lang).then(() => {
-      off();
-      if (banner && !touched && $consent.get() === decided) $ui.setKey('banner', true);
-      $loadingTexts.set(false);
-    });
+    void showLanguage(lang).then(
+      () => {
+        off();
+        if (banner && !touched && $consent.get() === decided) $ui.setKey('banner', true);
+        $loadingTexts.set(false);
+      },
+      () => {
+        // The script tag's texts file did not load (reported): nothing can be shown yet, so the banner stays closed
+        // (fail closed) and the next show(), showPreferences() or use of the re-open control tries again.
+        off();
+        deferTexts(lang);
+      },
+    );
   }
   running.push(listenToOtherTabs(() => syncFromOtherTab(config)));
   const follow = (integrations: Integration[]) =>

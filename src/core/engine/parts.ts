@@ -4,9 +4,10 @@
  * `cookiegate.js`; the ESM build imports each as a chunk the app's bundler splits off. Either way the engine asks for a
  * part by name here, and whoever started cookiegate decides how it arrives (`setPartLoaders`).
  */
-import { problem, report } from './errors';
+import { problem, report, type Problem } from './errors';
 import type { Integration } from './integration';
 import type { ConfigReading } from './config';
+import type { Config, Texts, TextsOverride } from '../types';
 
 /** What each part gives the engine once it is here. */
 export interface Parts {
@@ -20,6 +21,13 @@ export interface Parts {
   callbacks: { callbacks(): Integration };
   /** The config check, when a config is new to the visitor (script tag only: the npm entries check at once). */
   check: { parseConfig(input: unknown): ConfigReading };
+  /** The texts and their loading, when something shows or checks texts (script tag only: `src/gate/texts-file.ts`). */
+  texts: {
+    getTexts(config: Config, lang: string): Texts;
+    hasTexts(config: Config, lang: string): boolean;
+    loadTexts(config: Config, lang: string, base?: string): Promise<boolean>;
+    checkTexts(input: Record<string, unknown>, path: string, add: (p: Problem) => void): TextsOverride;
+  };
 }
 
 /** Name of a part. */
@@ -57,16 +65,34 @@ export function definedPart<K extends PartName>(name: K): Parts[K] | undefined {
   return defined[name];
 }
 
+/** The part each part's code uses, where one does (`setPartNeeds`). */
+const needs: Partial<Record<PartName, PartName>> = Object.create(null);
+
+/**
+ * Says which part another one's code uses, where the two arrive separately (the script tag's config check and
+ * records read the texts file's answers): asking for the one then fetches both at once, and it is handed over when
+ * both are here.
+ */
+export function setPartNeeds(more: Partial<Record<PartName, PartName>>): void {
+  Object.assign(needs, more);
+}
+
 /** Each part's file is fetched and run once at a time: a fetch started ahead and the engine's request share it. */
 const running: Partial<Record<PartName, Promise<unknown>>> = Object.create(null);
 
 function run<K extends PartName>(name: K): Promise<Parts[K]> {
   const load = loaders[name];
   if (!load) return Promise.reject(new Error('no way to load it here'));
-  return (running[name] ??= load().catch((error: Error) => {
-    delete running[name];
-    throw error;
-  })) as Promise<Parts[K]>;
+  const need = needs[name];
+  // Both downloads at once; a failure of the part's own file is the one its error names.
+  const needed = need && run(need);
+  needed?.catch(() => undefined);
+  return (running[name] ??= load()
+    .then((exports) => (needed ? needed.then(() => exports) : exports))
+    .catch((error: Error) => {
+      delete running[name];
+      throw error;
+    })) as Promise<Parts[K]>;
 }
 
 /**

@@ -4,8 +4,7 @@
  * locale file when it arrives.
  */
 import type { TextsOverride } from '../types';
-import { describe, problem, type Problem } from '../engine/errors';
-import { ownValue, setOwn } from '../engine/own';
+import { describe, ownValue, problem, setOwn, type Problem } from '../kernel';
 import { TEXTS_EN } from './texts-en';
 
 type Obj = Record<string, unknown>;

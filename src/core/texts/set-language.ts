@@ -1,5 +1,6 @@
 import { $config, $language, $loadingTexts } from '../engine/stores';
-import { loadTexts, resolveLanguage } from './language';
+import { loadTexts, whenTextsLoaded } from './language';
+import { resolveLanguage } from './resolve-language';
 
 let latest = 0;
 
@@ -15,7 +16,10 @@ let latest = 0;
  */
 export function setLanguage(lang: string): Promise<boolean> {
   const target = resolveLanguage({ ...$config.get(), language: lang }, undefined, undefined);
-  return showLanguage(target).then((shown) => shown !== 'en' || /^en\b/i.test(lang));
+  return showLanguage(target).then(
+    (shown) => shown !== 'en' || /^en\b/i.test(lang),
+    () => false,
+  );
 }
 
 /**
@@ -48,10 +52,17 @@ export function deferTexts(lang: string): void {
  * placeholders call it before they first draw; a returning visitor who never opens them never loads a locale file.
  */
 export function ensureTexts(): Promise<void> {
-  if (!deferred) return Promise.resolve();
+  if (!deferred) return whenTextsLoaded();
   const lang = deferred;
-  return (ensured ??= showLanguage(lang).then(() => {
-    if (deferred === lang) deferred = undefined;
-    $loadingTexts.set(false);
-  }));
+  return (ensured ??= showLanguage(lang).then(
+    () => {
+      if (deferred === lang) deferred = undefined;
+      $loadingTexts.set(false);
+    },
+    (error: Error) => {
+      // The script tag's texts file did not load (reported): the next call tries again.
+      ensured = undefined;
+      throw error;
+    },
+  ));
 }

@@ -80,6 +80,7 @@ describe('Content Security Policy with a nonce (response header)', () => {
     ).toEqual([
       ['cookiegate-check.js', 'abc', true],
       ['cookiegate-embeds.js', 'abc', true],
+      ['cookiegate-texts.js', 'abc', true],
       ['cookiegate-ui.js', 'abc', true],
     ]);
     // The placeholder is styled too and keeps the iframe's box.

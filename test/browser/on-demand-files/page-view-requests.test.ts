@@ -35,7 +35,8 @@ describe('what a page view requests', () => {
     const path = page('/od/first.html');
     const s = await h.open({ path });
     await waitForBanner(s.page);
-    expect(ourFiles(0)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-ui.js', '/dist/cookiegate-check.js']);
+    // The banner's file, its texts and the config check, all requested while the gate runs.
+    expect(ourFiles(0)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-ui.js', '/dist/cookiegate-texts.js', '/dist/cookiegate-check.js']);
     await s.page.getByRole('button', { name: 'Accept all' }).click();
     await h.server.waitForRequest('/fixtures/od-perf.js');
     await settle(h.server, 300);
@@ -50,6 +51,48 @@ describe('what a page view requests', () => {
     // No `style` but the gate's own, and the control is styled by it.
     expect(await s.page.locator('style[data-cg-style]').evaluateAll((els) => els.map((el) => el.getAttribute('data-cg-style')))).toEqual(['base']);
     expect(await s.page.locator('.cg-reopen').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    expect(s.cookiegateErrors).toEqual([]);
+  });
+
+  it('a returning visitor’s control is labelled from the gate alone; the texts file comes with the dialog, and CookieGate.getTexts waits for it', async () => {
+    const s = await h.open({ path: page('/od/texts.html') });
+    await waitForBanner(s.page);
+    await s.page.getByRole('button', { name: 'Reject all' }).click();
+    await settle(h.server, 300);
+    const since = h.server.requests.length;
+    await s.goto(page('/od/texts-next.html'));
+    await s.page.waitForSelector('.cg-reopen');
+    await settle(h.server, 300);
+    expect(ourFiles(since)).toEqual(['/dist/cookiegate.js']);
+    expect(await s.page.locator('.cg-reopen').textContent()).toBe('Cookie preferences');
+    expect(await s.page.locator('.cg-reopen').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+    // A page's own UI asks before the texts are here: told what to do, not handed English it did not load.
+    expect(await evaluate(s.page, 'window.CookieGate.TEXTS_EN')).toBeUndefined();
+    expect(await evaluate(s.page, 'CookieGate.hasTexts(CookieGate.$config.get(), "en")')).toBe(false);
+    expect(
+      await evaluate(s.page, 'String((() => { try { CookieGate.getTexts(CookieGate.$config.get(), "en"); } catch (e) { return e.message; } })())'),
+    ).toMatch(/^cookiegate: getTexts: .*await CookieGate\.loadTexts/);
+    expect(await evaluate(s.page, 'CookieGate.loadTexts(CookieGate.$config.get(), "en")')).toBe(true);
+    expect(await evaluate(s.page, 'CookieGate.getTexts(CookieGate.$config.get(), "en").banner.rejectAll')).toBe('Reject all');
+    expect(ourFiles(since)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-texts.js']);
+    // On a German page the control speaks German from the gate, and the dialog loads the locale with the texts file.
+    const german = serveHtml(
+      h.server,
+      '/od/texts-de.html',
+      htmlDocument(
+        '<script type="application/json" id="cookiegate-config">' + JSON.stringify(CONFIG) + '</script><script src="/dist/cookiegate.js"></script>',
+        '<h1>Seite</h1>',
+        'de',
+      ),
+    );
+    const sinceDe = h.server.requests.length;
+    await s.goto(german);
+    await s.page.waitForSelector('.cg-reopen');
+    expect(await s.page.locator('.cg-reopen').textContent()).toBe('Cookie-Einstellungen');
+    await s.page.click('.cg-reopen');
+    await s.page.getByRole('dialog').waitFor();
+    expect(ourFiles(sinceDe).sort()).toEqual(['/dist/cookiegate-texts.js', '/dist/cookiegate-ui.js', '/dist/cookiegate.js', '/dist/locales/de.json']);
+    await s.page.getByRole('dialog').getByRole('button', { name: 'Einstellungen speichern' }).waitFor();
     expect(s.cookiegateErrors).toEqual([]);
   });
 
@@ -68,13 +111,14 @@ describe('what a page view requests', () => {
       return ourFiles(since);
     };
     const renamed = { ...CONFIG, controller: { ...CONFIG.controller, name: 'Gate Ltd (renamed)' } };
-    expect(await view('/od/change-2.html', renamed)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-check.js']);
+    // The check reads the texts' rules (translations), so the texts file comes with it.
+    expect(await view('/od/change-2.html', renamed)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-texts.js', '/dist/cookiegate-check.js']);
     expect(await view('/od/change-3.html', renamed)).toEqual(['/dist/cookiegate.js']);
     expect(s.cookiegateErrors).toEqual([]);
     // A problem is the site owner's to see on every page view: such a config is never marked as checked.
     const broken = { ...renamed, ui: { theme: 'purple' } };
-    expect(await view('/od/change-4.html', broken)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-check.js']);
-    expect(await view('/od/change-5.html', broken)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-check.js']);
+    expect(await view('/od/change-4.html', broken)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-texts.js', '/dist/cookiegate-check.js']);
+    expect(await view('/od/change-5.html', broken)).toEqual(['/dist/cookiegate.js', '/dist/cookiegate-texts.js', '/dist/cookiegate-check.js']);
     expect(s.cookiegateErrors).toEqual([
       expect.stringMatching(/^cookiegate: ui\.theme: expected "auto", "light", "dark"/),
       expect.stringMatching(/^cookiegate: ui\.theme:/),
@@ -185,25 +229,31 @@ describe('where the files are, and files that fail', () => {
     });
     const s = await h.open({ path: page('/od/files.html', { tag: '<script src="/js/consent.min.js" data-files="/dist/"></script>' }) });
     await waitForBanner(s.page);
-    expect(ourFiles(0)).toEqual(['/js/consent.min.js', '/dist/cookiegate-ui.js', '/dist/cookiegate-check.js']);
+    expect(ourFiles(0)).toEqual(['/js/consent.min.js', '/dist/cookiegate-ui.js', '/dist/cookiegate-texts.js', '/dist/cookiegate-check.js']);
     expect(s.cookiegateErrors).toEqual([]);
   });
 
   it('a file that does not load (404) is named in one error, nothing optional runs, and it is tried again when next needed', async () => {
     const s = await h.open({ path: page('/od/missing.html', { tag: '<script src="/dist/cookiegate.js" data-files="/missing/"></script>' }) });
-    // A first visit needs two files: the config check (without it the built-in default runs) and the banner.
-    await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(2);
+    // A first visit needs three files: the config check (without it the built-in default runs), the banner's, and
+    // its texts. Each is named once.
+    await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(3);
     await settle(h.server, 300);
-    expect(s.cookiegateErrors.sort()).toEqual([
-      expect.stringMatching(/^cookiegate: part "check": could not load it \(http:\/\/127\.0\.0\.1:\d+\/missing\/cookiegate-check\.js did not run/),
-      expect.stringMatching(/^cookiegate: part "ui": could not load it \(http:\/\/127\.0\.0\.1:\d+\/missing\/cookiegate-ui\.js did not run/),
-    ]);
+    expect(s.cookiegateErrors.sort()).toEqual(
+      ['check', 'texts', 'ui'].map((part) =>
+        expect.stringMatching(
+          new RegExp(`^cookiegate: part "${part}": could not load it \\(http://127\\.0\\.0\\.1:\\d+/missing/cookiegate-${part}\\.js did not run`),
+        ),
+      ),
+    );
     expect(await s.page.locator('.cg-banner').count()).toBe(0);
     expect(h.server.requestsTo('/fixtures/od-perf.js')).toEqual([]);
     expect(s.pageErrors).toEqual([]);
+    const textsAsked = h.server.requestsTo('/missing/cookiegate-texts.js').length;
     await evaluate(s.page, 'CookieGate.show()');
     await expect.poll(() => h.server.requestsTo('/missing/cookiegate-ui.js').length, { timeout: 5000 }).toBe(2);
-    await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(3);
+    await expect.poll(() => h.server.requestsTo('/missing/cookiegate-texts.js').length, { timeout: 5000 }).toBe(textsAsked + 1);
+    await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(5);
     expect(h.server.requestsTo('/fixtures/od-perf.js')).toEqual([]);
   });
 
@@ -211,6 +261,7 @@ describe('where the files are, and files that fail', () => {
     const ui = readFileSync(join(REPO_ROOT, 'dist/cookiegate-ui.js'), 'utf8');
     const gate = readFileSync(join(REPO_ROOT, 'dist/cookiegate.js'), 'utf8');
     const check = readFileSync(join(REPO_ROOT, 'dist/cookiegate-check.js'), 'utf8');
+    const texts = readFileSync(join(REPO_ROOT, 'dist/cookiegate-texts.js'), 'utf8');
     const serve = (path: string, body: string) =>
       h.server.route(path, (_req, res) => {
         res.setHeader('Content-Type', 'text/javascript');
@@ -218,6 +269,7 @@ describe('where the files are, and files that fail', () => {
       });
     serve('/changed/cookiegate.js', gate);
     serve('/changed/cookiegate-check.js', check);
+    serve('/changed/cookiegate-texts.js', texts);
     serve('/changed/cookiegate-ui.js', ui + '\nwindow.__tampered = true;');
     const s = await h.open({ path: page('/od/changed.html', { tag: '<script src="/changed/cookiegate.js"></script>' }) });
     await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(1);

@@ -2,7 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SHIPPED_LANGUAGES, getTexts, hasTexts, isRtl, loadTexts, resolveLanguage } from '../../../src/core/texts/language';
+import { getTexts, hasTexts, loadTexts } from '../../../src/core/texts/language';
+import { SHIPPED_LANGUAGES, isRtl, resolveLanguage } from '../../../src/core/texts/resolve-language';
 import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
 import { parseConfig } from '../../../src/core/engine/config';
 import type { Config } from '../../../src/core/types';
