@@ -465,16 +465,24 @@ const fileIntegrations = () => ({
 /** The modules of the texts file (`cookiegate-texts.js`), which the gate does without. */
 const TEXTS_MODULES = ['/src/core/texts/language.ts', '/src/core/texts/check-texts.ts', '/src/core/texts/texts-en.ts'];
 
+/** What the gate gets where its engine imports a module that is a file of its own in the script tag. */
+const STAND_INS = {
+  ...Object.fromEntries(TEXTS_MODULES.map((file) => [file, 'src/gate/texts-file.ts'])),
+  '/src/core/engine/catalogue.ts': 'src/gate/catalogue-file.ts',
+};
+
 /**
- * The gate carries no texts: where its engine imports the texts' modules, it gets `src/gate/texts-file.ts`, which
- * answers from `cookiegate-texts.js` once loaded.
+ * The gate carries neither the texts nor the loading of catalogue entries: where its engine imports their modules, it
+ * gets a stand-in from `src/gate/` with the same names, which answers from the file (`cookiegate-texts.js`,
+ * `cookiegate-catalogue.js`) once loaded.
  */
-const textsFile = () => ({
-  name: 'texts-file',
-  async resolveId(id, importer) {
-    if (!importer || !id.startsWith('.') || !/(language|texts-en|check-texts)$/.test(id)) return null;
-    const target = join(dirname(importer), id) + '.ts';
-    return TEXTS_MODULES.some((file) => target.endsWith(file)) ? join(process.cwd(), 'src/gate/texts-file.ts') : null;
+const standIns = () => ({
+  name: 'stand-ins',
+  resolveId(id, importer) {
+    if (!importer || !id.startsWith('.')) return null;
+    const target = join(dirname(importer), id).replace(/(\.ts)?$/, '.ts');
+    const file = Object.keys(STAND_INS).find((module) => target.endsWith(module));
+    return file ? join(process.cwd(), STAND_INS[file]) : null;
   },
 });
 
@@ -587,6 +595,13 @@ export default [
     '/src/core/engine/config.ts',
     '/src/core/engine/config-advice.ts',
     '/src/core/engine/config-messages.ts',
+    '/src/core/engine/pattern-safety.ts',
+  ]),
+  // The loading of catalogue entries: for a config that names catalogue ids, when something needs them (src/gate/catalogue-file.ts).
+  part('src/core/engine/catalogue-part.ts', 'cookiegate-catalogue.js', [
+    '/src/core/engine/catalogue-part.ts',
+    '/src/core/engine/catalogue.ts',
+    '/src/core/engine/pattern-safety.ts',
   ]),
   // The texts: loaded when something shows or checks them (src/gate/texts-file.ts).
   part('src/core/texts/texts-part.ts', 'cookiegate-texts.js', ['/src/core/texts/texts-part.ts', ...TEXTS_MODULES], [fetchedLocales()]),
@@ -596,13 +611,13 @@ export default [
   ]),
   {
     input: 'src/auto.ts',
-    plugins: [partIntegrity(), textsFile(), fileIntegrations(), ...scriptTagPlugins()],
+    plugins: [partIntegrity(), standIns(), fileIntegrations(), ...scriptTagPlugins()],
     output: { file: 'dist/cookiegate.js', format: 'iife' },
   },
   // The gate with blocking by host in front of it: a page that sets `autoBlock` loads this file instead.
   {
     input: 'src/autoblock.ts',
-    plugins: [partIntegrity(), textsFile(), fileIntegrations(), ...scriptTagPlugins()],
+    plugins: [partIntegrity(), standIns(), fileIntegrations(), ...scriptTagPlugins()],
     output: { file: 'dist/cookiegate.autoblock.js', format: 'iife' },
   },
   {

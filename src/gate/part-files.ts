@@ -18,4 +18,5 @@ export const PART_FILES: Record<PartName, { file: string; integrity: string }> =
   callbacks: { file: 'cookiegate-callbacks.js', integrity: '' },
   check: { file: 'cookiegate-check.js', integrity: '' },
   texts: { file: 'cookiegate-texts.js', integrity: '' },
+  catalogue: { file: 'cookiegate-catalogue.js', integrity: '' },
 };

@@ -3,17 +3,13 @@
  * link and cookies, but only when something needs them: the preferences dialog and placeholders show them, and a
  * choice deletes the cookies it refuses. A returning visitor's page view with a stored choice loads no entry at all
  * (CONTRACT: such a page view requests `cookiegate.js` only). Cookies of refused catalogue services were deleted when
- * the refusal was made.
+ * the refusal was made. In the script tag this is the file `cookiegate-catalogue.js` (`catalogue-part.ts`), which the
+ * gate loads only for a config that names catalogue ids, when something needs the entries (`src/gate/catalogue-file.ts`).
  */
 import type { CookieInfo, Service } from '../types';
-import type { Integration } from './integration';
 import { importEntry } from '../../catalogue/import-entry';
-import { safeCookiePattern } from './cookie-pattern';
-import { isSafeUrl } from './safe-url';
-import { eraseRefusedCookies } from './cleanup';
-import { problem, report } from './errors';
-import { fetchJson } from '../platform/fetch-json';
-import { $config, $consent } from './stores';
+import { safeCookiePattern } from './pattern-safety';
+import { $config, fetchJson, isSafeUrl, problem, report } from '../kernel';
 
 /**
  * One entry as it reaches the browser (`dist/catalogue/<id>.json`, `.mjs`): the catalogue's data without its sources.
@@ -80,18 +76,4 @@ export function needCatalogue(): Promise<void> {
       if ($config.get() === config) $config.set({ ...config });
     });
   })).finally(() => (loading = undefined));
-}
-
-/**
- * Deletes the cookies of catalogue services a choice refuses, once their entries are here (the choice's own clean-up
- * ran before they were). Phase 3 of `integration.ts`.
- */
-export function catalogueCleanup(): Integration {
-  return {
-    chosen(_, config) {
-      if (config.categories.some((c) => c.services.some((s) => s.inherits))) {
-        void needCatalogue().then(() => eraseRefusedCookies($config.get(), $consent.get()));
-      }
-    },
-  };
 }

@@ -31,7 +31,6 @@ import {
   isWaitForUpdate,
   MAX_EXPIRES_DAYS,
   MAX_WAIT_FOR_UPDATE,
-  mayBacktrack,
   ownValue,
   PATTERN,
   problem,
@@ -40,6 +39,7 @@ import {
   UI_CHOICES,
   type Problem,
 } from '../kernel';
+import { mayBacktrack } from './pattern-safety';
 import { adviceFor } from './config-advice';
 import { configProblem } from './config-messages';
 

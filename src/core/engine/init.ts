@@ -24,7 +24,8 @@ import { INTEGRATION_IMPORTS } from '../integrations/import-parts';
 import { onDemand } from './on-demand';
 import { AUTO_BLOCK_PROPERTY } from './defaults';
 import { setPartLoaders, setPartPrerequisite } from './parts';
-import { catalogueCleanup, needCatalogue, setCatalogueUrl } from './catalogue';
+import { needCatalogue, setCatalogueUrl } from './catalogue';
+import { catalogueCleanup } from './catalogue-cleanup';
 import { adviseNoscript, reportLateVendors } from './page-checks';
 
 /**

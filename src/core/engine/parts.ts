@@ -21,6 +21,8 @@ export interface Parts {
   callbacks: { callbacks(): Integration };
   /** The config check, when a config is new to the visitor (script tag only: the npm entries check at once). */
   check: { parseConfig(input: unknown): ConfigReading };
+  /** The loading of catalogue entries, for a config that names catalogue ids (script tag only: `src/gate/catalogue-file.ts`). */
+  catalogue: { needCatalogue(): Promise<void>; setCatalogueUrl(url: string | undefined): void };
   /** The texts and their loading, when something shows or checks texts (script tag only: `src/gate/texts-file.ts`). */
   texts: {
     getTexts(config: Config, lang: string): Texts;

@@ -27,6 +27,8 @@ describe('catalogue services (dist/cookiegate.js)', () => {
     await s.page.locator('.cg-banner').first().waitFor({ state: 'visible' });
     expect(h.server.requestsTo('/dist/catalogue/google-analytics.json')).toHaveLength(1);
     expect(h.server.requests.filter((r) => r.path.startsWith('/dist/catalogue/')).map((r) => r.path)).toEqual(['/dist/catalogue/google-analytics.json']);
+    // The entries' loader is a file of its own, which the banner's dialog waits for (the gate does not carry it).
+    expect(h.server.requestsTo('/dist/cookiegate-catalogue.js')).toHaveLength(1);
 
     await s.page.locator('.cg-banner').getByRole('button', { name: 'Manage preferences', exact: true }).click();
     const dialog = s.page.locator('.cg-modal');
@@ -51,8 +53,16 @@ describe('catalogue services (dist/cookiegate.js)', () => {
         .filter(ours),
     ).toEqual(['/dist/cookiegate.js']);
 
+    // A withdrawal without the dialog: its clean-up loads the loader and the entry, then deletes the entry's cookies.
+    const withdrawn = h.server.requests.length;
     await evaluate(s.page, 'CookieGate.rejectAll()');
     await expect.poll(() => s.cookieNames()).toEqual(['cookiegate']);
+    expect(
+      h.server.requests
+        .slice(withdrawn)
+        .map((r) => r.path)
+        .filter(ours),
+    ).toEqual(['/dist/cookiegate-catalogue.js', '/dist/catalogue/google-analytics.json']);
     expect(s.cookiegateErrors).toEqual([]);
   });
 

@@ -249,9 +249,11 @@ describe('where the files are, and files that fail', () => {
     expect(await s.page.locator('.cg-banner').count()).toBe(0);
     expect(h.server.requestsTo('/fixtures/od-perf.js')).toEqual([]);
     expect(s.pageErrors).toEqual([]);
+    // The banner's file was fetched ahead and asked for when the engine started: once or twice, as the 404 raced it.
+    const uiAsked = h.server.requestsTo('/missing/cookiegate-ui.js').length;
     const textsAsked = h.server.requestsTo('/missing/cookiegate-texts.js').length;
     await evaluate(s.page, 'CookieGate.show()');
-    await expect.poll(() => h.server.requestsTo('/missing/cookiegate-ui.js').length, { timeout: 5000 }).toBe(2);
+    await expect.poll(() => h.server.requestsTo('/missing/cookiegate-ui.js').length, { timeout: 5000 }).toBe(uiAsked + 1);
     await expect.poll(() => h.server.requestsTo('/missing/cookiegate-texts.js').length, { timeout: 5000 }).toBe(textsAsked + 1);
     await expect.poll(() => s.cookiegateErrors.length, { timeout: 5000 }).toBe(5);
     expect(h.server.requestsTo('/fixtures/od-perf.js')).toEqual([]);

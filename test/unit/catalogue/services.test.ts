@@ -7,7 +7,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import catalogue from '../../../src/catalogue/services.json';
 import schema from '../../../src/catalogue/services.schema.json';
-import { safeCookiePattern } from '../../../src/core/engine/cookie-pattern';
+import { safeCookiePattern } from '../../../src/core/engine/pattern-safety';
 
 type Entry = (typeof catalogue.services)[keyof typeof catalogue.services] & {
   integration?: { vendor?: string; consentMode?: boolean; source: string };

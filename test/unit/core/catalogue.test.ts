@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Config, Service } from '../../../src/core/types';
 import { choice } from '../../shared/consent';
 
-type Catalogue = typeof import('../../../src/core/engine/catalogue');
+type Catalogue = typeof import('../../../src/core/engine/catalogue') & typeof import('../../../src/core/engine/catalogue-cleanup');
 type Stores = typeof import('../../../src/core/engine/stores');
 
 const BASE = 'https://site.test/cookiegate/catalogue/';
@@ -32,7 +32,7 @@ async function fresh(
   const fetch = vi.fn((url: string) => answer(url));
   vi.stubGlobal('fetch', fetch);
   const stores = await import('../../../src/core/engine/stores');
-  const catalogue = await import('../../../src/core/engine/catalogue');
+  const catalogue = { ...(await import('../../../src/core/engine/catalogue')), ...(await import('../../../src/core/engine/catalogue-cleanup')) };
   const { DEFAULT_CONFIG } = await import('../../../src/core/engine/defaults');
   const config: Config = structuredClone(DEFAULT_CONFIG);
   config.categories.find((c) => c.id === 'performance')!.services = ids.map(

@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { compileCookiePattern, mayBacktrack, safeCookiePattern } from '../../../src/core/engine/cookie-pattern';
+import { compileCookiePattern } from '../../../src/core/engine/cookie-pattern';
+import { mayBacktrack, safeCookiePattern } from '../../../src/core/engine/pattern-safety';
 
 /**
- * Cookie names as `/regex/` (src/core/engine/cookie-pattern.ts). The config check's problems for them (`regex`,
+ * Cookie names as `/regex/` (src/core/engine/cookie-pattern.ts, pattern-safety.ts). The config check's problems for them (`regex`,
  * `slowRegex`) are in test/unit/core/config.test.ts; here, what the pattern helpers themselves promise.
  */
 describe('cookie patterns', () => {
