@@ -6,7 +6,7 @@
  */
 import { activateElement, scan } from '../engine/activate';
 import { hasConsent } from '../engine/actions';
-import { lastClaims, verdict } from './verdict';
+import { lastClaim, verdict } from './verdict';
 
 /** Marks an element held before the config said which service, if any, claims its URL. */
 const WAITING = 'data-cg-held';
@@ -17,9 +17,9 @@ const held = new Set<Element>();
 const setAttr = Element.prototype.setAttribute;
 const removeAttr = Element.prototype.removeAttribute;
 
-/** Gives a held element the category and name of the service its last `verdict` found: it is a marked element now. */
+/** Gives a held element the category and name of the service its last `verdict` found not granted: it is marked now. */
 function mark(el: Element): void {
-  const [category, service] = lastClaims[0]!;
+  const [category, service] = lastClaim!;
   setAttr.call(el, 'data-category', category);
   setAttr.call(el, 'data-service', service);
 }
@@ -61,7 +61,8 @@ function release(el: Element): void {
 
 /** The config is here: what waited is released, or marked for its service. */
 export function settleWaiting(): void {
-  for (const el of new Set([...held, ...Array.from(document.querySelectorAll('[' + WAITING + ']'))])) {
+  // An element in both lists is settled once: the second time, it is no longer waiting.
+  for (const el of [...held, ...document.querySelectorAll('[' + WAITING + ']')]) {
     if (!el.hasAttribute(WAITING)) continue;
     removeAttr.call(el, WAITING);
     const url = el.getAttribute('data-src')!;
