@@ -4,7 +4,7 @@
  * (scripts in order, once each; iframes reset on withdrawal). Only elements that never connect to the document (a
  * `new Image()` pixel) or were held before the config arrived need anything more, and that is here.
  */
-import { activateElement, scan } from '../engine/activate';
+import { activateElement, scan, STATE_ATTR } from '../engine/activate';
 import { hasConsent } from '../engine/actions';
 import { lastClaim, verdict } from './verdict';
 
@@ -17,11 +17,16 @@ const held = new Set<Element>();
 const setAttr = Element.prototype.setAttribute;
 const removeAttr = Element.prototype.removeAttribute;
 
-/** Gives a held element the category and name of the service its last `verdict` found not granted: it is marked now. */
+/**
+ * Gives a held element the category and name of the service its last `verdict` found not granted: it is marked now,
+ * and blocked. Marked blocked here, usually before the page adds it to the document, the element is one attribute
+ * change fewer for activation's watcher to make once it is in (with the page's styles to match again).
+ */
 function mark(el: Element): void {
   const [category, service] = lastClaim!;
   setAttr.call(el, 'data-category', category);
   setAttr.call(el, 'data-service', service);
+  setAttr.call(el, STATE_ATTR, 'blocked');
 }
 
 /**
@@ -56,6 +61,7 @@ function release(el: Element): void {
   for (const name of ['data-type', 'data-category', 'data-service']) removeAttr.call(el, name);
   const url = el.getAttribute('data-src')!;
   removeAttr.call(el, 'data-src');
+  removeAttr.call(el, STATE_ATTR);
   setAttr.call(el, 'src', url);
 }
 
