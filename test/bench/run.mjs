@@ -33,7 +33,7 @@ import { parseConditions } from './session.mjs';
 import { firstVisit } from './measure-first-visit.mjs';
 import { returningVisit, REOPEN_FLAVOURS } from './measure-returning.mjs';
 import { scaleRun, SCALE_SIZES } from './scale.mjs';
-import { autoBlockRuns, autoBlockTable } from './auto-block.mjs';
+import { autoBlockPerRun, autoBlockRuns, autoBlockTable } from './auto-block.mjs';
 import { report } from './report.mjs';
 
 // The browser-test harness is TypeScript: tsx loads it (types stripped, extensionless imports resolved).
@@ -181,7 +181,7 @@ const md =
       vccVersion,
       klaroVersion: klaro.version,
     },
-  }) + (autoBlockRows.length ? '\n' + autoBlockTable(autoBlockRows, AUTOBLOCK_RUNS) : '');
+  }) + (autoBlockRows.length ? '\n' + autoBlockTable(autoBlockRows, AUTOBLOCK_RUNS) + '\n' + autoBlockPerRun(autoBlockRows) : '');
 // The "History" part of the report (earlier runs, moved there by hand from README.md) outlives the run it follows.
 const HISTORY = '\n## History\n';
 const previous = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';

@@ -20,6 +20,7 @@ let enabled = true;
 export function setConfigured(autoBlock: boolean): void {
   configured = true;
   enabled = autoBlock;
+  recent.clear();
 }
 
 const matchesHost = (rule: string, host: string) => (rule[0] === '*' ? host.endsWith(rule.slice(1)) : host === rule);
@@ -43,7 +44,10 @@ export function claims(url: string): Claim[] {
     for (const rule of rules || []) {
       const prefix = rule.path || '';
       if (prefix.length < best || !matchesHost(rule.host, host) || !path.startsWith(prefix)) continue;
-      if (prefix.length > best) [best, found] = [prefix.length, []];
+      if (prefix.length > best) {
+        best = prefix.length;
+        found = [];
+      }
       found.push([category, service]);
     }
   };
@@ -52,13 +56,27 @@ export function claims(url: string): Claim[] {
   return found;
 }
 
-/** The claims the last `verdict` found: holding an element names the first, without looking its URL up again. */
-export let lastClaims: Claim[] = [];
+/**
+ * The claim the last `verdict` found not granted (`held`), or its first one (`wait`): holding an element names it,
+ * without looking its URL up again. When two services claim a URL equally and one is granted, the other is named.
+ */
+export let lastClaim: Claim | undefined;
+
+/**
+ * Claims of the URLs looked up lately, under the config: a page inserts the same file again and again, and an HTML
+ * string's URLs are looked up before its parse and again as its elements are held. Keyed by the URL as written: a
+ * relative one keeps the claims of the page address it was first resolved against (the host is the page's own either
+ * way). Past 256 URLs, the table starts over rather than growing with a stream of unique ones.
+ */
+const recent = new Map<string, Claim[]>();
 
 /** What may happen to a request for `url` now. */
 export function verdict(url: string): Verdict {
-  const found = (lastClaims = enabled ? claims(url) : []);
-  if (!found.length) return 'free';
-  if (!configured) return 'wait';
-  return found.every(([category, service]) => hasConsent(category, service)) ? 'free' : 'held';
+  let found = enabled ? recent.get(url) : [];
+  if (!found) {
+    if (recent.size > 255) recent.clear();
+    recent.set(url, (found = claims(url)));
+  }
+  lastClaim = configured ? found.find(([category, service]) => !hasConsent(category, service)) : found[0];
+  return lastClaim ? (configured ? 'held' : 'wait') : 'free';
 }

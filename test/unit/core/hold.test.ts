@@ -55,7 +55,7 @@ describe('hold', () => {
     expect(attrs(marked)).toEqual({ 'data-category': 'performance' });
   });
 
-  it('turns a script a refused service claims into a marked one: data-src, its category and service, type text/plain', async () => {
+  it('turns a script a refused service claims into a marked, blocked one: data-src, its category and service, type text/plain', async () => {
     const ab = await fresh();
     ab.configure();
     const script = document.createElement('script');
@@ -68,6 +68,7 @@ describe('hold', () => {
       'data-type': 'module',
       'data-category': 'performance',
       'data-service': 'tracker',
+      'data-cg-state': 'blocked',
     });
   });
 

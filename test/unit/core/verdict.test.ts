@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import * as claimsOf from '../../../src/core/auto-block/verdict';
 import { claims, setConfigured, verdict } from '../../../src/core/auto-block/verdict';
 import { DEFAULT_CONFIG } from '../../../src/core/engine/defaults';
 import { $config, $consent } from '../../../src/core/engine/stores';
@@ -32,6 +33,13 @@ describe('auto-block verdict', () => {
     expect(verdict('not a url ::')).toBe('free');
   });
 
+  it('after it: a URL that waited is answered under the config, not as it was before', () => {
+    expect(verdict('https://www.google-analytics.com/g/collect?v=2')).toBe('wait');
+    $config.set(config());
+    setConfigured(true);
+    expect(verdict('https://www.google-analytics.com/g/collect?v=2')).toBe('free');
+  });
+
   it('after it: the services of the config claim hosts, the longest matching path wins', () => {
     $config.set(config());
     setConfigured(true);
@@ -47,6 +55,20 @@ describe('auto-block verdict', () => {
     $consent.set(choice(['performance'], ['tracker']));
     expect(verdict(TRACKER)).toBe('free');
     expect(verdict(PIXEL)).toBe('held');
+  });
+
+  it('names the refused service when two claim a URL equally and one is granted', () => {
+    const c = config();
+    c.categories.find((x) => x.id === 'social')!.services = [
+      { id: 'widget', category: 'social', label: 'Widget', cookies: [], hosts: [{ host: 'cdn.tracker.test' }] },
+    ];
+    $config.set(c);
+    setConfigured(true);
+    $consent.set(choice(['performance'], ['tracker']));
+    expect(verdict(TRACKER)).toBe('held');
+    expect(claimsOf.lastClaim).toEqual(['social', 'widget']);
+    $consent.set(choice(['performance', 'social'], ['tracker', 'widget']));
+    expect(verdict(TRACKER)).toBe('free');
   });
 
   it('lets everything through when autoBlock is off', () => {
