@@ -518,6 +518,17 @@ const part = (input, file, own = [], plugins = []) => ({
   output: { file: 'dist/' + file, format: 'iife', globals: (id) => (id.endsWith(KERNEL) || /core\/kernel$/.test(id) ? KERNEL_GLOBAL : id) },
 });
 
+/**
+ * Code that the script tag ships as on-demand files (the texts, the config check, the catalogue's loader) imports the
+ * engine from `src/core/kernel.ts`, which re-exports the engine's API, some of which those very modules provide. In a
+ * bundle that holds both, that is a cycle by design: no module uses a kernel binding while it is first evaluated, only
+ * inside functions. Any other cycle is still reported.
+ */
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.endsWith(KERNEL))) return;
+  warn(warning);
+};
+
 /** Never bundled: the runtime dependencies, and each binding's framework (a peer dependency of that binding only). */
 const external = ['preact', 'preact/hooks', 'preact/jsx-runtime', 'nanostores', 'react', 'vue', 'svelte'];
 
@@ -549,6 +560,7 @@ export default [
       svelte: 'src/bindings/svelte.ts',
     },
     external,
+    onwarn,
     plugins: [
       gateLabels(),
       localeChunks(),
@@ -629,6 +641,7 @@ export default [
   },
   {
     input: 'src/auto.ts',
+    onwarn,
     plugins: [
       partsInside(),
       fetchedLocales(),
